@@ -1,0 +1,10 @@
+package org.glutecoach.identity;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** An account as the rest of the application and the API see it: no password hash, ever. */
+public record AccountView(AccountId id, String email, @Nullable String displayName, Role role, ZoneId timeZone,
+        Instant createdAt) {
+}

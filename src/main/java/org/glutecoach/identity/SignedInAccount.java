@@ -1,0 +1,35 @@
+package org.glutecoach.identity;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in account as Spring Security holds it. It is serialised into the shared session table, so it
+ * carries only the id, the email and the role; handlers ask {@link IdentityService} for anything else.
+ */
+public class SignedInAccount extends User {
+
+    private static final long serialVersionUID = 1L;
+
+    private final AccountId accountId;
+
+    public SignedInAccount(AccountId accountId, String email, String passwordHash, Role role) {
+        super(email, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        this.accountId = accountId;
+    }
+
+    public AccountId accountId() {
+        return accountId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInAccount that && accountId.equals(that.accountId) && super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return accountId.hashCode();
+    }
+}

@@ -1,0 +1,32 @@
+package org.glutecoach.identity.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.ZoneId;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** A region-based time zone id such as {@code Europe/London}; blank is left to {@code @NotBlank}. */
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = KnownTimeZone.Validator.class)
+@interface KnownTimeZone {
+
+    String message();
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the id against the zones this JVM knows. */
+    class Validator implements ConstraintValidator<KnownTimeZone, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || value.isBlank() || ZoneId.getAvailableZoneIds().contains(value);
+        }
+    }
+}

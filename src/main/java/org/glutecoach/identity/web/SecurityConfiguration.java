@@ -1,0 +1,85 @@
+package org.glutecoach.identity.web;
+
+import org.glutecoach.shared.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+
+/**
+ * Two filter chains: the JSON API is stateless (credentials on every request, no cookies, so no CSRF to forge),
+ * and the pages use the shared database session with CSRF tokens on every form. Both send the same headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/error", "/favicon.ico",
+        "/css/**", "/js/**", "/img/**", "/webjars/**", "/swagger-ui/**", "/swagger-ui.html", "/api-docs",
+        "/problems/**", "/actuator/health", "/actuator/health/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, and old hashes keep working when the default changes.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Problems problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, denied) ->
+                        problems.write(response, problems.forStatus(HttpStatus.UNAUTHORIZED))))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
+                        problems.write(response, problems.forStatus(HttpStatus.FORBIDDEN))))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Never read the browser's session here: a cookie must not authenticate the API.
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return headers(http).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage("/sign-in").usernameParameter("email")
+                        .defaultSuccessUrl("/account").failureUrl("/sign-in?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
+                        .deleteCookies("SESSION"))
+                // Tokens and the page to return to live in cookies, so anonymous visits create no session row.
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()));
+        return headers(http).build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(Customizer.withDefaults()));
+    }
+}

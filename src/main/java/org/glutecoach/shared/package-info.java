@@ -1,0 +1,10 @@
+/**
+ * What every module may use: the page layout, error pages and problem+json mapping, the clock and the base
+ * exception. It names no feature; anything that does belongs in that feature's module.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
+package org.glutecoach.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

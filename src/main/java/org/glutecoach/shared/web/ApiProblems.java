@@ -1,0 +1,111 @@
+package org.glutecoach.shared.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.glutecoach.shared.GluteCoachException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Maps every failure of a JSON API handler to an RFC 9457 problem with our type URI and, for bad input, an
+ * {@code errors} list naming each field. Exception messages are never echoed: they may carry internals.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private final Problems problems;
+
+    ApiProblems(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler
+    ProblemDetail ruleBroken(GluteCoachException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                problems.text("problem.detail." + ex.problemType(), ex.getMessage()));
+        problem.setType(Problems.type(ex.problemType()));
+        problem.setTitle(problems.text("problem.title." + ex.problemType(), "Request not possible"));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var cause = ex.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(pathOf(unknown),
+                    problems.text("problem.field.unknown", "This field is not known.")))));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(pathOf(mismatch),
+                    problems.text("problem.field.wrong-type", "This value is not of the expected type.")))));
+        }
+        var problem = problems.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(Problems.type("unreadable-body"));
+        problem.setDetail(cause instanceof StreamReadException
+                ? problems.text("problem.detail.malformed-json", "The request body is not valid JSON.")
+                : problems.text("problem.detail.unreadable-body", "The request body could not be read."));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        // Spring's own problems have no type; give them ours, and our wording for the title.
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            var ours = problems.forStatus(statusCode);
+            problem.setType(ours.getType());
+            problem.setTitle(ours.getTitle());
+        }
+        return response;
+    }
+
+    private ProblemDetail invalid(List<FieldProblem> errors) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                problems.text("problem.detail.validation", "Some fields need another look."));
+        problem.setType(Problems.type("validation"));
+        problem.setTitle(problems.text("problem.title.validation", "Invalid request"));
+        problem.setProperty("errors", errors.stream().map(FieldProblem::asMap).toList());
+        return problem;
+    }
+
+    private static String pathOf(JacksonException ex) {
+        return ex.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** One field that needs another look, as the API reports it. */
+    record FieldProblem(String field, String message) {
+        Map<String, String> asMap() {
+            return Map.of("field", field, "message", message);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.glutecoach.shared.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds RFC 9457 problem details with our type URIs and plain-English titles, and writes them where no message
+ * converter is at hand (security entry points, filters, the error controller).
+ */
+@Component
+public class Problems {
+
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    Problems(MessageSource messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** A problem for a bare HTTP status, e.g. 404 or 401, with our type URI and wording. */
+    public ProblemDetail forStatus(HttpStatusCode status) {
+        var problem = ProblemDetail.forStatusAndDetail(status, text("problem.detail." + status.value(),
+                text("problem.detail.other", "")));
+        problem.setType(typeFor(status));
+        problem.setTitle(text("problem.title." + status.value(), reasonOf(status)));
+        return problem;
+    }
+
+    /** Our type URI for a status with no more specific failure: {@code /problems/not-found} and so on. */
+    public static URI typeFor(HttpStatusCode status) {
+        return URI.create("/problems/" + slugOf(status));
+    }
+
+    public static URI type(String slug) {
+        return URI.create("/problems/" + slug);
+    }
+
+    public String text(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, Locale.UK);
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), asMap(problem));
+    }
+
+    private static Map<String, Object> asMap(ProblemDetail problem) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        if (problem.getDetail() != null) {
+            body.put("detail", problem.getDetail());
+        }
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return body;
+    }
+
+    private static String slugOf(HttpStatusCode status) {
+        var known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String reasonOf(HttpStatusCode status) {
+        var known = HttpStatus.resolve(status.value());
+        return known == null ? "Error " + status.value() : known.getReasonPhrase();
+    }
+}

@@ -1,0 +1,138 @@
+package org.glutecoach.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Sign-up, sign-in and the account page over real HTTP: messages beside fields, 422 on errors, PRG on success. */
+@IntegrationTest
+class AccountPagesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void signUpThenSignInLeadsToTheAccountPage() {
+        var visitor = Visitor.at(port);
+        var email = AccountFixtures.uniqueEmail();
+        visitor.get("/sign-up");
+        var created = visitor.post("/sign-up", Map.of("email", "  " + email.toUpperCase() + " ",
+                "password", "a long enough password"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sign-in?registered"));
+
+        var signedIn = visitor.signIn(email, "a long enough password");
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/account"));
+        assertThat(visitor.get("/account").body()).contains("You are signed in as " + email);
+    }
+
+    @Test
+    void signUpErrorsSitBesideTheirFieldsAndStoreNothing() {
+        var visitor = Visitor.at(port);
+        visitor.get("/sign-up");
+        var page = visitor.post("/sign-up", Map.of("email", "not an address", "password", "short"));
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body())
+                .contains("id=\"email-error\"", "Enter an email address like name@example.com.")
+                .contains("id=\"password-error\"", "Your password needs at least 12 characters.")
+                .contains("aria-describedby=\"password-hint password-error\"", "aria-invalid=\"true\"")
+                .contains("class=\"error-summary\"", "href=\"#password\"");
+    }
+
+    @Test
+    void hostileInputIsShownAsTextNeverAsMarkup() {
+        var visitor = Visitor.at(port);
+        visitor.get("/sign-up");
+        var page = visitor.post("/sign-up", Map.of("email", "<script>alert(1)</script>", "password", "x"));
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).doesNotContain("<script>alert(1)</script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void anAddressThatIsTakenIsRefusedWithoutSayingWhose() {
+        var existing = AccountFixtures.aPerson(identity);
+        var visitor = Visitor.at(port);
+        visitor.get("/sign-up");
+        var page = visitor.post("/sign-up", Map.of("email", existing.email(), "password", "another good password"));
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("cannot be used to create an account");
+    }
+
+    @Test
+    void aWrongPasswordShowsOneMessageForBothFields() {
+        var existing = AccountFixtures.aPerson(identity);
+        var visitor = Visitor.at(port);
+        var failed = visitor.signIn(existing.email(), "not the right password");
+        assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sign-in?error"));
+        assertThat(visitor.get("/sign-in?error").body()).contains("do not match an account");
+        assertThat(visitor.get("/sign-in").body()).doesNotContain("do not match an account");
+    }
+
+    @Test
+    void theAccountPageNeedsSigningIn() {
+        var response = Visitor.at(port).get("/account");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sign-in"));
+    }
+
+    @Test
+    void preferencesSaveWithPostRedirectGet() {
+        var account = AccountFixtures.aPerson(identity);
+        var visitor = signedIn(account);
+        var saved = visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "Asia/Tokyo"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(visitor.get("/account?saved").body()).contains("Your settings are saved.");
+        assertThat(identity.findAccount(account.id()).orElseThrow().timeZone().getId()).isEqualTo("Asia/Tokyo");
+    }
+
+    @Test
+    void htmxGetsOnlyTheFragmentAnd422ForErrors() {
+        var account = AccountFixtures.aPerson(identity);
+        var visitor = signedIn(account);
+        var htmx = Map.of("HX-Request", "true");
+        var invalid = visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "Nowhere/Else"),
+                htmx);
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).startsWith("<section id=\"preferences\"").doesNotContain("<html")
+                .contains("Choose a time zone from the list.");
+        assertThat(identity.findAccount(account.id()).orElseThrow()).isEqualTo(account);
+
+        var saved = visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "Europe/Dublin"),
+                htmx);
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).startsWith("<section id=\"preferences\"").contains("Your settings are saved.");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        var visitor = signedIn(AccountFixtures.aPerson(identity));
+        visitor.get("/account");
+        var out = visitor.post("/sign-out", Map.of());
+        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/?signed-out"));
+        assertThat(visitor.get("/account").statusCode()).isEqualTo(302);
+    }
+
+    private Visitor signedIn(AccountView account) {
+        var visitor = Visitor.at(port);
+        visitor.signIn(account.email(), AccountFixtures.PASSWORD);
+        visitor.get("/account");
+        return visitor;
+    }
+}

@@ -1,0 +1,100 @@
+package org.glutecoach.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.support.AccountFixtures;
+import testing.FailingPages;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.Visitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** 400, 403, 404 and 500 are friendly pages in our layout, with a reference that matches a log line. */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class ErrorPagesIntegrationTests {
+
+    private static final Pattern REFERENCE = Pattern.compile("Error reference: (GC-[A-Z0-9]{8})");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    Visitor visitor;
+
+    @BeforeEach
+    void signIn() {
+        visitor = Visitor.at(port);
+        assertThat(visitor.signIn(AccountFixtures.aPerson(identity).email(), AccountFixtures.PASSWORD)
+                .statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void notFoundIsAFriendlyPageWithAReference(CapturedOutput log) {
+        var page = visitor.get("/no-such-page");
+        assertFriendlyPage(page, 404, "Page not found", log);
+    }
+
+    @Test
+    void badRequestIsAFriendlyPage(CapturedOutput log) {
+        var page = visitor.get("/test/number?n=not-a-number");
+        assertFriendlyPage(page, 400, "We could not understand that request", log);
+    }
+
+    @Test
+    void aFormWithoutItsTokenIsForbiddenWithAFriendlyPage(CapturedOutput log) {
+        var page = visitor.post("/account/preferences", Map.of("timeZone", "Europe/Paris", "_csrf", "forged"));
+        assertFriendlyPage(page, 403, "You cannot do that here", log);
+    }
+
+    @Test
+    void aFailureOnOurSideShowsNoStackTraceButLogsOneUnderTheReference(CapturedOutput log) {
+        var page = visitor.get("/test/broken");
+        var reference = assertFriendlyPage(page, 500, "Sorry, something went wrong on our side", log);
+        assertThat(page.body()).doesNotContain(FailingPages.SECRET, "IllegalStateException", "at org.");
+        var logLine = log.getAll().lines().filter(line -> line.contains(reference)).findFirst().orElseThrow();
+        assertThat(logLine).contains("GET /test/broken answered 500");
+        assertThat(log.getAll()).contains(FailingPages.SECRET); // the stack trace is in the log, for us
+    }
+
+    @Test
+    void apiFailuresAreProblemsWithAReference(CapturedOutput log) {
+        var problem = Visitor.at(port).send(java.net.http.HttpRequest.newBuilder(
+                Visitor.at(port).uri("/api/v1/test/broken")).header("Authorization", basic()).GET());
+        assertThat(problem.statusCode()).isEqualTo(500);
+        assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(problem.body()).contains("\"type\":\"/problems/internal-server-error\"", "\"reference\":\"GC-")
+                .doesNotContain(FailingPages.SECRET, "Exception");
+    }
+
+    private String basic() {
+        var email = AccountFixtures.aPerson(identity).email();
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (email + ":" + AccountFixtures.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String assertFriendlyPage(HttpResponse<String> page, int status, String heading,
+            CapturedOutput log) {
+        assertThat(page.statusCode()).isEqualTo(status);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<h1>" + heading + "</h1>", "class=\"site-header\"", "id=\"main\"")
+                .doesNotContain("Whitelabel", "Exception", "at org.");
+        var reference = REFERENCE.matcher(page.body());
+        assertThat(reference.find()).as("the page shows an error reference").isTrue();
+        assertThat(log.getAll()).contains("Error reference " + reference.group(1) + ":");
+        return reference.group(1);
+    }
+}

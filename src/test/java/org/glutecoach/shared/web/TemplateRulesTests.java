@@ -1,0 +1,140 @@
+package org.glutecoach.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules every template keeps: nothing the Content-Security-Policy would block (inline scripts, styles, event
+ * handlers), no product text outside the message files, and no message key that no file defines.
+ */
+class TemplateRulesTests {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path MESSAGES = Path.of("src/main/resources/messages");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder", "value");
+
+    @Test
+    void noTemplateHasInlineScriptsStylesOrEventHandlers() {
+        var problems = new ArrayList<String>();
+        for (var template : templates()) {
+            var document = Jsoup.parse(read(template));
+            for (var element : document.getAllElements()) {
+                var where = TEMPLATES.relativize(template) + ": <" + element.tagName() + ">";
+                if (element.tagName().equals("script") && !element.hasAttr("src") && !element.hasAttr("th:src")) {
+                    problems.add(where + " inline script");
+                }
+                if (element.tagName().equals("style")) {
+                    problems.add(where + " style element");
+                }
+                element.attributes().forEach(attribute -> {
+                    var name = attribute.getKey().toLowerCase();
+                    if (name.equals("style") || name.equals("th:style") || name.startsWith("on")
+                            || name.startsWith("th:on") || name.startsWith("hx-on")) {
+                        problems.add(where + " attribute " + name);
+                    }
+                });
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void productTextLivesInMessageFilesOnly() {
+        var problems = new ArrayList<String>();
+        for (var template : templates()) {
+            for (var element : Jsoup.parse(read(template)).getAllElements()) {
+                var where = TEMPLATES.relativize(template) + ": <" + element.tagName() + ">";
+                if (hasWords(element.ownText()) && !isReplaced(element)) {
+                    problems.add(where + " literal text \"" + element.ownText() + "\"");
+                }
+                for (var attribute : TEXT_ATTRIBUTES) {
+                    if (hasWords(element.attr(attribute)) && !element.hasAttr("th:" + attribute)
+                            && !element.hasAttr("th:attr") && !element.hasAttr("th:field")) {
+                        problems.add(where + " literal " + attribute + " \"" + element.attr(attribute) + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyUsedIsDefined() {
+        var defined = definedKeys();
+        var missing = new TreeSet<String>();
+        for (var template : templates()) {
+            var matcher = MESSAGE_KEY.matcher(read(template));
+            while (matcher.find()) {
+                if (!defined.contains(matcher.group(1))) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyErrorPageHasItsWords() {
+        var defined = definedKeys();
+        for (var status : List.of("400", "401", "403", "404", "405", "413", "500", "503", "other")) {
+            assertThat(defined).contains("error." + status + ".title", "error." + status + ".text");
+        }
+    }
+
+    private static boolean isReplaced(Element element) {
+        return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:errors")
+                || element.hasAttr("th:replace");
+    }
+
+    private static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static Set<String> definedKeys() {
+        var keys = new TreeSet<String>();
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (var file : files.toList()) {
+                var properties = new Properties();
+                try (InputStream in = Files.newInputStream(file)) {
+                    properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+                keys.addAll(properties.stringPropertyNames());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+
+    private static List<Path> templates() {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.glutecoach.support;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
+
+/**
+ * Debian's Chromium driven by Playwright, shared by every journey in the run. Playwright never downloads a
+ * browser here ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD}); set {@code CHROMIUM_PATH} to use another binary.
+ */
+public final class Browser {
+
+    /** The axe rule sets a page must pass: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static com.microsoft.playwright.Browser chromium;
+
+    private Browser() {
+    }
+
+    /** A fresh, isolated browser window (its own cookies), with or without JavaScript. */
+    public static synchronized BrowserContext newContext(boolean javaScript) {
+        if (chromium == null) {
+            var playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        var context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setJavaScriptEnabled(javaScript).setLocale("en-GB").setViewportSize(1024, 900));
+        context.setDefaultTimeout(15_000);
+        context.setDefaultNavigationTimeout(30_000);
+        return context;
+    }
+
+    /**
+     * axe needs JavaScript. For a page in a window with JavaScript off, this checks the same HTML at the same
+     * address (so styles and images load as they did) in a window with JavaScript on.
+     */
+    public static void assertAccessibleWithoutScript(Page page, String name) {
+        var html = page.content();
+        var url = page.url();
+        try (var context = newContext(true)) {
+            var copy = context.newPage();
+            copy.route(url, route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                    .setContentType("text/html; charset=utf-8").setBody(html)));
+            copy.navigate(url);
+            assertAccessible(copy, name);
+        }
+    }
+
+    /**
+     * Runs axe on the page as it is now and fails, with a screenshot in {@code target/journeys/}, on any WCAG 2.2
+     * A/AA violation.
+     */
+    public static void assertAccessible(Page page, String name) {
+        var violations = new AxeBuilder(page).withTags(WCAG_TAGS).analyze().getViolations();
+        if (!violations.isEmpty()) {
+            screenshot(page, name + "-axe");
+            throw new AssertionError("Accessibility violations on " + name + " (" + page.url() + "):\n"
+                    + violations.stream().map(v -> "- " + v.getId() + " [" + v.getImpact() + "] " + v.getHelp()
+                            + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                                    .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n")));
+        }
+    }
+
+    public static Path screenshot(Page page, String name) {
+        var file = Paths.get("target", "journeys", name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+}

@@ -1,0 +1,41 @@
+package testing;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Test-only handlers that fail on purpose, so the error pages for 400 and 500 can be seen. Spring registers the nested
+ * controllers with this configuration. They live outside
+ * {@code org.glutecoach} so the application's component scan never finds them; tests import them explicitly.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class FailingPages {
+
+    public static final String SECRET = "do-not-leak-this-internal-detail";
+
+    @Controller
+    static class Pages {
+        @GetMapping("/test/broken")
+        String broken() {
+            throw new IllegalStateException(SECRET);
+        }
+
+        @GetMapping("/test/number")
+        @ResponseBody
+        String number(@RequestParam int n) {
+            return "n=" + n;
+        }
+    }
+
+    @RestController
+    static class Api {
+        @GetMapping("/api/v1/test/broken")
+        String broken() {
+            throw new IllegalStateException(SECRET);
+        }
+    }
+}
