@@ -99,7 +99,7 @@ class SecurityHeadersIntegrationTests {
     void staticAssetsAreFingerprintedAndCachedForAYear() {
         var home = Visitor.at(port).get("/").body();
         var stylesheet = stylesheetOf(home);
-        assertThat(stylesheet).matches("/css/app-[0-9a-f]{32}\\.css");
+        assertThat(stylesheet).matches("/assets/css/app-[0-9a-f]{32}\\.css");
         assertThat(home).containsPattern("/webjars/htmx.org/[0-9.]+/dist/htmx.min-[0-9a-f]{32}\\.js");
         var css = Visitor.at(port).get(stylesheet);
         assertThat(css.statusCode()).isEqualTo(200);
@@ -122,7 +122,7 @@ class SecurityHeadersIntegrationTests {
     }
 
     private static String stylesheetOf(String html) {
-        var matcher = java.util.regex.Pattern.compile("href=\"(/css/app[^\"]*\\.css)\"").matcher(html);
+        var matcher = java.util.regex.Pattern.compile("href=\"(/assets/css/app[^\"]*\\.css)\"").matcher(html);
         assertThat(matcher.find()).as("the page links its stylesheet").isTrue();
         return matcher.group(1);
     }
