@@ -60,7 +60,8 @@ class SharedSessionIntegrationTests {
     private static ConfigurableApplicationContext instance(String database) {
         return new SpringApplicationBuilder(GluteCoachApplication.class)
                 .profiles("test", "postgres")
-                .run("--server.port=0", "--GLUTECOACH_DB_URL=" + database, "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
+                .run("--server.port=0", "--GLUTECOACH_DB_URL=" + database,
+                        "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
                         "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD, "--spring.jmx.enabled=false");
     }
 

@@ -4,6 +4,7 @@ import org.glutecoach.shared.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -51,6 +52,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
+                        // The self-check is for anyone, signed in or not; evaluating stores nothing.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/self-check/questionnaire").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/self-check/evaluations").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, denied) ->
                         problems.write(response, problems.forStatus(HttpStatus.UNAUTHORIZED))))

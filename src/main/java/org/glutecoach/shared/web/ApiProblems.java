@@ -1,6 +1,6 @@
 package org.glutecoach.shared.web;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.glutecoach.shared.GluteCoachException;
@@ -47,10 +47,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())))
-                .toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
+        var errors = new LinkedHashMap<String, String>();
+        ex.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                String.valueOf(error.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(problems.invalid(errors));
     }
 
     @Override
@@ -58,12 +58,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var cause = ex.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(pathOf(unknown),
-                    problems.text("problem.field.unknown", "This field is not known.")))));
+            return ResponseEntity.badRequest().body(problems.invalid(Map.of(pathOf(unknown),
+                    problems.text("problem.field.unknown", "This field is not known."))));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(pathOf(mismatch),
-                    problems.text("problem.field.wrong-type", "This value is not of the expected type.")))));
+            return ResponseEntity.badRequest().body(problems.invalid(Map.of(pathOf(mismatch),
+                    problems.text("problem.field.wrong-type", "This value is not of the expected type."))));
         }
         var problem = problems.forStatus(HttpStatus.BAD_REQUEST);
         problem.setType(Problems.type("unreadable-body"));
@@ -87,25 +87,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    private ProblemDetail invalid(List<FieldProblem> errors) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                problems.text("problem.detail.validation", "Some fields need another look."));
-        problem.setType(Problems.type("validation"));
-        problem.setTitle(problems.text("problem.title.validation", "Invalid request"));
-        problem.setProperty("errors", errors.stream().map(FieldProblem::asMap).toList());
-        return problem;
-    }
-
     private static String pathOf(JacksonException ex) {
         return ex.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    /** One field that needs another look, as the API reports it. */
-    record FieldProblem(String field, String message) {
-        Map<String, String> asMap() {
-            return Map.of("field", field, "message", message);
-        }
     }
 }

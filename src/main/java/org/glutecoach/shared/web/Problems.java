@@ -40,6 +40,24 @@ public class Problems {
         return problem;
     }
 
+    /** A 400 for bad input, with an {@code errors} list naming each field and what is wrong with it. */
+    public ProblemDetail invalid(Map<String, String> messagesByField) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                text("problem.detail.validation", "Some fields need another look."));
+        problem.setType(type("validation"));
+        problem.setTitle(text("problem.title.validation", "Invalid request"));
+        problem.setProperty("errors", messagesByField.entrySet().stream()
+                .map(e -> fieldProblem(e.getKey(), e.getValue())).toList());
+        return problem;
+    }
+
+    private static Map<String, String> fieldProblem(String field, String message) {
+        var error = new LinkedHashMap<String, String>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
     /** Our type URI for a status with no more specific failure: {@code /problems/not-found} and so on. */
     public static URI typeFor(HttpStatusCode status) {
         return URI.create("/problems/" + slugOf(status));

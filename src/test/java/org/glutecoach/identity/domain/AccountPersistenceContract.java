@@ -85,7 +85,8 @@ abstract class AccountPersistenceContract {
     @Test
     void theSchemaRefusesAnUnknownRole() {
         assertThatThrownBy(() -> jdbc.sql("""
-                INSERT INTO identity_accounts (id, email, password_hash, role, time_zone, version, created_at, updated_at)
+                INSERT INTO identity_accounts
+                    (id, email, password_hash, role, time_zone, version, created_at, updated_at)
                 VALUES (?, 'x@example.com', 'x', 'ADMIN', 'UTC', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
                 .param(UUID.randomUUID()).update()).isInstanceOf(DataIntegrityViolationException.class);
     }

@@ -1,0 +1,18 @@
+package org.glutecoach.selfcheck;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An evaluation, worded. For EMERGENCY and URGENT, {@code patterns} and {@code advice} are always empty: a red
+ * flag outranks every explanation. {@code callNumber} is the number to tap to call, when there is one.
+ */
+public record EvaluationView(Outcome outcome, String title, String message, @Nullable String callNumber,
+        List<String> redFlags, List<PatternView> patterns, boolean somePatternStandsOut, List<String> advice,
+        String questionnaireVersion, String ruleVersion) {
+
+    /** A pattern that may play a part, how strongly the answers point to it, and why, step by step. */
+    public record PatternView(String code, String title, Strength strength, String strengthLabel,
+            List<String> steps, String caveat) {
+    }
+}

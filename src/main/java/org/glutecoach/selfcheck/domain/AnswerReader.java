@@ -1,0 +1,115 @@
+package org.glutecoach.selfcheck.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.glutecoach.selfcheck.InvalidAnswers;
+import org.glutecoach.selfcheck.InvalidAnswers.Problem;
+
+/**
+ * Turns raw values (from JSON or a form: numbers, strings, lists of strings) into checked {@link Answers}, and
+ * collects a problem for every value that does not fit its question. Whether an answer is <em>required</em> depends
+ * on the red flags, so {@link Evaluator} decides that.
+ */
+final class AnswerReader {
+
+    private static final int MAX_TEXT = 40; // no option or number is longer; refuse anything that is
+
+    private AnswerReader() {
+    }
+
+    static Answers read(Questionnaire questionnaire, Map<String, ?> raw, Map<String, Problem> problems) {
+        var byId = questionnaire.byId();
+        var indexes = questionnaire.indexById();
+        var answers = new Answer[byId.size()];
+        raw.forEach((id, value) -> {
+            var question = byId.get(id);
+            if (question == null) {
+                problems.put(id, Problem.of("unknown"));
+                return;
+            }
+            if (value == null || (value instanceof String text && text.isBlank())) {
+                return; // the same as not answering
+            }
+            try {
+                answers[indexes.get(id)] = parse(question, value);
+            } catch (IllegalArgumentException wrong) {
+                problems.put(id, problemFor(question));
+            }
+        });
+        return Answers.owning(questionnaire, answers);
+    }
+
+    static Problem problemFor(Question question) {
+        return switch (question.type()) {
+            case NUMBER -> Problem.of("number", question.min(), question.max());
+            case MULTI_CHOICE -> Problem.of("choices");
+            default -> Problem.of("choice");
+        };
+    }
+
+    private static Answer parse(Question question, Object value) {
+        return switch (question.type()) {
+            case NUMBER -> number(question, value);
+            case MULTI_CHOICE -> choices(question, value);
+            default -> new Answer.Choice(option(question, single(value)));
+        };
+    }
+
+    private static Answer.Number number(Question question, Object value) {
+        double number;
+        if (value instanceof Number n && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+            number = n.doubleValue();
+        } else {
+            var text = single(value).strip();
+            if (text.length() > MAX_TEXT) {
+                throw new IllegalArgumentException("too long");
+            }
+            try {
+                number = Double.parseDouble(text.replace(',', '.'));
+            } catch (NumberFormatException notANumber) {
+                throw new IllegalArgumentException("not a number");
+            }
+        }
+        if (Double.isNaN(number) || number < question.min() || number > question.max()) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return new Answer.Number(number);
+    }
+
+    private static Answer.Choices choices(Question question, Object value) {
+        Collection<?> values = value instanceof Collection<?> many ? many
+                : value instanceof Object[] array ? List.of(array) : List.of(value);
+        var chosen = new LinkedHashSet<String>();
+        for (var one : values) {
+            chosen.add(option(question, single(one)));
+        }
+        return new Answer.Choices(chosen);
+    }
+
+    private static String option(Question question, String value) {
+        if (!question.options().contains(value)) {
+            throw new IllegalArgumentException("not an option");
+        }
+        return value;
+    }
+
+    private static String single(Object value) {
+        if (value instanceof String text) {
+            return text;
+        }
+        if (value instanceof String[] array && array.length == 1) {
+            return array[0];
+        }
+        if (value instanceof List<?> list && list.size() == 1 && list.get(0) instanceof String text) {
+            return text;
+        }
+        throw new IllegalArgumentException("not a single value");
+    }
+
+    static List<String> ids(Collection<Question> questions) {
+        return new ArrayList<>(questions.stream().map(Question::id).toList());
+    }
+}

@@ -1,0 +1,32 @@
+package org.glutecoach.selfcheck.domain;
+
+import java.util.List;
+import org.glutecoach.selfcheck.Outcome;
+import org.glutecoach.selfcheck.Strength;
+
+/**
+ * The result of one self-check, still as phrases to be worded. For EMERGENCY and URGENT it holds nothing but the
+ * flags: a red flag outranks every explanation.
+ */
+public record Evaluation(Outcome outcome, List<String> redFlags, boolean unsureAboutAnEmergency,
+        List<Finding> findings, List<Phrase> advice, Answers answers, String questionnaireVersion,
+        String ruleVersion) {
+
+    public Evaluation {
+        redFlags = List.copyOf(redFlags);
+        findings = List.copyOf(findings);
+        advice = List.copyOf(advice);
+    }
+
+    /** Whether any pattern reached at least "some". */
+    public boolean somePatternStandsOut() {
+        return findings.stream().anyMatch(f -> f.strength() != Strength.LITTLE);
+    }
+
+    /** A pattern that fits, how strongly, and why, step by step. */
+    public record Finding(String code, Strength strength, int score, List<Phrase> steps, Phrase caveat) {
+        public Finding {
+            steps = List.copyOf(steps);
+        }
+    }
+}

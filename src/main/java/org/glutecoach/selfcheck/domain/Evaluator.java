@@ -1,0 +1,118 @@
+package org.glutecoach.selfcheck.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glutecoach.selfcheck.InvalidAnswers;
+import org.glutecoach.selfcheck.InvalidAnswers.Problem;
+import org.glutecoach.selfcheck.Outcome;
+import org.glutecoach.selfcheck.RedFlagTier;
+import org.glutecoach.selfcheck.Strength;
+
+/**
+ * Evaluates a set of answers: age first, then the red-flag screen, then the patterns and the advice. Pure and
+ * stateless: the same answers always give the same evaluation.
+ */
+public final class Evaluator {
+
+    /** NICE NG59 covers people aged 16 and over. */
+    static final int ADULT_AGE = 16;
+
+    private final Questionnaire questionnaire;
+    private final Rules rules;
+    private final List<Question> requiredExplaining;
+
+    public Evaluator(Questionnaire questionnaire, Rules rules) {
+        this.questionnaire = questionnaire;
+        this.rules = rules;
+        this.requiredExplaining = questionnaire.explainingQuestions().stream().filter(Question::required).toList();
+    }
+
+    /**
+     * @param raw answers by question id: numbers, strings, or lists of strings for multiple choice
+     * @throws InvalidAnswers naming every question whose answer is missing (when needed) or does not fit
+     */
+    public Evaluation evaluate(Map<String, ?> raw) {
+        var problems = new LinkedHashMap<String, Problem>();
+        var answers = AnswerReader.read(questionnaire, raw, problems);
+        var age = answers.number(Questionnaire.AGE);
+        if (age.isEmpty() && !problems.containsKey(Questionnaire.AGE)) {
+            problems.put(Questionnaire.AGE, Problem.of("required"));
+        }
+        if (age.isPresent() && age.get() < ADULT_AGE) {
+            return result(Outcome.NOT_FOR_UNDER_16, RedFlagScreen.of(questionnaire, answers), List.of(), List.of(),
+                    answers);
+        }
+        var screen = RedFlagScreen.of(questionnaire, answers);
+        for (var flag : questionnaire.redFlags()) {
+            if (screen.needs(flag, answers) && !answers.has(flag.id())) {
+                problems.putIfAbsent(flag.id(), Problem.of("required"));
+            }
+        }
+        failIfAny(problems);
+        var tier = screen.tier();
+        if (tier.isPresent() && (tier.get().endsTheSelfCheck() || !anyExplainingAnswer(answers))) {
+            var advice = tier.get() == RedFlagTier.SOON ? List.of(Phrase.of("selfcheck.advice.soon"))
+                    : List.<Phrase>of();
+            return result(Outcome.of(tier.get()), screen, List.of(), advice, answers);
+        }
+        requireAnswers(requiredExplaining, answers, problems);
+        failIfAny(problems);
+        return explained(screen, answers);
+    }
+
+    private Evaluation explained(RedFlagScreen screen, Answers answers) {
+        var scores = rules.score(answers);
+        var strengths = new LinkedHashMap<String, Strength>();
+        var findings = new ArrayList<Evaluation.Finding>();
+        for (var pattern : rules.patterns()) {
+            int score = scores.get(pattern.code());
+            var strength = pattern.strength(score);
+            if (strength != null) {
+                strengths.put(pattern.code(), strength);
+                findings.add(new Evaluation.Finding(pattern.code(), strength, score,
+                        Explainer.steps(pattern.code(), answers), Explainer.caveat(pattern.code())));
+            }
+        }
+        // Strongest first; never one pattern named as "the cause".
+        findings.sort(Comparator.comparing(Evaluation.Finding::strength));
+        var soon = screen.tier().isPresent();
+        var outcome = soon ? Outcome.SOON : Outcome.SELF_CARE;
+        return result(outcome, screen, findings, AdviceWriter.advice(answers, strengths, soon), answers);
+    }
+
+    private Evaluation result(Outcome outcome, RedFlagScreen screen, List<Evaluation.Finding> findings,
+            List<Phrase> advice, Answers answers) {
+        var flags = outcome == Outcome.NOT_FOR_UNDER_16 ? List.<String>of() : screen.raised();
+        return new Evaluation(outcome, flags, outcome == Outcome.EMERGENCY && screen.unsureAboutAnEmergency(),
+                findings, advice, answers, questionnaire.version(), rules.version());
+    }
+
+    private boolean anyExplainingAnswer(Answers answers) {
+        return questionnaire.explainingQuestions().stream().anyMatch(q -> answers.has(q.id()));
+    }
+
+    private static void requireAnswers(List<Question> questions, Answers answers, Map<String, Problem> problems) {
+        for (var question : questions) {
+            if (!answers.has(question.id()) && !problems.containsKey(question.id())) {
+                problems.put(question.id(), Problem.of("required"));
+            }
+        }
+    }
+
+    private static void failIfAny(Map<String, Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswers(problems);
+        }
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,31 @@
+package org.glutecoach.selfcheck.domain;
+
+import java.util.List;
+import org.glutecoach.selfcheck.QuestionType;
+import org.glutecoach.selfcheck.RedFlagTier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One question of the questionnaire, as data. Its wording lives in the message files under
+ * {@code selfcheck.question.<id>}; options under {@code selfcheck.option.<id>.<value>} (or the shared
+ * {@code selfcheck.answer.<value>}).
+ */
+public record Question(String id, String sectionId, QuestionType type, List<String> options, @Nullable Integer min,
+        @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required) {
+
+    public static final List<String> YES_NO_NOT_SURE = List.of("YES", "NO", "NOT_SURE");
+
+    public Question {
+        options = type == QuestionType.YES_NO_NOT_SURE ? YES_NO_NOT_SURE : List.copyOf(options);
+        if ((type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTI_CHOICE) && options.isEmpty()) {
+            throw new IllegalArgumentException(id + ": a choice question needs options");
+        }
+        if (type == QuestionType.NUMBER && (min == null || max == null || min > max)) {
+            throw new IllegalArgumentException(id + ": a number question needs min <= max");
+        }
+    }
+
+    public boolean isRedFlag() {
+        return redFlagTier != null;
+    }
+}

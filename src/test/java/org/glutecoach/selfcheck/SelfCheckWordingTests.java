@@ -1,0 +1,96 @@
+package org.glutecoach.selfcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.glutecoach.support.Readability;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every question, step, caveat and piece of advice the self-check can show is plain English (Flesch Reading Ease
+ * at least 60, docs/domain/readability.md) and never sounds like a diagnosis.
+ */
+class SelfCheckWordingTests {
+
+    static final double PLAIN_ENGLISH = 60;
+    /** Banned in anything a person reads (docs/domain/mechanics-and-self-check.md, section 2). */
+    static final List<Pattern> DIAGNOSTIC = List.of(
+            Pattern.compile("\\byou have (a|an)?\\s*(condition|disease|syndrome|disorder|injury|sciatica|"
+                    + "arthritis|spondyl\\w*|cauda|cancer|infection|slipped|herniat\\w*)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\byour diagnosis\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bdiagnos(e|is|ed)\\b(?<!this is not a diagnosis)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\byour pelvis is tilted\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bcaused by\\b|\\bcures?\\b|\\bguaranteed?\\b|\\bfix(es|ed)?\\b",
+                    Pattern.CASE_INSENSITIVE));
+
+    final SelfCheckService service = new SelfCheckPropertyTests().SERVICE;
+
+    @Test
+    void everyQuestionIsPlainEnglish() {
+        var texts = new LinkedHashMap<String, String>();
+        service.questionnaire().sections().forEach(section -> {
+            texts.put(section.id() + " title", section.title());
+            if (section.intro() != null) {
+                texts.put(section.id() + " intro", section.intro());
+            }
+            section.questions().forEach(q -> texts.put(q.id(), q.text()));
+        });
+        assertPlainAndNotDiagnostic(texts);
+    }
+
+    @Test
+    void everyStepCaveatAndPieceOfAdviceIsPlainEnglish() {
+        var texts = new LinkedHashMap<String, String>();
+        LongStream.range(0, 300).forEach(seed -> {
+            var generate = new AnswerGenerator(SelfCheckFixtures.questionnaire(), seed);
+            var answers = generate.clearScreen();
+            generate.flags(0, 1).forEach(flag -> answers.put(flag.id(), generate.yesOrNotSure()));
+            answers.putAll(generate.explainingAnswers());
+            var view = service.evaluate(new EvaluateAnswers(answers));
+            texts.put("outcome " + view.outcome(), view.title() + ". " + view.message());
+            view.advice().forEach(advice -> texts.put("advice: " + advice, advice));
+            view.patterns().forEach(p -> {
+                p.steps().forEach(step -> texts.put("step: " + step, step));
+                texts.put("caveat " + p.code(), p.caveat());
+            });
+        });
+        assertThat(texts.keySet()).as("the generated answers reach every outcome and pattern")
+                .contains("outcome EMERGENCY", "outcome URGENT", "outcome SOON", "outcome SELF_CARE",
+                        "caveat P_SIT_LONG", "caveat P_OVERUSE", "caveat P_ONE_SIDE", "caveat P_SIDE_LAG");
+        assertPlainAndNotDiagnostic(texts);
+    }
+
+    @Test
+    void theGateKeepsDiagnosticPhrasingOut() {
+        assertThat(diagnostic("You have sciatica.")).isTrue();
+        assertThat(diagnostic("Here is your diagnosis.")).isTrue();
+        assertThat(diagnostic("This will fix your back.")).isTrue();
+        assertThat(diagnostic("This is not a diagnosis.")).isFalse();
+        assertThat(diagnostic("You have sat for 9 hours.")).isFalse();
+    }
+
+    private static void assertPlainAndNotDiagnostic(Map<String, String> texts) {
+        var problems = new ArrayList<String>();
+        texts.forEach((what, text) -> {
+            var ease = Readability.fleschReadingEase(text);
+            if (ease < PLAIN_ENGLISH) {
+                problems.add(String.format(Locale.ROOT, "%.0f  %s: %s", ease, what, text));
+            }
+            if (diagnostic(text)) {
+                problems.add("diagnostic  " + what + ": " + text);
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    static boolean diagnostic(String text) {
+        var withoutDisclaimer = text.replaceAll("(?i)this is not a diagnosis", "");
+        return DIAGNOSTIC.stream().anyMatch(p -> p.matcher(withoutDisclaimer).find());
+    }
+}

@@ -1,0 +1,123 @@
+package org.glutecoach.selfcheck.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The self-check API for anyone, without an account: the questionnaire and evaluations that store nothing. */
+@IntegrationTest
+class SelfCheckApiIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theQuestionnaireStartsWithAgeThenEveryRedFlag() {
+        var response = Visitor.at(port).get("/api/v1/self-check/questionnaire");
+        assertThat(response.statusCode()).isEqualTo(200);
+        var body = json.readTree(response.body());
+        assertThat(body.get("version").asString()).isEqualTo("sc-2026-11-1");
+        var sections = body.get("sections");
+        assertThat(sections.get(0).get("questions").get(0).get("id").asString()).isEqualTo("AGE");
+        var redFlags = sections.get(1);
+        assertThat(redFlags.get("id").asString()).isEqualTo("RED_FLAGS");
+        assertThat(redFlags.get("questions")).hasSize(25);
+        var saddle = redFlags.get("questions").get(0);
+        assertThat(saddle.get("id").asString()).isEqualTo("E_SADDLE");
+        assertThat(saddle.get("type").asString()).isEqualTo("YES_NO_NOT_SURE");
+        assertThat(saddle.get("redFlagTier").asString()).isEqualTo("EMERGENCY");
+        assertThat(saddle.get("options").toString()).contains("{\"value\":\"NOT_SURE\",\"label\":\"Not sure\"}");
+        var hours = find(sections, "SIT_HOURS");
+        assertThat(hours.get("type").asString()).isEqualTo("NUMBER");
+        assertThat(hours.get("min").asInt()).isZero();
+        assertThat(hours.get("max").asInt()).isEqualTo(18);
+        assertThat(hours.get("redFlagTier").isNull()).isTrue();
+    }
+
+    @Test
+    void aRedFlagNeedsNothingAfterIt() {
+        var response = evaluate("{\"answers\":{\"AGE\":52,\"E_LEAK\":\"YES\"}}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        var body = json.readTree(response.body());
+        assertThat(body.get("outcome").asString()).isEqualTo("EMERGENCY");
+        assertThat(body.get("callNumber").asString()).isEqualTo("999");
+        assertThat(body.get("redFlags").toString()).isEqualTo("[\"E_LEAK\"]");
+        assertThat(body.get("patterns")).isEmpty();
+        assertThat(body.get("advice")).isEmpty();
+    }
+
+    @Test
+    void aFullSelfCheckExplainsWithThePersonsOwnNumbers() throws Exception {
+        int sessionsBefore = sessions();
+        var response = evaluate(json.writeValueAsString(Map.of("answers", SelfCheckFixtures.deskWorkerAnswers())));
+        assertThat(response.statusCode()).isEqualTo(200);
+        var body = json.readTree(response.body());
+        assertThat(body.get("outcome").asString()).isEqualTo("SELF_CARE");
+        assertThat(body.get("ruleVersion").asString()).isEqualTo("rules-2026-11-1");
+        assertThat(body.get("patterns").findValuesAsString("code")).contains("P_SIT_LONG", "P_ONE_SIDE");
+        assertThat(body.get("patterns").get(0).get("strength").asString()).isIn("STRONG", "SOME", "LITTLE");
+        assertThat(body.toString()).contains("You sit about 9 hours on a normal day.",
+                "aim for about 18 short breaks", "This is not a diagnosis.");
+        assertThat(sessions()).as("evaluating stores nothing, not even a session").isEqualTo(sessionsBefore);
+    }
+
+    @Test
+    void missingAndInvalidAnswersAreNamedOneByOne() {
+        var response = evaluate("{\"answers\":{\"AGE\":30,\"E_SADDLE\":\"MAYBE\",\"SHOE_SIZE\":9}}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        var body = json.readTree(response.body());
+        assertThat(body.get("type").asString()).isEqualTo("/problems/validation");
+        var errors = body.get("errors").toString();
+        assertThat(errors).contains("{\"field\":\"answers.E_SADDLE\",\"message\":\"Choose one of the answers given.\"}",
+                "{\"field\":\"answers.SHOE_SIZE\",\"message\":\"This is not one of our questions.\"}",
+                "{\"field\":\"answers.E_CHEST\",\"message\":\"Please answer this question.\"}");
+    }
+
+    @Test
+    void aBodyWithoutAnswersIsRefused() {
+        assertThat(evaluate("{}").statusCode()).isEqualTo(400);
+        assertThat(evaluate("{\"answers\":[1,2]}").statusCode()).isEqualTo(400);
+        assertThat(evaluate("{\"answers\":{\"AGE\":{\"years\":30}}}").body()).contains("answers.AGE");
+        assertThat(evaluate("{\"answers\":{\"AGE\":\"NaN\"}}").body()).contains("Enter a number from 1 to 120.");
+    }
+
+    private HttpResponse<String> evaluate(String body) {
+        return Visitor.at(port).send(HttpRequest.newBuilder(Visitor.at(port).uri("/api/v1/self-check/evaluations"))
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));
+    }
+
+    private int sessions() {
+        return jdbc.sql("SELECT COUNT(*) FROM identity_http_sessions").query(Integer.class).single();
+    }
+
+    private static JsonNode find(JsonNode sections, String id) {
+        for (var section : sections) {
+            for (var question : section.get("questions")) {
+                if (question.get("id").asString().equals(id)) {
+                    return question;
+                }
+            }
+        }
+        throw new AssertionError("no question " + id);
+    }
+}
