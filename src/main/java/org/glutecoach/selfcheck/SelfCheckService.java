@@ -1,14 +1,24 @@
 package org.glutecoach.selfcheck;
 
+import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.Map;
 import org.glutecoach.selfcheck.domain.Evaluation;
 import org.glutecoach.selfcheck.domain.Evaluator;
 import org.glutecoach.selfcheck.domain.Question;
 import org.glutecoach.selfcheck.domain.Questionnaire;
+import org.glutecoach.selfcheck.domain.RedFlagEvent;
+import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.selfcheck.domain.Rules;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the rest of the application may ask of the self-check. */
@@ -19,12 +29,25 @@ public class SelfCheckService {
 
     private final Evaluator evaluator;
     private final SelfCheckWording wording;
+    private final JsonMapper json;
+    private final @Nullable RedFlagEvents redFlagEvents;
+    private final Clock clock;
 
-    SelfCheckService(JsonMapper json, MessageSource messages) throws java.io.IOException {
+    @Autowired
+    SelfCheckService(JsonMapper json, MessageSource messages, @Nullable RedFlagEvents redFlagEvents, Clock clock)
+            throws java.io.IOException {
+        this.json = json;
+        this.redFlagEvents = redFlagEvents;
+        this.clock = clock;
         this.evaluator = new Evaluator(
                 Questionnaire.read(new ClassPathResource("selfcheck/questionnaire.json").getInputStream(), json),
                 Rules.read(new ClassPathResource("selfcheck/rules.json").getInputStream(), json));
         this.wording = new SelfCheckWording(messages, PRODUCT_LOCALE);
+    }
+
+    /** Without storage, for tests and benchmarks of evaluation alone. */
+    SelfCheckService(JsonMapper json, MessageSource messages) throws java.io.IOException {
+        this(json, messages, null, Clock.systemUTC());
     }
 
     /** The questions in order, with their wording. */
@@ -45,6 +68,45 @@ public class SelfCheckService {
      */
     public EvaluationView evaluate(EvaluateAnswers command) {
         return view(evaluator.evaluate(command.answers()));
+    }
+
+    /**
+     * Checks one section of the questionnaire, for a step-by-step form.
+     *
+     * @return question id to a message for the person, empty when the section is complete
+     */
+    public Map<String, String> checkSection(String sectionId, Map<String, ?> answers) {
+        var messages = new LinkedHashMap<String, String>();
+        evaluator.problemsIn(sectionId, answers).forEach((id, problem) -> messages.put(id, describe(problem)));
+        return messages;
+    }
+
+    /**
+     * The red-flag screen alone: EMERGENCY, URGENT or SOON with their wording when a flag is raised, SELF_CARE
+     * (and nothing else) when the person may go on.
+     */
+    public EvaluationView screen(EvaluateAnswers command) {
+        return view(evaluator.screen(command.answers()));
+    }
+
+    /**
+     * Records that a red-flag screen was shown (EMERGENCY, URGENT or SOON), with the red-flag answers only.
+     *
+     * @param account who saw it, or {@code null} for someone not signed in
+     * @throws IllegalArgumentException if the evaluation raised no red flag
+     */
+    @Transactional
+    public void recordRedFlagShown(EvaluationView shown, Map<String, ?> answers, @Nullable UUID account) {
+        var tier = RedFlagTier.valueOf(shown.outcome().name());
+        var redFlagAnswers = new LinkedHashMap<String, Object>();
+        evaluator.questionnaire().redFlags().forEach(q -> {
+            if (answers.containsKey(q.id())) {
+                redFlagAnswers.put(q.id(), answers.get(q.id()));
+            }
+        });
+        Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account, tier,
+                shown.redFlags(), json.writeValueAsString(redFlagAnswers),
+                evaluator.questionnaire().redFlagSetVersion(), clock));
     }
 
     /** The wording of an answer problem, for a message beside the question. */

@@ -1,11 +1,14 @@
 package org.glutecoach.support;
 
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
 
-/** Saves a screenshot of the journey's page to {@code target/journeys/} when a journey fails. */
-public class JourneyExtension implements TestWatcher {
+/**
+ * Saves a screenshot of the journey's page to {@code target/journeys/} when a journey fails. It runs right after
+ * the test method, before any {@code @AfterEach} closes the browser.
+ */
+public class JourneyExtension implements AfterTestExecutionCallback {
 
     private static final ThreadLocal<Page> CURRENT = new ThreadLocal<>();
 
@@ -15,17 +18,12 @@ public class JourneyExtension implements TestWatcher {
     }
 
     @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
+    public void afterTestExecution(ExtensionContext context) {
         var page = CURRENT.get();
-        if (page != null && !page.isClosed()) {
+        CURRENT.remove();
+        if (context.getExecutionException().isPresent() && page != null && !page.isClosed()) {
             Browser.screenshot(page, context.getRequiredTestClass().getSimpleName() + "-"
                     + context.getRequiredTestMethod().getName());
         }
-        CURRENT.remove();
-    }
-
-    @Override
-    public void testSuccessful(ExtensionContext context) {
-        CURRENT.remove();
     }
 }

@@ -32,7 +32,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/error", "/favicon.ico",
         "/assets/**", "/webjars/**", "/swagger-ui/**", "/swagger-ui.html", "/api-docs",
-        "/problems/**", "/actuator/health", "/actuator/health/**"};
+        "/problems/**", "/actuator/health", "/actuator/health/**", "/self-check"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -44,6 +44,16 @@ public final class Answers {
         return get(id) instanceof Answer.Choice c ? Optional.of(c.value()) : Optional.empty();
     }
 
+    /** The chosen option, or {@code null}: for hot loops that should not allocate an Optional. */
+    @Nullable String choiceOrNull(String id) {
+        return get(id) instanceof Answer.Choice c ? c.value() : null;
+    }
+
+    /** The number, or NaN when there is none. */
+    double numberOrNaN(String id) {
+        return get(id) instanceof Answer.Number n ? n.value() : Double.NaN;
+    }
+
     public Set<String> choices(String id) {
         return get(id) instanceof Answer.Choices c ? c.values() : Set.of();
     }

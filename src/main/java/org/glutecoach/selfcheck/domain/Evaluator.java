@@ -63,6 +63,39 @@ public final class Evaluator {
         return explained(screen, answers);
     }
 
+    /**
+     * The problems with one section's answers, for a step-by-step form: answers that do not fit, and required
+     * questions left empty (on the red-flag screen, only those {@link RedFlagScreen#needs} asks for).
+     */
+    public Map<String, Problem> problemsIn(String sectionId, Map<String, ?> raw) {
+        var section = questionnaire.sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No section " + sectionId));
+        var problems = new LinkedHashMap<String, Problem>();
+        var answers = AnswerReader.read(questionnaire, raw, problems);
+        var screen = RedFlagScreen.of(questionnaire, answers);
+        for (var question : section.questions()) {
+            boolean needed = question.isRedFlag() ? screen.needs(question, answers) : question.required();
+            if (needed && !answers.has(question.id())) {
+                problems.putIfAbsent(question.id(), Problem.of("required"));
+            }
+        }
+        problems.keySet().retainAll(section.questions().stream().map(Question::id).toList());
+        return problems;
+    }
+
+    /**
+     * The red-flag screen alone, for a step-by-step form after the red-flag section: a flag's outcome, or
+     * {@link Outcome#SELF_CARE} with nothing else when no flag was raised and the person may go on.
+     */
+    public Evaluation screen(Map<String, ?> raw) {
+        var problems = new LinkedHashMap<String, Problem>();
+        var answers = AnswerReader.read(questionnaire, raw, problems);
+        var screen = RedFlagScreen.of(questionnaire, answers);
+        var outcome = screen.tier().map(Outcome::of).orElse(Outcome.SELF_CARE);
+        var advice = outcome == Outcome.SOON ? List.of(Phrase.of("selfcheck.advice.soon")) : List.<Phrase>of();
+        return result(outcome, screen, List.of(), advice, answers);
+    }
+
     private Evaluation explained(RedFlagScreen screen, Answers answers) {
         var scores = rules.score(answers);
         var strengths = new LinkedHashMap<String, Strength>();

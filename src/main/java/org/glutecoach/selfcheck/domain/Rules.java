@@ -74,23 +74,30 @@ public record Rules(String version, List<PatternRule> patterns) {
 
         boolean matches(Answers answers) {
             if (differ != null) {
-                var first = answers.choice(differ.get(0));
-                var second = answers.choice(differ.get(1));
-                return first.isPresent() && second.isPresent() && !first.equals(second);
+                var first = answers.choiceOrNull(differ.get(0));
+                var second = answers.choiceOrNull(differ.get(1));
+                return first != null && second != null && !first.equals(second);
             }
             if (anyOf != null) {
-                return anyOf.stream().anyMatch(id -> answers.choice(id).filter(Objects.requireNonNull(in)::contains)
-                        .isPresent());
+                for (var id : anyOf) {
+                    var choice = answers.choiceOrNull(id);
+                    if (choice != null && Objects.requireNonNull(in).contains(choice)) {
+                        return true;
+                    }
+                }
+                return false;
             }
             var id = Objects.requireNonNull(question, "question");
             if (includes != null) {
                 return answers.choices(id).contains(includes);
             }
             if (in != null) {
-                return answers.choice(id).filter(in::contains).isPresent();
+                var choice = answers.choiceOrNull(id);
+                return choice != null && in.contains(choice);
             }
-            return answers.number(id).filter(n -> (atLeast == null || n >= atLeast) && (below == null || n < below))
-                    .isPresent();
+            double number = answers.numberOrNaN(id);
+            return !Double.isNaN(number) && (atLeast == null || number >= atLeast)
+                    && (below == null || number < below);
         }
     }
 

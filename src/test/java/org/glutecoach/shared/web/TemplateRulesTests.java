@@ -27,7 +27,7 @@ class TemplateRulesTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
-    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder", "value");
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder");
 
     @Test
     void noTemplateHasInlineScriptsStylesOrEventHandlers() {
@@ -62,6 +62,11 @@ class TemplateRulesTests {
                 var where = TEMPLATES.relativize(template) + ": <" + element.tagName() + ">";
                 if (hasWords(element.ownText()) && !isReplaced(element)) {
                     problems.add(where + " literal text \"" + element.ownText() + "\"");
+                }
+                var buttonInput = element.tagName().equals("input")
+                        && Set.of("submit", "button", "reset").contains(element.attr("type"));
+                if (buttonInput && hasWords(element.attr("value")) && !element.hasAttr("th:value")) {
+                    problems.add(where + " literal value \"" + element.attr("value") + "\"");
                 }
                 for (var attribute : TEXT_ATTRIBUTES) {
                     if (hasWords(element.attr(attribute)) && !element.hasAttr("th:" + attribute)

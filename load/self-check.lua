@@ -1,0 +1,55 @@
+-- wrk script: the self-check pages, one step per request, cycling through all six steps of a full self-check.
+-- The flow keeps no state on the server (answers travel in the form), so any request can be any step.
+-- Arguments (from load/self-check.sh): <XSRF-TOKEN cookie value> <_csrf form value>
+local steps = {
+  {"AGE", "AGE=40"},
+  {"RED_FLAGS", "E_SADDLE=NO&E_BLADDER=NO&E_LEAK=NO&E_SEX=NO&E_BOTH_LEGS=NO&E_WEAK_WORSE=NO&E_TRAUMA=NO&E_CHEST=NO"
+    .. "&U_FEVER=NO&U_WEIGHT=NO&U_LUMP=NO&U_NIGHT=NO&U_STRAIN=NO&U_UPPER=NO&U_CANCER=NO&U_BONES=NO"
+    .. "&U_INFECT_RISK=NO&U_ONE_LEG=NO&S_INFLAM=NO&S_STIFF=NO&S_NOT_BETTER=NO&S_DAILY=NO&S_SCIATICA=NO&S_AGE=NO"},
+  {"PAIN", "PAIN_WHERE=LEFT&PAIN_NOW=4&PAIN_WORST=6&PAIN_DURATION=WEEKS_2_TO_6&SPASMS=YES&WORSE_WITH=SITTING"},
+  {"SITTING", "SIT_HOURS=9&SIT_LONGEST=OVER_120_MIN&BACK_POCKET=YES&LEAN_SIDE=LEFT&CHAIR=OFFICE_CHAIR"},
+  {"ACTIVITY", "HARD_GLUTE_WORK=NO&WORSE_AFTER_TRAINING=NO_TRAINING&GLUTES_TIGHT=NO&STANDING_WORK=NO"
+    .. "&ACTIVE_WEEK=UNDER_30_MIN"},
+  {"SELF_TESTS", "T1_SQUEEZE_LEFT=WEAK&T1_SQUEEZE_RIGHT=FIRM&T2_ONE_SIDE_LEFT=PARTLY&T2_ONE_SIDE_RIGHT=YES"
+    .. "&T4_BRIDGE_LEFT=12&T4_BRIDGE_RIGHT=25"},
+}
+
+local bodies = {}
+local cookie = ""
+local counter = 0
+local wrong = 0
+
+function init(args)
+  cookie = "XSRF-TOKEN=" .. args[1]
+  local answers = ""
+  for i, step in ipairs(steps) do
+    answers = answers .. "&" .. step[2]
+    bodies[i] = "_csrf=" .. args[2] .. "&action=next&section=" .. step[1] .. answers
+  end
+end
+
+function request()
+  counter = counter + 1
+  local body = bodies[(counter % #bodies) + 1]
+  return wrk.format("POST", "/self-check", {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Cookie"] = cookie,
+  }, body)
+end
+
+function response(status, headers, body)
+  if status ~= 200 then
+    wrong = wrong + 1
+  end
+end
+
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+      + summary.errors.status + summary.errors.timeout
+  io.write(string.format("requests: %d in %.1f s, errors: %d (non-2xx/3xx: %d)\n",
+      summary.requests, summary.duration / 1e6, errors, summary.errors.status))
+  io.write(string.format("throughput: %.0f steps/s\n", summary.requests / (summary.duration / 1e6)))
+  io.write(string.format("latency per step p50: %.2f ms, p90: %.2f ms, p99: %.2f ms, max: %.2f ms\n",
+      latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+      latency.max / 1000))
+end

@@ -1,0 +1,178 @@
+package org.glutecoach.selfcheck.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glutecoach.selfcheck.EvaluateAnswers;
+import org.glutecoach.selfcheck.EvaluationView;
+import org.glutecoach.selfcheck.InvalidAnswers;
+import org.glutecoach.selfcheck.Outcome;
+import org.glutecoach.selfcheck.QuestionType;
+import org.glutecoach.selfcheck.QuestionnaireView;
+import org.glutecoach.selfcheck.QuestionnaireView.SectionView;
+import org.glutecoach.selfcheck.SelfCheckService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The self-check as a form of steps, one section per step. Nothing is stored: the answers so far travel in the
+ * form itself, so the flow works without JavaScript, without an account and without a session.
+ */
+@Component
+class SelfCheckFlow {
+
+    static final String AGE = "AGE";
+    static final String RED_FLAGS = "RED_FLAGS";
+    private static final int ADULT_AGE = 16;
+
+    private final SelfCheckService selfCheck;
+    private final QuestionnaireView questionnaire;
+
+    SelfCheckFlow(SelfCheckService selfCheck) {
+        this.selfCheck = selfCheck;
+        this.questionnaire = selfCheck.questionnaire();
+    }
+
+    /** A page of the flow: one section to answer, or the result. */
+    sealed interface Page permits StepPage, ResultPage {
+        String template();
+
+        int status();
+    }
+
+    /** A section to answer, with what was answered so far and any problems beside their questions. */
+    record StepPage(SectionView section, int step, int steps, Map<String, List<String>> answers,
+            Map<String, String> errors, List<Map.Entry<String, String>> carried, @Nullable EvaluationView soon)
+            implements Page {
+
+        public String template() {
+            return "selfcheck/step";
+        }
+
+        public int status() {
+            return errors.isEmpty() ? 200 : 422;
+        }
+
+        public List<String> answer(String questionId) {
+            return answers.getOrDefault(questionId, List.of());
+        }
+    }
+
+    /** The end of the flow: a red-flag stop, the under-16 message or the explanation. */
+    record ResultPage(EvaluationView result) implements Page {
+        public String template() {
+            return "selfcheck/result";
+        }
+
+        public int status() {
+            return 200;
+        }
+    }
+
+    Page start() {
+        return step(0, Map.of(), Map.of());
+    }
+
+    /** Moves on (or back) from the section the form was on, checking its answers first. */
+    Page advance(MultiValueMap<String, String> form) {
+        var answers = answersIn(form);
+        int current = indexOf(form.getFirst("section"));
+        if ("back".equals(form.getFirst("action"))) {
+            return step(Math.max(0, current - 1), answers, Map.of());
+        }
+        var errors = selfCheck.checkSection(sections().get(current).id(), answers);
+        if (!errors.isEmpty()) {
+            return step(current, answers, errors);
+        }
+        var id = sections().get(current).id();
+        if (id.equals(AGE) && isUnder16(answers)) {
+            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)));
+        }
+        if (id.equals(RED_FLAGS)) {
+            var screen = selfCheck.screen(new EvaluateAnswers(answers));
+            if (screen.outcome() != Outcome.SELF_CARE) {
+                // Shown now: the stop screen, or the SOON advice that stays in view from here on.
+                selfCheck.recordRedFlagShown(screen, answers, null);
+            }
+            if (screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT) {
+                return new ResultPage(screen);
+            }
+        }
+        return current + 1 < sections().size() ? step(current + 1, answers, Map.of()) : finish(answers);
+    }
+
+    private Page finish(Map<String, Object> answers) {
+        try {
+            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)));
+        } catch (InvalidAnswers incomplete) {
+            // Something earlier went missing (an edited form): go back to the first step that needs it.
+            for (int i = 0; i < sections().size(); i++) {
+                var errors = selfCheck.checkSection(sections().get(i).id(), answers);
+                if (!errors.isEmpty()) {
+                    return step(i, answers, errors);
+                }
+            }
+            throw incomplete;
+        }
+    }
+
+    private StepPage step(int index, Map<String, Object> answers, Map<String, String> errors) {
+        var section = sections().get(index);
+        var carried = new ArrayList<Map.Entry<String, String>>();
+        var shown = new LinkedHashMap<String, List<String>>();
+        answers.forEach((id, value) -> {
+            var values = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                    : List.of(String.valueOf(value));
+            shown.put(id, values);
+            if (section.questions().stream().noneMatch(q -> q.id().equals(id))) {
+                values.forEach(v -> carried.add(Map.entry(id, v)));
+            }
+        });
+        return new StepPage(section, index + 1, sections().size(), shown, errors, carried, soonAdvice(index, answers));
+    }
+
+    private @Nullable EvaluationView soonAdvice(int index, Map<String, Object> answers) {
+        if (index <= indexOf(RED_FLAGS)) {
+            return null;
+        }
+        var screen = selfCheck.screen(new EvaluateAnswers(answers));
+        return screen.outcome() == Outcome.SOON ? screen : null;
+    }
+
+    private Map<String, Object> answersIn(MultiValueMap<String, String> form) {
+        var answers = new LinkedHashMap<String, Object>();
+        for (var section : sections()) {
+            for (var question : section.questions()) {
+                var values = form.getOrDefault(question.id(), List.of()).stream().filter(v -> !v.isBlank()).toList();
+                if (!values.isEmpty()) {
+                    answers.put(question.id(), question.type() == QuestionType.MULTI_CHOICE ? values
+                            : values.get(0));
+                }
+            }
+        }
+        return answers;
+    }
+
+    private static boolean isUnder16(Map<String, Object> answers) {
+        try {
+            return Double.parseDouble(String.valueOf(answers.get(AGE))) < ADULT_AGE;
+        } catch (NumberFormatException checkedAlready) {
+            return false;
+        }
+    }
+
+    private int indexOf(@Nullable String sectionId) {
+        for (int i = 0; i < sections().size(); i++) {
+            if (sections().get(i).id().equals(sectionId)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private List<SectionView> sections() {
+        return questionnaire.sections();
+    }
+}

@@ -1,0 +1,154 @@
+package org.glutecoach.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.support.Browser;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.JourneyExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The self-check in a real browser, with and without JavaScript: a red flag on the first screen stops it; a full
+ * self-check ends in a personal explanation. Every page visited passes axe (WCAG 2.2 A/AA).
+ */
+@IntegrationTest
+@ExtendWith(JourneyExtension.class)
+class SelfCheckJourneyTests {
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aRedFlagOnTheFirstScreenStopsTheCheck() {
+        var page = open(true);
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the self-check")).click();
+        accessible(page, true, "self-check-age");
+        page.getByLabel("How old are you?").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
+        accessible(page, true, "self-check-red-flags");
+        Browser.screenshot(page, "self-check-red-flags");
+
+        page.locator("input[name=E_SADDLE][value=YES]").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+        assertThat(page.locator("h1")).hasText("Call 999 or go to A&E now");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999")))
+                .hasAttribute("href", "tel:999");
+        assertThat(page.locator(".pattern")).hasCount(0);
+        assertThat(page.locator("#self-check form")).hasCount(0);
+        accessible(page, true, "self-check-emergency");
+        Browser.screenshot(page, "self-check-emergency");
+    }
+
+    @Test
+    void aFullSelfCheckExplainsWhyWithThePersonsOwnAnswers() {
+        fullSelfCheck(true);
+    }
+
+    @Test
+    void theFullSelfCheckWorksWithJavaScriptOff() {
+        fullSelfCheck(false);
+    }
+
+    @Test
+    void missingAnswersAreShownBesideTheirQuestions() {
+        var page = open(true);
+        page.navigate(url("/self-check"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.locator("#AGE-error")).hasText("Please answer this question.");
+        assertThat(page.getByLabel("How old are you?")).hasAttribute("aria-invalid", "true");
+        accessible(page, true, "self-check-age-error");
+
+        page.getByLabel("How old are you?").fill("14");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.locator("h1")).hasText("This self-check is for adults");
+        accessible(page, true, "self-check-under-16");
+    }
+
+    private void fullSelfCheck(boolean javaScript) {
+        var page = open(javaScript);
+        var answers = SelfCheckFixtures.deskWorkerAnswers();
+        page.navigate(url("/self-check"));
+        var titles = List.of("About you", "Signs that need a doctor first", "Your pain", "Your sitting",
+                "How active you are", "Quick self-tests");
+        for (int i = 0; i < titles.size(); i++) {
+            assertThat(page.locator("h1")).hasText(titles.get(i));
+            accessible(page, javaScript, "self-check-step-" + (i + 1) + (javaScript ? "" : "-no-js"));
+            answerThisStep(page, answers);
+            if (i == 3) {
+                // Back and forward again keeps what was answered.
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+                assertThat(page.locator("h1")).hasText("Your pain");
+                assertThat(page.locator("input[name=PAIN_WHERE][value=LEFT]")).isChecked();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+                assertThat(page.getByLabel("On a normal day, about how many hours do you sit? Count work, travel, "
+                        + "meals, TV and screens.")).hasValue("9");
+            }
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        }
+        assertThat(page.locator("h1")).hasText("Why your back may ache");
+        assertThat(page.locator(".pattern")).hasCount(3);
+        assertThat(page.locator(".pattern h3").first()).containsText("Long spells of sitting");
+        assertThat(page.locator(".chain").first()).containsText("You sit about 9 hours on a normal day.");
+        assertThat(page.locator(".advice")).containsText("aim for about 18 short breaks");
+        accessible(page, javaScript, "self-check-result" + (javaScript ? "" : "-no-js"));
+        Browser.screenshot(page, "self-check-result" + (javaScript ? "" : "-no-js")); // for people to look at
+    }
+
+    private static void answerThisStep(Page page, Map<String, Object> answers) {
+        var inputs = page.locator("#self-check form [name]:not([type=hidden])");
+        var names = inputs.evaluateAll("elements => [...new Set(elements.map(e => e.name))]");
+        for (var name : (List<?>) names) {
+            var radio = page.locator("input[name=" + name + "][type=radio]").count() > 0;
+            var value = answers.getOrDefault(name, radio && name.toString().matches("[EUS]_.*") ? "NO" : null);
+            if (value == null) {
+                continue;
+            }
+            if (value instanceof List<?> many) {
+                many.forEach(v -> page.locator("input[name=" + name + "][value=" + v + "]").check());
+            } else if (page.locator("input[name=" + name + "][type=number]").count() > 0) {
+                page.locator("input[name=" + name + "]").fill(String.valueOf(value));
+            } else {
+                page.locator("input[name=" + name + "][value=" + value + "]").check();
+            }
+        }
+    }
+
+    private static void accessible(Page page, boolean javaScript, String name) {
+        if (javaScript) {
+            Browser.assertAccessible(page, name);
+        } else {
+            Browser.assertAccessibleWithoutScript(page, name);
+        }
+    }
+
+    private Page open(boolean javaScript) {
+        browser = Browser.newContext(javaScript);
+        return JourneyExtension.track(browser.newPage());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
