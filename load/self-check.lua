@@ -1,6 +1,7 @@
 -- wrk script: the self-check pages, one step per request, cycling through all six steps of a full self-check.
 -- The flow keeps no state on the server (answers travel in the form), so any request can be any step.
 -- Arguments (from load/self-check.sh): <XSRF-TOKEN cookie value> <_csrf form value>
+-- STEP=n in the environment posts only step n (1-6), to see which step costs most.
 local steps = {
   {"AGE", "AGE=40"},
   {"RED_FLAGS", "E_SADDLE=NO&E_BLADDER=NO&E_LEAK=NO&E_SEX=NO&E_BOTH_LEGS=NO&E_WEAK_WORSE=NO&E_TRAUMA=NO&E_CHEST=NO"
@@ -17,7 +18,7 @@ local steps = {
 local bodies = {}
 local cookie = ""
 local counter = 0
-local wrong = 0
+local only = tonumber(os.getenv("STEP") or "")
 
 function init(args)
   cookie = "XSRF-TOKEN=" .. args[1]
@@ -30,17 +31,11 @@ end
 
 function request()
   counter = counter + 1
-  local body = bodies[(counter % #bodies) + 1]
+  local body = bodies[only or ((counter % #bodies) + 1)]
   return wrk.format("POST", "/self-check", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = cookie,
   }, body)
-end
-
-function response(status, headers, body)
-  if status ~= 200 then
-    wrong = wrong + 1
-  end
 end
 
 done = function(summary, latency, requests)
