@@ -1,12 +1,14 @@
--- wrk script: the self-check pages, one step per request, cycling through all six steps of a full self-check.
+-- wrk script: the self-check pages, one step per request, cycling through all eight steps of a full self-check.
 -- The flow keeps no state on the server (answers travel in the form), so any request can be any step.
 -- Arguments (from load/self-check.sh): <XSRF-TOKEN cookie value> <_csrf form value>
--- STEP=n in the environment posts only step n (1-6), to see which step costs most.
+-- STEP=n in the environment posts only step n (1-8), to see which step costs most.
 local steps = {
   {"AGE", "AGE=40"},
-  {"RED_FLAGS", "E_SADDLE=NO&E_BLADDER=NO&E_LEAK=NO&E_SEX=NO&E_BOTH_LEGS=NO&E_WEAK_WORSE=NO&E_TRAUMA=NO&E_CHEST=NO"
-    .. "&U_FEVER=NO&U_WEIGHT=NO&U_LUMP=NO&U_NIGHT=NO&U_STRAIN=NO&U_UPPER=NO&U_CANCER=NO&U_BONES=NO"
-    .. "&U_INFECT_RISK=NO&U_ONE_LEG=NO&S_INFLAM=NO&S_STIFF=NO&S_NOT_BETTER=NO&S_DAILY=NO&S_SCIATICA=NO&S_AGE=NO"},
+  {"RED_FLAGS_EMERGENCY", "E_SADDLE=NO&E_BLADDER=NO&E_LEAK=NO&E_SEX=NO&E_BOTH_LEGS=NO&E_WEAK_WORSE=NO"
+    .. "&E_TRAUMA=NO&E_CHEST=NO"},
+  {"RED_FLAGS_URGENT", "U_FEVER=NO&U_WEIGHT=NO&U_LUMP=NO&U_NIGHT=NO&U_STRAIN=NO&U_UPPER=NO&U_CANCER=NO"
+    .. "&U_BONES=NO&U_INFECT_RISK=NO&U_ONE_LEG=NO"},
+  {"RED_FLAGS_SOON", "S_INFLAM=NO&S_STIFF=NO&S_NOT_BETTER=NO&S_DAILY=NO&S_SCIATICA=NO&S_AGE=NO"},
   {"PAIN", "PAIN_WHERE=LEFT&PAIN_NOW=4&PAIN_WORST=6&PAIN_DURATION=WEEKS_2_TO_6&SPASMS=YES&WORSE_WITH=SITTING"},
   {"SITTING", "SIT_HOURS=9&SIT_LONGEST=OVER_120_MIN&BACK_POCKET=YES&LEAN_SIDE=LEFT&CHAIR=OFFICE_CHAIR"},
   {"ACTIVITY", "HARD_GLUTE_WORK=NO&WORSE_AFTER_TRAINING=NO_TRAINING&GLUTES_TIGHT=NO&STANDING_WORK=NO"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load run of the self-check pages: 50 connections posting the six steps of a full self-check over and over.
+# Load run of the self-check pages: 50 connections posting the eight steps of a full self-check over and over.
 # Bounded (a 10 s warm-up and one timed run); loopback only. Needs wrk and a built jar.
 #   Usage: load/self-check.sh [connections] [seconds]
 set -euo pipefail

@@ -20,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Questionnaire {
 
     public static final String AGE = "AGE";
-    public static final String RED_FLAGS = "RED_FLAGS";
     /** The follow-up of {@code S_INFLAM}: asked, and required, only when that is answered yes or not sure. */
     public static final String INFLAM_GATE = "S_INFLAM";
     public static final String INFLAM_FEATURES = "S_INFLAM_FEATURES";
@@ -31,6 +30,11 @@ public final class Questionnaire {
     public record Section(String id, List<Question> questions) {
         public Section {
             questions = List.copyOf(questions);
+        }
+
+        /** A section of the red-flag screen (one per tier, most urgent first). */
+        public boolean isRedFlagScreen() {
+            return questions.stream().anyMatch(Question::isRedFlag);
         }
     }
 
@@ -58,7 +62,7 @@ public final class Questionnaire {
         this.indexById = java.util.Collections.unmodifiableMap(indexes);
         this.redFlags = ids.values().stream().filter(Question::isRedFlag).toList();
         this.explainingQuestions = this.sections.stream()
-                .filter(s -> !s.id().equals(AGE) && !s.id().equals(RED_FLAGS))
+                .filter(s -> !s.id().equals(AGE) && !s.isRedFlagScreen())
                 .flatMap(s -> s.questions().stream()).toList();
     }
 

@@ -24,7 +24,6 @@ import org.springframework.util.MultiValueMap;
 class SelfCheckFlow {
 
     static final String AGE = "AGE";
-    static final String RED_FLAGS = "RED_FLAGS";
     private static final int ADULT_AGE = 16;
 
     private final SelfCheckService selfCheck;
@@ -86,17 +85,18 @@ class SelfCheckFlow {
         if (!errors.isEmpty()) {
             return step(current, answers, errors);
         }
-        var id = sections().get(current).id();
-        if (id.equals(AGE) && isUnder16(answers)) {
+        var section = sections().get(current);
+        if (section.id().equals(AGE) && isUnder16(answers)) {
             return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)));
         }
-        if (id.equals(RED_FLAGS)) {
+        if (isRedFlagScreen(section)) {
             var screen = selfCheck.screen(new EvaluateAnswers(answers));
-            if (screen.outcome() != Outcome.SELF_CARE) {
-                // Shown now: the stop screen, or the SOON advice that stays in view from here on.
+            var stops = screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT;
+            // Record what is shown now: a stop screen, or the SOON advice that stays in view from here on.
+            if (stops || (screen.outcome() == Outcome.SOON && current == lastRedFlagSection())) {
                 selfCheck.recordRedFlagShown(screen, answers, null);
             }
-            if (screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT) {
+            if (stops) {
                 return new ResultPage(screen);
             }
         }
@@ -134,7 +134,7 @@ class SelfCheckFlow {
     }
 
     private @Nullable EvaluationView soonAdvice(int index, Map<String, Object> answers) {
-        if (index <= indexOf(RED_FLAGS)) {
+        if (index <= lastRedFlagSection()) {
             return null;
         }
         var screen = selfCheck.screen(new EvaluateAnswers(answers));
@@ -153,6 +153,20 @@ class SelfCheckFlow {
             }
         }
         return answers;
+    }
+
+    private static boolean isRedFlagScreen(SectionView section) {
+        return section.questions().stream().anyMatch(q -> q.redFlagTier() != null);
+    }
+
+    private int lastRedFlagSection() {
+        int last = -1;
+        for (int i = 0; i < sections().size(); i++) {
+            if (isRedFlagScreen(sections().get(i))) {
+                last = i;
+            }
+        }
+        return last;
     }
 
     private static boolean isUnder16(Map<String, Object> answers) {

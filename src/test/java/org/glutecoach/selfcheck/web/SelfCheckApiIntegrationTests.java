@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.support.IntegrationTest;
@@ -34,13 +35,17 @@ class SelfCheckApiIntegrationTests {
         var response = Visitor.at(port).get("/api/v1/self-check/questionnaire");
         assertThat(response.statusCode()).isEqualTo(200);
         var body = json.readTree(response.body());
-        assertThat(body.get("version").asString()).isEqualTo("sc-2026-11-1");
+        assertThat(body.get("version").asString()).isEqualTo("sc-2026-11-2");
         var sections = body.get("sections");
         assertThat(sections.get(0).get("questions").get(0).get("id").asString()).isEqualTo("AGE");
-        var redFlags = sections.get(1);
-        assertThat(redFlags.get("id").asString()).isEqualTo("RED_FLAGS");
-        assertThat(redFlags.get("questions")).hasSize(25);
-        var saddle = redFlags.get("questions").get(0);
+        // The red-flag screen, one section per tier, most urgent first: 8 + 10 + 7 questions.
+        assertThat(List.of(sections.get(1).get("id").asString(), sections.get(2).get("id").asString(),
+                sections.get(3).get("id").asString()))
+                .containsExactly("RED_FLAGS_EMERGENCY", "RED_FLAGS_URGENT", "RED_FLAGS_SOON");
+        assertThat(sections.get(1).get("questions")).hasSize(8);
+        assertThat(sections.get(2).get("questions")).hasSize(10);
+        assertThat(sections.get(3).get("questions")).hasSize(7);
+        var saddle = sections.get(1).get("questions").get(0);
         assertThat(saddle.get("id").asString()).isEqualTo("E_SADDLE");
         assertThat(saddle.get("type").asString()).isEqualTo("YES_NO_NOT_SURE");
         assertThat(saddle.get("redFlagTier").asString()).isEqualTo("EMERGENCY");

@@ -30,7 +30,7 @@ class SelfCheckPagesIntegrationTests {
         long before = events.count();
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS", "AGE", "61", "U_FEVER", "YES"));
+        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES"));
         for (var id : new String[] {"E_SADDLE", "E_BLADDER", "E_LEAK", "E_SEX", "E_BOTH_LEGS", "E_WEAK_WORSE",
             "E_TRAUMA", "E_CHEST"}) {
             form.put(id, "NO");
@@ -63,7 +63,8 @@ class SelfCheckPagesIntegrationTests {
         var panel = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "40"), Map.of("HX-Request", "true"));
         assertThat(panel.statusCode()).isEqualTo(200);
         assertThat(panel.body()).startsWith("<section id=\"self-check\"").doesNotContain("<html")
-                .contains("Signs that need a doctor first", "name=\"AGE\" value=\"40\"");
+                .contains("Signs that need a doctor first", "name=\"AGE\" value=\"40\"")
+                .doesNotContain("U_FEVER");
     }
 
     @Test
@@ -71,7 +72,7 @@ class SelfCheckPagesIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
         var form = new LinkedHashMap<String, String>();
-        form.put("section", "RED_FLAGS");
+        form.put("section", "RED_FLAGS_SOON");
         form.put("AGE", "40");
         for (var id : new String[] {"E_SADDLE", "E_BLADDER", "E_LEAK", "E_SEX", "E_BOTH_LEGS", "E_WEAK_WORSE",
             "E_TRAUMA", "E_CHEST", "U_FEVER", "U_WEIGHT", "U_LUMP", "U_NIGHT", "U_STRAIN", "U_UPPER", "U_CANCER",
