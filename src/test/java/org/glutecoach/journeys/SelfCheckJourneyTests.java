@@ -115,6 +115,13 @@ class SelfCheckJourneyTests {
         assertThat(page.locator(".advice")).containsText("aim for about 18 short breaks");
         accessible(page, javaScript, "self-check-result" + (javaScript ? "" : "-no-js"));
         Browser.screenshot(page, "self-check-result" + (javaScript ? "" : "-no-js")); // for people to look at
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("How to reach a therapist at this practice"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Back in Balance Clinic");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 020 7946 0000")))
+                .hasAttribute("href", "tel:02079460000");
+        accessible(page, javaScript, "practice-contact" + (javaScript ? "" : "-no-js"));
+
     }
 
     private static void answerThisStep(Page page, Map<String, Object> answers) {

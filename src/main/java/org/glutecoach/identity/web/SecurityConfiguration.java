@@ -32,7 +32,8 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/error", "/favicon.ico",
         "/assets/**", "/webjars/**", "/swagger-ui/**", "/swagger-ui.html", "/api-docs",
-        "/problems/**", "/actuator/health", "/actuator/health/**", "/self-check"};
+        "/problems/**", "/actuator/health", "/actuator/health/**", "/self-check",
+        "/practice/contact"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
