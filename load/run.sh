@@ -8,31 +8,14 @@ cd "$(dirname "$0")/.."
 
 connections=${1:-50}
 seconds=${2:-30}
-port=${LOAD_PORT:-18080}
+# shellcheck source=load/lib.sh
+. load/lib.sh
 jar=target/glute-coach.jar
-base="http://127.0.0.1:${port}"
-
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
-
-data=$(mktemp -d)
-log="$data/app.log"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
+start_app
 echo "jar: $jar ($(du -h "$jar" | cut -f1)), JVM options: ${JAVA_OPTS:-none (defaults)}"
-
-start=$(date +%s%N)
-# shellcheck disable=SC2086
-GLUTECOACH_DATA_DIR="$data" PORT="$port" java ${JAVA_OPTS:-} -jar "$jar" > "$log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-
-for _ in $(seq 1 600); do
-  if curl -fs "$base/actuator/health/readiness" > /dev/null 2>&1; then break; fi
-  sleep 0.05
-done
-ready=$(( ($(date +%s%N) - start) / 1000000 ))
-echo "ready (readiness probe answered UP) after: ${ready} ms from launch"
-grep -o "Started GluteCoachApplication in [0-9.]* seconds (process running for [0-9.]*)" "$log" || true
+echo "ready (readiness probe answered UP) after: ${ready_ms} ms from launch"
+grep -o "Started GluteCoachApplication in [0-9.]* seconds (process running for [0-9.]*)" "$data/app.log" || true
 echo "resident memory after start: $(( $(ps -o rss= -p $app) / 1024 )) MiB"
 
 sample() { echo $(( $(ps -o rss= -p $app) / 1024 )); }

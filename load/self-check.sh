@@ -7,18 +7,9 @@ cd "$(dirname "$0")/.."
 
 connections=${1:-50}
 seconds=${2:-30}
-port=${LOAD_PORT:-18080}
-jar=target/glute-coach.jar
-base="http://127.0.0.1:${port}"
-
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
-
-data=$(mktemp -d)
-GLUTECOACH_DATA_DIR="$data" PORT="$port" java ${JAVA_OPTS:-} -jar "$jar" > "$data/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 600); do curl -fs "$base/actuator/health/readiness" > /dev/null 2>&1 && break; sleep 0.05; done
+# shellcheck source=load/lib.sh
+. load/lib.sh
+start_app
 
 # One CSRF token pair for every connection: anonymous posts do not rotate it.
 page=$(curl -s -c "$data/cookies" "$base/self-check")

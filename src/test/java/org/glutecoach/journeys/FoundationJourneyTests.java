@@ -3,38 +3,21 @@ package org.glutecoach.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Browser;
+import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
-import org.glutecoach.support.JourneyExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A newcomer's first visit in a real browser: the home page, keyboard navigation, creating an account, signing
  * in, changing a setting, the error pages and signing out. Every page visited must pass axe (WCAG 2.2 A/AA).
  */
 @IntegrationTest
-@ExtendWith(JourneyExtension.class)
-class FoundationJourneyTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class FoundationJourneyTests extends BrowserJourney {
 
     @Test
     void aNewcomerCreatesAnAccountAndChangesASetting() {
@@ -138,8 +121,7 @@ class FoundationJourneyTests {
 
     @Test
     void darkModeAndNarrowScreensStayReadable() {
-        browser = Browser.newContext(true);
-        var page = JourneyExtension.track(browser.newPage());
+        var page = open(true);
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         visit(page, "/", "home-dark");
         page.navigate(url("/sign-up"));
@@ -156,11 +138,6 @@ class FoundationJourneyTests {
         }
     }
 
-    private Page open(boolean javaScript) {
-        browser = Browser.newContext(javaScript);
-        return JourneyExtension.track(browser.newPage());
-    }
-
     private com.microsoft.playwright.Response visit(Page page, String path, String name) {
         var response = page.navigate(url(path));
         checked(page, name);
@@ -169,9 +146,5 @@ class FoundationJourneyTests {
 
     private static void checked(Page page, String name) {
         Browser.assertAccessible(page, name);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

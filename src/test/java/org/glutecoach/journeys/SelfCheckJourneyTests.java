@@ -3,39 +3,22 @@ package org.glutecoach.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.support.Browser;
+import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
-import org.glutecoach.support.JourneyExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The self-check in a real browser, with and without JavaScript: a red flag on the first screen stops it; a full
  * self-check ends in a personal explanation. Every page visited passes axe (WCAG 2.2 A/AA).
  */
 @IntegrationTest
-@ExtendWith(JourneyExtension.class)
-class SelfCheckJourneyTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SelfCheckJourneyTests extends BrowserJourney {
 
     @Test
     void aRedFlagOnTheFirstScreenStopsTheCheck() {
@@ -149,14 +132,5 @@ class SelfCheckJourneyTests {
         } else {
             Browser.assertAccessibleWithoutScript(page, name);
         }
-    }
-
-    private Page open(boolean javaScript) {
-        browser = Browser.newContext(javaScript);
-        return JourneyExtension.track(browser.newPage());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
