@@ -42,9 +42,8 @@ class SelfCheckFlow {
     }
 
     /** A section to answer, with what was answered so far and any problems beside their questions. */
-    record StepPage(SectionView section, int step, int steps, Map<String, List<String>> answers,
-            Map<String, String> errors, List<Map.Entry<String, String>> carried, @Nullable EvaluationView soon)
-            implements Page {
+    record StepPage(SectionView section, List<Field> fields, int step, int steps, Map<String, String> errors,
+            List<Map.Entry<String, String>> carried, @Nullable EvaluationView soon) implements Page {
 
         public String template() {
             return "selfcheck/step";
@@ -53,10 +52,31 @@ class SelfCheckFlow {
         public int status() {
             return errors.isEmpty() ? 200 : 422;
         }
+    }
 
-        public List<String> answer(String questionId) {
-            return answers.getOrDefault(questionId, List.of());
+    /**
+     * One question as the form shows it, worked out here so the template only prints: a page of questions
+     * otherwise costs hundreds of template expressions (see docs/benchmarks.md).
+     */
+    record Field(String id, String text, boolean number, String inputType, boolean inline, @Nullable Integer min,
+            @Nullable Integer max, String value, List<Choice> choices, @Nullable String error) {
+
+        public @Nullable String errorId() {
+            return error == null ? null : id + "-error";
         }
+
+        static Field of(QuestionnaireView.QuestionView question, List<String> answered, @Nullable String error) {
+            var multi = question.type() == QuestionType.MULTI_CHOICE;
+            return new Field(question.id(), question.text(), question.type() == QuestionType.NUMBER,
+                    multi ? "checkbox" : "radio", !multi && question.options().size() <= 3, question.min(),
+                    question.max(), answered.isEmpty() ? "" : answered.get(0),
+                    question.options().stream().map(option -> new Choice(option.value(), option.label(),
+                            answered.contains(option.value()))).toList(), error);
+        }
+    }
+
+    /** One answer to tick or choose. */
+    record Choice(String value, String label, boolean checked) {
     }
 
     /** The end of the flow: a red-flag stop, the under-16 message or the explanation. */
@@ -130,7 +150,10 @@ class SelfCheckFlow {
                 values.forEach(v -> carried.add(Map.entry(id, v)));
             }
         });
-        return new StepPage(section, index + 1, sections().size(), shown, errors, carried, soonAdvice(index, answers));
+        var fields = section.questions().stream().map(q -> Field.of(q, shown.getOrDefault(q.id(), List.of()),
+                errors.get(q.id()))).toList();
+        return new StepPage(section, fields, index + 1, sections().size(), errors, carried,
+                soonAdvice(index, answers));
     }
 
     private @Nullable EvaluationView soonAdvice(int index, Map<String, Object> answers) {
