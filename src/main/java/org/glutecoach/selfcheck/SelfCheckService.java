@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.Map;
 import org.glutecoach.selfcheck.domain.Evaluation;
 import org.glutecoach.selfcheck.domain.Evaluator;
+import org.glutecoach.selfcheck.domain.Phrase;
 import org.glutecoach.selfcheck.domain.Question;
 import org.glutecoach.selfcheck.domain.Questionnaire;
 import org.glutecoach.selfcheck.domain.RedFlagEvent;
@@ -82,8 +83,8 @@ public class SelfCheckService {
     }
 
     /**
-     * The red-flag screen alone: EMERGENCY, URGENT or SOON with their wording when a flag is raised, SELF_CARE
-     * (and nothing else) when the person may go on.
+     * The age check and the red-flag screen alone: NOT_FOR_UNDER_16, or EMERGENCY, URGENT or SOON with their
+     * wording when a flag is raised, or SELF_CARE (and nothing else) when the person may go on.
      */
     public EvaluationView screen(EvaluateAnswers command) {
         return view(evaluator.screen(command.answers()));
@@ -111,8 +112,7 @@ public class SelfCheckService {
 
     /** The wording of an answer problem, for a message beside the question. */
     public String describe(InvalidAnswers.Problem problem) {
-        return wording.text(new org.glutecoach.selfcheck.domain.Phrase("selfcheck.error." + problem.key(),
-                problem.args()));
+        return wording.text(new Phrase("selfcheck.error." + problem.key(), problem.args()));
     }
 
     private EvaluationView view(Evaluation evaluation) {

@@ -1,6 +1,5 @@
 package org.glutecoach.selfcheck.domain;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,9 +106,5 @@ final class AnswerReader {
             return text;
         }
         throw new IllegalArgumentException("not a single value");
-    }
-
-    static List<String> ids(Collection<Question> questions) {
-        return new ArrayList<>(questions.stream().map(Question::id).toList());
     }
 }

@@ -84,13 +84,16 @@ public final class Evaluator {
     }
 
     /**
-     * The red-flag screen alone, for a step-by-step form after the red-flag section: a flag's outcome, or
-     * {@link Outcome#SELF_CARE} with nothing else when no flag was raised and the person may go on.
+     * The age check and the red-flag screen alone, for a step-by-step form: {@link Outcome#NOT_FOR_UNDER_16}, a
+     * flag's outcome, or {@link Outcome#SELF_CARE} with nothing else when the person may go on.
      */
     public Evaluation screen(Map<String, ?> raw) {
         var problems = new LinkedHashMap<String, Problem>();
         var answers = AnswerReader.read(questionnaire, raw, problems);
         var screen = RedFlagScreen.of(questionnaire, answers);
+        if (answers.number(Questionnaire.AGE).filter(age -> age < ADULT_AGE).isPresent()) {
+            return result(Outcome.NOT_FOR_UNDER_16, screen, List.of(), List.of(), answers);
+        }
         var outcome = screen.tier().map(Outcome::of).orElse(Outcome.SELF_CARE);
         var advice = outcome == Outcome.SOON ? List.of(Phrase.of("selfcheck.advice.soon")) : List.<Phrase>of();
         return result(outcome, screen, List.of(), advice, answers);

@@ -23,8 +23,6 @@ import org.springframework.util.MultiValueMap;
 @Component
 class SelfCheckFlow {
 
-    static final String AGE = "AGE";
-    private static final int ADULT_AGE = 16;
 
     private final SelfCheckService selfCheck;
     private final QuestionnaireView questionnaire;
@@ -106,11 +104,11 @@ class SelfCheckFlow {
             return step(current, answers, errors);
         }
         var section = sections().get(current);
-        if (section.id().equals(AGE) && isUnder16(answers)) {
-            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)));
+        var screen = selfCheck.screen(new EvaluateAnswers(answers));
+        if (screen.outcome() == Outcome.NOT_FOR_UNDER_16) {
+            return new ResultPage(screen);
         }
         if (isRedFlagScreen(section)) {
-            var screen = selfCheck.screen(new EvaluateAnswers(answers));
             var stops = screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT;
             // Record what is shown now: a stop screen, or the SOON advice that stays in view from here on.
             if (stops || (screen.outcome() == Outcome.SOON && current == lastRedFlagSection())) {
@@ -190,14 +188,6 @@ class SelfCheckFlow {
             }
         }
         return last;
-    }
-
-    private static boolean isUnder16(Map<String, Object> answers) {
-        try {
-            return Double.parseDouble(String.valueOf(answers.get(AGE))) < ADULT_AGE;
-        } catch (NumberFormatException checkedAlready) {
-            return false;
-        }
     }
 
     private int indexOf(@Nullable String sectionId) {

@@ -177,4 +177,24 @@ class EvaluatorTests {
                 : new String[] {String.valueOf(value)}));
         assertThat(evaluator.evaluate(fromForm)).isEqualTo(evaluator.evaluate(deskWorkerAnswers()));
     }
+
+    @Test
+    void aStepIsCheckedOnItsOwnQuestionsOnly() {
+        assertThat(evaluator.problemsIn("AGE", Map.of("AGE", 40))).isEmpty();
+        assertThat(evaluator.problemsIn("RED_FLAGS_EMERGENCY", Map.of("AGE", 40, "E_CHEST", "MAYBE")))
+                .containsKeys("E_SADDLE", "E_CHEST").doesNotContainKey("U_FEVER").hasSize(8);
+        // One emergency sign is enough to stop: the rest of that page is not needed.
+        assertThat(evaluator.problemsIn("RED_FLAGS_EMERGENCY", Map.of("AGE", 40, "E_CHEST", "YES"))).isEmpty();
+        assertThat(evaluator.problemsIn("SITTING", Map.of("SIT_HOURS", 30))).containsOnlyKeys("SIT_HOURS",
+                "SIT_LONGEST", "BACK_POCKET", "LEAN_SIDE");
+    }
+
+    @Test
+    void theScreenAloneSaysWhetherThePersonMayGoOn() {
+        assertThat(evaluator.screen(Map.of("AGE", 12)).outcome()).isEqualTo(Outcome.NOT_FOR_UNDER_16);
+        assertThat(evaluator.screen(Map.of("AGE", 40, "U_LUMP", "NOT_SURE")).outcome()).isEqualTo(Outcome.URGENT);
+        var goOn = evaluator.screen(Map.of("AGE", 40, "E_CHEST", "NO"));
+        assertThat(goOn.outcome()).isEqualTo(Outcome.SELF_CARE);
+        assertThat(goOn.findings()).isEmpty();
+    }
 }
