@@ -1,10 +1,12 @@
 package org.glutecoach.identity.web;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.glutecoach.shared.web.Problems;
+import org.glutecoach.shared.web.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,10 +32,10 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /** Pages of the layout, sign-in and operations; feature modules add theirs as {@link PublicPaths} beans. */
     private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/error", "/favicon.ico",
         "/assets/**", "/webjars/**", "/swagger-ui/**", "/swagger-ui.html", "/api-docs",
-        "/problems/**", "/actuator/health", "/actuator/health/**", "/self-check",
-        "/practice/contact"};
+        "/problems/**", "/actuator/health", "/actuator/health/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -49,14 +51,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Problems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, List<PublicPaths> publicPaths)
+            throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
-                        // The self-check is for anyone, signed in or not; evaluating stores nothing.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/self-check/questionnaire").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/self-check/evaluations").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll();
+                    publicPaths.stream().flatMap(paths -> paths.api().stream()).forEach(call ->
+                            requests.requestMatchers(call.method(), call.pattern()).permitAll());
+                    requests.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, denied) ->
                         problems.write(response, problems.forStatus(HttpStatus.UNAUTHORIZED))))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
@@ -72,9 +75,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+        var pages = Stream.concat(Stream.of(PUBLIC_PAGES), publicPaths.stream().flatMap(p -> p.pages().stream()))
+                .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(pages).permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/sign-in").usernameParameter("email")

@@ -1,0 +1,16 @@
+package org.glutecoach.practice.web;
+
+import java.util.List;
+import org.glutecoach.shared.web.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The practice's pages anyone may see. */
+@Configuration(proxyBeanMethods = false)
+class PracticeWebConfiguration {
+
+    @Bean
+    PublicPaths practicePublicPaths() {
+        return new PublicPaths(List.of("/practice/contact"), List.of());
+    }
+}

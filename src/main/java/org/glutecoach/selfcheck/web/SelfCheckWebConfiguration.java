@@ -1,0 +1,20 @@
+package org.glutecoach.selfcheck.web;
+
+import java.util.List;
+import org.glutecoach.shared.web.PublicPaths;
+import org.glutecoach.shared.web.PublicPaths.ApiCall;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** The self-check is for anyone, signed in or not; evaluating stores nothing. */
+@Configuration(proxyBeanMethods = false)
+class SelfCheckWebConfiguration {
+
+    @Bean
+    PublicPaths selfCheckPublicPaths() {
+        return new PublicPaths(List.of("/self-check"), List.of(
+                new ApiCall(HttpMethod.GET, "/api/v1/self-check/questionnaire"),
+                new ApiCall(HttpMethod.POST, "/api/v1/self-check/evaluations")));
+    }
+}

@@ -1,0 +1,20 @@
+package org.glutecoach.shared.web;
+
+import java.util.List;
+import org.springframework.http.HttpMethod;
+
+/**
+ * URLs a module serves to everyone, signed in or not. Each module declares its own as a bean, so the security
+ * rules (in identity) need not know any other module's pages: everything else needs a signed-in person.
+ */
+public record PublicPaths(List<String> pages, List<ApiCall> api) {
+
+    public PublicPaths {
+        pages = List.copyOf(pages);
+        api = List.copyOf(api);
+    }
+
+    /** One API call open to everyone: a method and a path pattern. */
+    public record ApiCall(HttpMethod method, String pattern) {
+    }
+}
