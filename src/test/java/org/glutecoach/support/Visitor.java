@@ -75,6 +75,26 @@ public final class Visitor {
         return post("/sign-in", Map.of("email", email, "password", password));
     }
 
+    /** The CSRF token a page put in its forms. */
+    public static String csrfFieldOf(String html) {
+        var token = CSRF_FIELD.matcher(html);
+        if (!token.find()) {
+            throw new AssertionError("the page has no CSRF field");
+        }
+        return token.group(1);
+    }
+
+    /** An HTTP Basic {@code Authorization} header value. */
+    public static String basic(String email, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** How many HTTP sessions the database holds: for showing that something created none. */
+    public static int sessionRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return jdbc.sql("SELECT COUNT(*) FROM identity_http_sessions").query(Integer.class).single();
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst();

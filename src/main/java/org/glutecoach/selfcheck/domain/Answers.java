@@ -79,23 +79,6 @@ public final class Answers {
         return Collections.unmodifiableMap(byQuestion);
     }
 
-    /** The answers as plain values (numbers, strings, sorted lists), for storing and for the API. */
-    public Map<String, Object> asValues() {
-        var plain = new LinkedHashMap<String, Object>();
-        byQuestion().forEach((id, answer) -> plain.put(id, plain(answer)));
-        return plain;
-    }
-
-    private static Object plain(Answer answer) {
-        if (answer instanceof Answer.Number n) {
-            return n.value() == Math.rint(n.value()) ? (Object) (long) n.value() : n.value();
-        }
-        if (answer instanceof Answer.Choice c) {
-            return c.value();
-        }
-        return ((Answer.Choices) answer).values().stream().sorted().toList();
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof Answers that && indexById.equals(that.indexById) && Arrays.equals(values, that.values);

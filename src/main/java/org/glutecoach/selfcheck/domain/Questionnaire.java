@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.glutecoach.selfcheck.QuestionType;
 import org.glutecoach.selfcheck.RedFlagTier;
 import org.jspecify.annotations.Nullable;
@@ -76,14 +75,6 @@ public final class Questionnaire {
 
     public List<Section> sections() {
         return sections;
-    }
-
-    public List<Question> questions() {
-        return List.copyOf(byId.values());
-    }
-
-    public Optional<Question> question(String id) {
-        return Optional.ofNullable(byId.get(id));
     }
 
     /** Every question by id, in questionnaire order. */

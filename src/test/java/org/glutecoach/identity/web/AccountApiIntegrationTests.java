@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
@@ -69,7 +68,7 @@ class AccountApiIntegrationTests {
     @Test
     void wrongPasswordIsAProblem() {
         var request = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((account.email() + ":wrong").getBytes())).GET());
+                Visitor.basic(account.email(), "wrong")).GET());
         assertProblem(request, 401, "/problems/unauthorized");
     }
 
@@ -166,9 +165,8 @@ class AccountApiIntegrationTests {
     }
 
     private HttpRequest.Builder authorised(String path) {
-        var credentials = account.email() + ":" + AccountFixtures.PASSWORD;
         return HttpRequest.newBuilder(visitor.uri(path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+                Visitor.basic(account.email(), AccountFixtures.PASSWORD));
     }
 
     private AccountView stored() {

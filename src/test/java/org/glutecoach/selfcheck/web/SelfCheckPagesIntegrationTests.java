@@ -87,12 +87,12 @@ class SelfCheckPagesIntegrationTests {
 
     @Test
     void takingTheSelfCheckCreatesNoSession() {
-        int before = jdbc.sql("SELECT COUNT(*) FROM identity_http_sessions").query(Integer.class).single();
+        int before = Visitor.sessionRows(jdbc);
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
         visitor.post("/self-check", Map.of("section", "AGE", "AGE", "40"));
         assertThat(visitor.cookie("SESSION")).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_http_sessions").query(Integer.class).single())
+        assertThat(Visitor.sessionRows(jdbc))
                 .isEqualTo(before);
     }
 }

@@ -81,8 +81,7 @@ class ErrorPagesIntegrationTests {
 
     private String basic() {
         var email = AccountFixtures.aPerson(identity).email();
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (email + ":" + AccountFixtures.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Visitor.basic(email, AccountFixtures.PASSWORD);
     }
 
     private static String assertFriendlyPage(HttpResponse<String> page, int status, String heading,

@@ -74,7 +74,7 @@ class SecurityHeadersIntegrationTests {
         var email = AccountFixtures.aPerson(identity).email();
         var plainClient = Visitor.at(port);
         var signedIn = plainClient.post("/sign-in", Map.of("email", email, "password", AccountFixtures.PASSWORD,
-                "_csrf", csrfFieldOf(signInPage.body())), Map.of("X-Forwarded-Proto", "https",
+                "_csrf", Visitor.csrfFieldOf(signInPage.body())), Map.of("X-Forwarded-Proto", "https",
                 "Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';'))));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(setCookie(signedIn, "SESSION")).contains("Secure", "HttpOnly", "SameSite=Lax");
@@ -82,7 +82,7 @@ class SecurityHeadersIntegrationTests {
 
     @Test
     void anonymousPagesCreateNoSession() {
-        int before = sessions();
+        int before = Visitor.sessionRows(jdbc);
         var visitor = Visitor.at(port);
         for (var path : List.of("/", "/sign-in", "/sign-up", "/no-such-page", "/account", "/actuator/health",
                 "/api/v1/openapi.json", "/api/v1/me")) {
@@ -92,7 +92,7 @@ class SecurityHeadersIntegrationTests {
         }
         visitor.post("/sign-up", Map.of("email", "", "password", ""));
         assertThat(visitor.cookie("SESSION")).isEmpty();
-        assertThat(sessions()).isEqualTo(before);
+        assertThat(Visitor.sessionRows(jdbc)).isEqualTo(before);
     }
 
     @Test
@@ -109,16 +109,6 @@ class SecurityHeadersIntegrationTests {
     private static String setCookie(HttpResponse<String> response, String name) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie set"));
-    }
-
-    private static String csrfFieldOf(String html) {
-        var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
-
-    private int sessions() {
-        return jdbc.sql("SELECT COUNT(*) FROM identity_http_sessions").query(Integer.class).single();
     }
 
     private static String stylesheetOf(String html) {
