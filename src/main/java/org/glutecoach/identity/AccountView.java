@@ -5,6 +5,6 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** An account as the rest of the application and the API see it: no password hash, ever. */
-public record AccountView(AccountId id, String email, @Nullable String displayName, Role role, ZoneId timeZone,
-        Instant createdAt) {
+public record AccountView(AccountId id, String email, @Nullable String displayName, Role role,
+        boolean practiceOwner, boolean emailVerified, ZoneId timeZone, Instant createdAt) {
 }

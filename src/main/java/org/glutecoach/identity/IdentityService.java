@@ -1,32 +1,55 @@
 package org.glutecoach.identity;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.glutecoach.identity.domain.Account;
 import org.glutecoach.identity.domain.Accounts;
 import org.glutecoach.identity.domain.EmailAddress;
+import org.glutecoach.identity.domain.IdentityToken;
+import org.glutecoach.identity.domain.IdentityTokens;
 import org.glutecoach.identity.domain.Password;
+import org.glutecoach.identity.domain.SignedInSessions;
+import org.glutecoach.identity.domain.TokenPurpose;
+import org.glutecoach.mail.Mail;
+import org.glutecoach.mail.MailOutbox;
+import org.glutecoach.shared.AuditEvent;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the rest of the application may ask of identity: accounts and their settings. */
+/**
+ * What the rest of the application may ask of identity: accounts, their addresses and passwords, sessions, and
+ * deleting an account. Every mail is queued in the same transaction as the change it is about.
+ */
 @Service
 @Transactional
 public class IdentityService {
 
     private final Accounts accounts;
+    private final IdentityTokens tokens;
+    private final SignedInSessions sessions;
     private final PasswordEncoder passwords;
+    private final MailOutbox mail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityService(Accounts accounts, PasswordEncoder passwords, Clock clock) {
+    IdentityService(Accounts accounts, IdentityTokens tokens, SignedInSessions sessions, PasswordEncoder passwords,
+            MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.sessions = sessions;
         this.passwords = passwords;
+        this.mail = mail;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Creates a person's account.
+     * Creates a person's account, not yet verified, and mails the verification link.
      *
      * @throws InvalidCredentials if the email address or password breaks the rules (see {@link EmailAddress},
      *         {@link Password})
@@ -38,8 +61,161 @@ public class IdentityService {
         if (accounts.existsByEmail(email.value())) {
             throw new EmailAlreadyRegistered();
         }
-        var account = Account.person(email, passwords.encode(password.value()), clock);
-        return accounts.save(account).view();
+        return create(email, passwords.encode(password.value()));
+    }
+
+    /**
+     * Sign-up as the page does it: the same answer whether or not the address is taken, so nobody can learn who
+     * has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset.
+     */
+    public void signUp(RegisterAccount command) {
+        var email = EmailAddress.of(command.email());
+        var hash = passwords.encode(Password.of(command.password()).value());
+        if (accounts.existsByEmail(email.value())) {
+            mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of()));
+        } else {
+            create(email, hash);
+        }
+    }
+
+    private AccountView create(EmailAddress email, String passwordHash) {
+        var account = accounts.save(Account.person(email, passwordHash, clock));
+        sendVerification(account, email.value(), null);
+        return account.view();
+    }
+
+    private void sendVerification(Account account, String to, @Nullable String newEmail) {
+        tokens.retireAll(account.id(), TokenPurpose.VERIFY_EMAIL.name());
+        var issued = IdentityToken.issue(TokenPurpose.VERIFY_EMAIL, account.id(), newEmail, clock);
+        tokens.save(issued.token());
+        var template = newEmail == null ? "identity/mail/verify-email" : "identity/mail/confirm-new-email";
+        mail.queue(Mail.of(to, template, Map.of("link", "/verify-email?token=" + issued.secret())));
+    }
+
+    /** Mails a fresh verification link; earlier links stop working. */
+    public void resendVerification(AccountId id) {
+        var account = account(id);
+        if (!account.view().emailVerified()) {
+            sendVerification(account, account.email(), null);
+        }
+    }
+
+    /**
+     * Follows a verification link: verifies the address or, for a change of address, moves the account to it
+     * and ends every session (they were signed in under the old address).
+     *
+     * @throws InvalidToken if the link is unknown, used or expired
+     * @throws EmailAlreadyRegistered if the new address was taken since the link was sent
+     */
+    public AccountView verifyEmail(String secret) {
+        var token = usable(secret, TokenPurpose.VERIFY_EMAIL);
+        var account = account(new AccountId(token.accountId()));
+        token.use(clock);
+        tokens.save(token);
+        var newEmail = token.newEmail();
+        if (newEmail == null) {
+            account.verifyEmail(clock);
+            events.publishEvent(AuditEvent.bySelf(account.id(), "EMAIL_VERIFIED"));
+            return accounts.save(account).view();
+        }
+        if (accounts.existsByEmail(newEmail)) {
+            throw new EmailAlreadyRegistered();
+        }
+        var oldEmail = account.email();
+        account.changeEmail(EmailAddress.of(newEmail), clock);
+        var saved = accounts.save(account).view();
+        sessions.endAllExcept(oldEmail, null);
+        mail.queue(Mail.of(oldEmail, "identity/mail/email-changed", Map.of()));
+        events.publishEvent(AuditEvent.bySelf(account.id(), "EMAIL_CHANGED"));
+        return saved;
+    }
+
+    /** Sends a link to the new address; the change happens only when that link is followed. */
+    public void requestEmailChange(AccountId id, String currentPassword, String newEmail) {
+        var account = account(id);
+        checkPassword(account, currentPassword);
+        var email = EmailAddress.of(newEmail);
+        if (!email.value().equals(account.email()) && !accounts.existsByEmail(email.value())) {
+            sendVerification(account, email.value(), email.value());
+        }
+    }
+
+    /** Always looks the same to the caller, whether or not the address has an account. */
+    public void requestPasswordReset(String email) {
+        Optional<Account> account;
+        try {
+            account = accounts.findByEmail(EmailAddress.of(email).value());
+        } catch (InvalidCredentials notAnAddress) {
+            return;
+        }
+        account.ifPresent(found -> {
+            tokens.retireAll(found.id(), TokenPurpose.RESET_PASSWORD.name());
+            var issued = IdentityToken.issue(TokenPurpose.RESET_PASSWORD, found.id(), null, clock);
+            tokens.save(issued.token());
+            mail.queue(Mail.of(found.email(), "identity/mail/reset-password",
+                    Map.of("link", "/reset-password?token=" + issued.secret())));
+        });
+    }
+
+    /** @throws InvalidToken unless the reset link can still be used */
+    @Transactional(readOnly = true)
+    public void checkResetLink(String secret) {
+        usable(secret, TokenPurpose.RESET_PASSWORD);
+    }
+
+    /** Sets a new password from a reset link, used once, and signs the account out everywhere. */
+    public void resetPassword(String secret, String newPassword) {
+        var token = usable(secret, TokenPurpose.RESET_PASSWORD);
+        var password = Password.of(newPassword);
+        var account = account(new AccountId(token.accountId()));
+        token.use(clock);
+        tokens.save(token);
+        account.changePassword(passwords.encode(password.value()));
+        // Following the link proves the address too.
+        account.verifyEmail(clock);
+        accounts.save(account);
+        sessions.endAllExcept(account.email(), null);
+        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()));
+        events.publishEvent(AuditEvent.bySelf(account.id(), "PASSWORD_RESET"));
+    }
+
+    /** Changes the password after checking the current one; other sessions end, this one stays. */
+    public void changePassword(AccountId id, String currentPassword, String newPassword,
+            @Nullable String keptSessionId) {
+        var account = account(id);
+        checkPassword(account, currentPassword);
+        account.changePassword(passwords.encode(Password.of(newPassword).value()));
+        accounts.save(account);
+        sessions.endAllExcept(account.email(), keptSessionId);
+        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()));
+        events.publishEvent(AuditEvent.bySelf(account.id(), "PASSWORD_CHANGED"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActiveSession> sessions(AccountId id, @Nullable String currentSessionId) {
+        return sessions.of(account(id).email(), currentSessionId);
+    }
+
+    public int signOutEverywhereElse(AccountId id, @Nullable String currentSessionId) {
+        var ended = sessions.endAllExcept(account(id).email(), currentSessionId);
+        events.publishEvent(AuditEvent.bySelf(id.value(), "SIGNED_OUT_ELSEWHERE"));
+        return ended;
+    }
+
+    /**
+     * Deletes the account after checking the password. Every module erases its own data in this transaction
+     * (they listen for {@link AccountDeleted}); mails to the person and their sessions go too.
+     *
+     * @throws WrongPassword if the password does not match
+     */
+    public void deleteAccount(AccountId id, String password) {
+        var account = account(id);
+        checkPassword(account, password);
+        events.publishEvent(new AccountDeleted(id, account.email()));
+        tokens.deleteByAccountId(account.id());
+        accounts.delete(account);
+        mail.forget(account.email());
+        sessions.endAllExcept(account.email(), null);
     }
 
     @Transactional(readOnly = true)
@@ -49,8 +225,65 @@ public class IdentityService {
 
     /** Changes one's own settings; an unknown account is an error of the caller. */
     public AccountView changePreferences(AccountId id, ChangePreferences command) {
-        var account = accounts.findById(id.value()).orElseThrow();
+        var account = account(id);
         account.changePreferences(command.displayName(), command.timeZone());
         return accounts.save(account).view();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean practiceOwnerExists() {
+        return accounts.existsByPracticeOwnerTrue();
+    }
+
+    /** A new one-time set-up link secret, or empty once the practice has its owner. */
+    public Optional<String> issueOwnerSetUpLink() {
+        if (accounts.existsByPracticeOwnerTrue()) {
+            return Optional.empty();
+        }
+        var issued = IdentityToken.issue(TokenPurpose.SET_UP_OWNER, null, null, clock);
+        tokens.save(issued.token());
+        return Optional.of(issued.secret());
+    }
+
+    /** @throws InvalidToken unless the set-up link works and the practice has no owner yet */
+    @Transactional(readOnly = true)
+    public void checkOwnerSetUpLink(String secret) {
+        usable(secret, TokenPurpose.SET_UP_OWNER);
+        if (accounts.existsByPracticeOwnerTrue()) {
+            throw new InvalidToken();
+        }
+    }
+
+    /** Creates the practice owner from the set-up link; the link, and every other one, stops working. */
+    public AccountView setUpOwner(String secret, RegisterAccount command, @Nullable String displayName) {
+        checkOwnerSetUpLink(secret);
+        var email = EmailAddress.of(command.email());
+        var password = Password.of(command.password());
+        if (accounts.existsByEmail(email.value())) {
+            throw new EmailAlreadyRegistered();
+        }
+        var owner = accounts.save(Account.practiceOwner(email, passwords.encode(password.value()), displayName,
+                clock));
+        var token = usable(secret, TokenPurpose.SET_UP_OWNER);
+        token.use(clock);
+        tokens.save(token);
+        events.publishEvent(AuditEvent.bySelf(owner.id(), "PRACTICE_OWNER_CREATED"));
+        return owner.view();
+    }
+
+    private IdentityToken usable(String secret, TokenPurpose purpose) {
+        return tokens.findByTokenHash(IdentityToken.hash(secret))
+                .filter(token -> token.usableFor(purpose, clock))
+                .orElseThrow(InvalidToken::new);
+    }
+
+    private void checkPassword(Account account, String password) {
+        if (!passwords.matches(password, account.passwordHash())) {
+            throw new WrongPassword();
+        }
+    }
+
+    private Account account(AccountId id) {
+        return accounts.findById(id.value()).orElseThrow(() -> new IllegalStateException("No account " + id));
     }
 }

@@ -14,13 +14,22 @@ public class SignedInAccount extends User {
 
     private final AccountId accountId;
 
-    public SignedInAccount(AccountId accountId, String email, String passwordHash, Role role) {
-        super(email, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+    public SignedInAccount(AccountId accountId, String email, String passwordHash, Role role, boolean practiceOwner) {
+        super(email, passwordHash, practiceOwner
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(OWNER))
+                : List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
         this.accountId = accountId;
     }
 
+    /** The authority of the therapist who runs the practice. */
+    public static final String OWNER = "ROLE_OWNER";
+
     public AccountId accountId() {
         return accountId;
+    }
+
+    public boolean isPracticeOwner() {
+        return getAuthorities().stream().anyMatch(authority -> OWNER.equals(authority.getAuthority()));
     }
 
     @Override

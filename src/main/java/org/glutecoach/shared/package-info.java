@@ -1,6 +1,7 @@
 /**
- * What every module may use: the page layout, error pages and problem+json mapping, the clock and the base
- * exception. It names no feature; anything that does belongs in that feature's module.
+ * What every module may use: the page layout, error pages and problem+json mapping, the clock, the base
+ * exception, audit events and the personal-data export contract. It names no feature; anything that does
+ * belongs in that feature's module.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked

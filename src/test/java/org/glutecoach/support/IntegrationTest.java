@@ -17,6 +17,6 @@ import testing.FailingPages;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(FailingPages.class)
+@Import({FailingPages.class, MailServer.Running.class})
 public @interface IntegrationTest {
 }

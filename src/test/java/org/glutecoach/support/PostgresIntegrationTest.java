@@ -21,6 +21,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres"})
 @ContextConfiguration(initializers = PostgresServer.Initializer.class)
-@Import(FailingPages.class)
+@Import({FailingPages.class, MailServer.Running.class})
 public @interface PostgresIntegrationTest {
 }

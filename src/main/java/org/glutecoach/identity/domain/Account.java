@@ -24,9 +24,11 @@ public class Account {
     static final int MAX_DISPLAY_NAME = 100;
 
     private final @Id UUID id;
-    private final String email;
-    private final String passwordHash;
+    private String email;
+    private String passwordHash;
     private final Role role;
+    private final boolean practiceOwner;
+    private @Nullable Instant emailVerifiedAt;
     private @Nullable String displayName;
     private String timeZone;
     private @Version @Nullable Long version;
@@ -34,12 +36,15 @@ public class Account {
     private @LastModifiedDate @Nullable Instant updatedAt;
 
     @PersistenceCreator
-    Account(UUID id, String email, String passwordHash, Role role, @Nullable String displayName, String timeZone,
-            @Nullable Long version, @Nullable Instant createdAt, @Nullable Instant updatedAt) {
+    Account(UUID id, String email, String passwordHash, Role role, boolean practiceOwner,
+            @Nullable Instant emailVerifiedAt, @Nullable String displayName, String timeZone, @Nullable Long version,
+            @Nullable Instant createdAt, @Nullable Instant updatedAt) {
         this.id = id;
         this.email = email;
         this.passwordHash = passwordHash;
         this.role = role;
+        this.practiceOwner = practiceOwner;
+        this.emailVerifiedAt = emailVerifiedAt;
         this.displayName = displayName;
         this.timeZone = timeZone;
         this.version = version;
@@ -47,10 +52,45 @@ public class Account {
         this.updatedAt = updatedAt;
     }
 
+    /** A person who has just signed up: their address is not verified yet. */
     public static Account person(EmailAddress email, String passwordHash, Clock clock) {
         var now = clock.instant();
-        return new Account(UUID.randomUUID(), email.value(), passwordHash, Role.PERSON, null,
+        return new Account(UUID.randomUUID(), email.value(), passwordHash, Role.PERSON, false, null, null,
                 DEFAULT_TIME_ZONE.getId(), null, now, now);
+    }
+
+    /** The therapist who runs the practice, created from the one-time set-up link (so the address is trusted). */
+    public static Account practiceOwner(EmailAddress email, String passwordHash, @Nullable String displayName,
+            Clock clock) {
+        var now = clock.instant();
+        var owner = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, true, now, null,
+                DEFAULT_TIME_ZONE.getId(), null, now, now);
+        owner.changePreferences(displayName, DEFAULT_TIME_ZONE);
+        return owner;
+    }
+
+    public void verifyEmail(Clock clock) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = clock.instant();
+        }
+    }
+
+    /** A new address proven by a link sent to it. */
+    public void changeEmail(EmailAddress newEmail, Clock clock) {
+        this.email = newEmail.value();
+        this.emailVerifiedAt = clock.instant();
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String email() {
+        return email;
     }
 
     public void changePreferences(@Nullable String newDisplayName, ZoneId newTimeZone) {
@@ -63,12 +103,12 @@ public class Account {
     }
 
     public AccountView view() {
-        return new AccountView(new AccountId(id), email, displayName, role, ZoneId.of(timeZone),
-                createdAt == null ? Instant.EPOCH : createdAt);
+        return new AccountView(new AccountId(id), email, displayName, role, practiceOwner, emailVerifiedAt != null,
+                ZoneId.of(timeZone), createdAt == null ? Instant.EPOCH : createdAt);
     }
 
     SignedInAccount signedIn() {
-        return new SignedInAccount(new AccountId(id), email, passwordHash, role);
+        return new SignedInAccount(new AccountId(id), email, passwordHash, role, practiceOwner);
     }
 
     public UUID id() {

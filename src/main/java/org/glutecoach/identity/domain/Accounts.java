@@ -10,4 +10,6 @@ public interface Accounts extends ListCrudRepository<Account, UUID> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    boolean existsByPracticeOwnerTrue();
 }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import org.glutecoach.identity.InvalidCredentials;
 
 /**
- * A new password that meets our rules: at least 12 characters and no composition rules (NIST SP 800-63B), at
- * most 72 bytes because bcrypt ignores anything longer.
+ * A new password that meets our rules (NIST SP 800-63B): at least 12 characters, not on the list of common
+ * passwords, and no composition rules; at most 72 bytes because bcrypt ignores anything longer.
  */
 public record Password(String value) {
 
@@ -14,10 +14,13 @@ public record Password(String value) {
 
     public Password {
         if (value.codePointCount(0, value.length()) < MIN_LENGTH) {
-            throw new InvalidCredentials("password", "Password too short");
+            throw new InvalidCredentials("password", "short");
         }
         if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidCredentials("password", "Password too long");
+            throw new InvalidCredentials("password", "long");
+        }
+        if (CommonPasswords.contains(value)) {
+            throw new InvalidCredentials("password", "common");
         }
     }
 

@@ -1,14 +1,17 @@
 package org.glutecoach.identity.web;
 
-import java.time.ZoneId;
-import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.shared.web.Htmx;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +21,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The signed-in person's own account page. */
+/** The signed-in person's own account page: settings, address, password and where they are signed in. */
 @Controller
 class AccountPages {
 
     private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
             .sorted().toList();
+    /** Query flags after a change, each naming the notice to show. */
+    private static final List<String> NOTICES = List.of("saved", "verification-sent", "email-sent",
+            "password-changed", "signed-out-elsewhere");
 
     private final IdentityService identity;
 
@@ -38,32 +44,99 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(@AuthenticationPrincipal SignedInAccount me,
-            @RequestParam(name = "saved", required = false) @Nullable String saved, Model model) {
+    String account(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags,
+            Model model, HttpSession session) {
         var account = identity.findAccount(me.accountId()).orElseThrow();
-        model.addAttribute("account", account).addAttribute("form", PreferencesForm.of(account))
-                .addAttribute("saved", saved != null);
-        return "identity/account";
+        model.addAttribute("form", PreferencesForm.of(account))
+                .addAttribute("notice", NOTICES.stream().filter(flags::containsKey).findFirst().orElse(null));
+        return page(me, model, session);
     }
 
     @PostMapping("/account/preferences")
     String changePreferences(@AuthenticationPrincipal SignedInAccount me,
             @Valid @ModelAttribute("form") PreferencesForm form, BindingResult errors, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response, HttpSession session) {
         if (errors.hasErrors()) {
             response.setStatus(422);
-            model.addAttribute("account", identity.findAccount(me.accountId()).orElseThrow())
-                    .addAttribute("saved", false);
-            return Htmx.view(request, "identity/account", "preferences");
+            model.addAttribute("saved", false);
+            return Htmx.isRequest(request) ? withAccount(me, model, "identity/account :: preferences")
+                    : page(me, model, session);
         }
         identity.changePreferences(me.accountId(), form.command());
-        return Htmx.isRequest(request) ? savedFragment(me, model) : "redirect:/account?saved";
+        if (!Htmx.isRequest(request)) {
+            return "redirect:/account?saved";
+        }
+        model.addAttribute("form", PreferencesForm.of(identity.findAccount(me.accountId()).orElseThrow()))
+                .addAttribute("saved", true);
+        return withAccount(me, model, "identity/account :: preferences");
     }
 
-    private String savedFragment(SignedInAccount me, Model model) {
+    @PostMapping("/account/email")
+    String changeEmail(@AuthenticationPrincipal SignedInAccount me,
+            @Valid @ModelAttribute("emailForm") ChangeEmailForm form, BindingResult errors, Model model,
+            HttpServletResponse response, HttpSession session) {
+        if (!errors.hasErrors()) {
+            try {
+                identity.requestEmailChange(me.accountId(), form.currentPassword(), form.newEmail());
+                return "redirect:/account?email-sent";
+            } catch (WrongPassword wrong) {
+                errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
+            } catch (InvalidCredentials invalid) {
+                errors.rejectValue("newEmail", invalid.messageKey());
+            }
+        }
+        response.setStatus(422);
+        return page(me, model, session);
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal SignedInAccount me,
+            @Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult errors, Model model,
+            HttpServletResponse response, HttpSession session) {
+        if (!errors.hasErrors()) {
+            try {
+                identity.changePassword(me.accountId(), form.currentPassword(), form.newPassword(), session.getId());
+                return "redirect:/account?password-changed";
+            } catch (WrongPassword wrong) {
+                errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
+            } catch (InvalidCredentials invalid) {
+                errors.rejectValue("newPassword", invalid.messageKey());
+            }
+        }
+        response.setStatus(422);
+        return page(me, model, session);
+    }
+
+    @PostMapping("/account/sessions/end-others")
+    String signOutElsewhere(@AuthenticationPrincipal SignedInAccount me, HttpSession session) {
+        identity.signOutEverywhereElse(me.accountId(), session.getId());
+        return "redirect:/account?signed-out-elsewhere";
+    }
+
+    /** The whole page, keeping whichever form the request bound (with its errors) and filling the others. */
+    private String page(SignedInAccount me, Model model, HttpSession session) {
         var account = identity.findAccount(me.accountId()).orElseThrow();
-        model.addAttribute("account", account).addAttribute("form", PreferencesForm.of(account))
-                .addAttribute("saved", true);
-        return "identity/account :: preferences";
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", PreferencesForm.of(account));
+        }
+        if (!model.containsAttribute("emailForm")) {
+            model.addAttribute("emailForm", ChangeEmailForm.empty());
+        }
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", ChangePasswordForm.empty());
+        }
+        if (!model.containsAttribute("notice")) {
+            model.addAttribute("notice", (Object) null);
+        }
+        model.addAttribute("sessions", identity.sessions(me.accountId(), session.getId()));
+        return withAccount(me, model, "identity/account");
+    }
+
+    private String withAccount(SignedInAccount me, Model model, String view) {
+        model.addAttribute("account", identity.findAccount(me.accountId()).orElseThrow());
+        if (!model.containsAttribute("saved")) {
+            model.addAttribute("saved", false);
+        }
+        return view;
     }
 }

@@ -18,7 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
 
 /**
  * Two filter chains: the JSON API is stateless (credentials on every request, no cookies, so no CSRF to forge),
@@ -33,7 +35,8 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /** Pages of the layout, sign-in and operations; feature modules add theirs as {@link PublicPaths} beans. */
-    private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/error", "/favicon.ico",
+    private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/sign-up/check-email",
+        "/verify-email", "/forgot-password", "/reset-password", "/setup/*", "/error", "/favicon.ico",
         "/assets/**", "/webjars/**", "/swagger-ui/**", "/swagger-ui.html", "/api-docs",
         "/problems/**", "/actuator/health", "/actuator/health/**"};
 
@@ -41,6 +44,15 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, and old hashes keep working when the default changes.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SpringSessionRememberMeServices rememberMeServices() {
+        // Off unless the box is ticked; when ticked, the session cookie lasts 30 days instead of the visit.
+        var rememberMe = new SpringSessionRememberMeServices();
+        rememberMe.setRememberMeParameterName("remember-me");
+        rememberMe.setValiditySeconds((int) java.time.Duration.ofDays(30).toSeconds());
+        return rememberMe;
     }
 
     @Bean
@@ -75,7 +87,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths, SignInHandlers signIn,
+            SpringSessionRememberMeServices rememberMe) throws Exception {
         var pages = Stream.concat(Stream.of(PUBLIC_PAGES), publicPaths.stream().flatMap(p -> p.pages().stream()))
                 .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
@@ -83,7 +96,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/sign-in").usernameParameter("email")
-                        .defaultSuccessUrl("/account").failureUrl("/sign-in?error").permitAll())
+                        .successHandler(signIn.success()).failureHandler(signIn.failure()).permitAll())
+                .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("SESSION"))
                 // Tokens and the page to return to live in cookies, so anonymous visits create no session row.

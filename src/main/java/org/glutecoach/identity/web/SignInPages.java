@@ -2,11 +2,9 @@ package org.glutecoach.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.glutecoach.identity.EmailAlreadyRegistered;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.RegisterAccount;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign-in (handled by Spring Security; this only shows the page) and sign-up. */
+/** Sign-in (Spring Security checks the form; this shows the page) and sign-up. */
 @Controller
 class SignInPages {
 
@@ -25,10 +23,12 @@ class SignInPages {
         this.identity = identity;
     }
 
+    /** Each query flag (?error, ?wait, ?verified, ?reset) shows one notice. */
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(name = "error", required = false) @Nullable String error,
-            @RequestParam(name = "registered", required = false) @Nullable String registered, Model model) {
-        model.addAttribute("failed", error != null).addAttribute("registered", registered != null);
+    String signIn(@RequestParam java.util.Map<String, String> flags, Model model) {
+        model.addAttribute("failed", flags.containsKey("error")).addAttribute("wait", flags.containsKey("wait"))
+                .addAttribute("verified", flags.containsKey("verified"))
+                .addAttribute("reset", flags.containsKey("reset")).addAttribute("owner", flags.containsKey("owner"));
         return "identity/sign-in";
     }
 
@@ -43,15 +43,18 @@ class SignInPages {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                identity.register(new RegisterAccount(form.email(), form.password()));
-                return "redirect:/sign-in?registered";
-            } catch (EmailAlreadyRegistered taken) {
-                errors.rejectValue("email", "identity.sign-up.email.refused");
+                identity.signUp(new RegisterAccount(form.email(), form.password()));
+                return "redirect:/sign-up/check-email";
             } catch (InvalidCredentials invalid) {
-                errors.rejectValue(invalid.field(), "identity.sign-up." + invalid.field() + ".invalid");
+                errors.rejectValue(invalid.field(), invalid.messageKey());
             }
         }
         response.setStatus(422);
         return "identity/sign-up";
+    }
+
+    @GetMapping("/sign-up/check-email")
+    String checkEmail() {
+        return "identity/check-email";
     }
 }

@@ -92,4 +92,16 @@ public class RedFlagEvent {
     public @Nullable UUID accountId() {
         return accountId;
     }
+
+    /** As the person's data export shows it. */
+    public java.util.Map<String, Object> exported() {
+        var data = new java.util.LinkedHashMap<String, Object>();
+        data.put("shownAt", shownAt);
+        data.put("questionSetVersion", questionSetVersion);
+        data.put("tier", tier);
+        data.put("flags", List.of(triggeredIds.split(",")));
+        data.put("answers", answers);
+        data.put("actionShown", actionShown);
+        return data;
+    }
 }

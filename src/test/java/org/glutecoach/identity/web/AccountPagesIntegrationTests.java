@@ -7,6 +7,7 @@ import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.MailServer;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ class AccountPagesIntegrationTests {
     IdentityService identity;
 
     @Test
-    void signUpThenSignInLeadsToTheAccountPage() {
+    void signUpMailsAVerificationLinkAndSignInLeadsToTheDashboard() {
         var visitor = Visitor.at(port);
         var email = AccountFixtures.uniqueEmail();
         visitor.get("/sign-up");
@@ -31,11 +32,13 @@ class AccountPagesIntegrationTests {
                 "password", "a long enough password"));
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-in?registered"));
+                location -> assertThat(location).endsWith("/sign-up/check-email"));
+        assertThat(MailServer.subject(MailServer.awaitMailTo(email))).isEqualTo("Please confirm your email address");
 
         var signedIn = visitor.signIn(email, "a long enough password");
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/account"));
+                location -> assertThat(location).endsWith("/dashboard"));
+        assertThat(visitor.get("/dashboard").body()).contains("Please verify your email address");
         assertThat(visitor.get("/account").body()).contains("You are signed in as " + email);
     }
 
@@ -63,13 +66,28 @@ class AccountPagesIntegrationTests {
     }
 
     @Test
-    void anAddressThatIsTakenIsRefusedWithoutSayingWhose() {
+    void aTakenAddressGetsTheSameAnswerAndItsOwnerAMail() {
         var existing = AccountFixtures.aPerson(identity);
+        var fresh = AccountFixtures.uniqueEmail();
         var visitor = Visitor.at(port);
         visitor.get("/sign-up");
-        var page = visitor.post("/sign-up", Map.of("email", existing.email(), "password", "another good password"));
+        var taken = visitor.post("/sign-up", Map.of("email", existing.email(), "password", "another good password"));
+        var free = visitor.post("/sign-up", Map.of("email", fresh, "password", "another good password"));
+
+        assertThat(taken.statusCode()).isEqualTo(free.statusCode()).isEqualTo(302);
+        assertThat(taken.headers().firstValue("Location")).isEqualTo(free.headers().firstValue("Location"));
+        assertThat(MailServer.subject(MailServer.awaitMailsTo(existing.email(), 2).get(1)))
+                .isEqualTo("Someone tried to create an account with your address");
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedBesideTheField() {
+        var visitor = Visitor.at(port);
+        visitor.get("/sign-up");
+        var page = visitor.post("/sign-up", Map.of("email", AccountFixtures.uniqueEmail(),
+                "password", "Qwertyuiop123"));
         assertThat(page.statusCode()).isEqualTo(422);
-        assertThat(page.body()).contains("cannot be used to create an account");
+        assertThat(page.body()).contains("id=\"password-error\"", "Lots of people use this password");
     }
 
     @Test

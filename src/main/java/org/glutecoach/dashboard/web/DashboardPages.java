@@ -1,0 +1,42 @@
+package org.glutecoach.dashboard.web;
+
+import java.util.Map;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.mail.MailOutbox;
+import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.PrivacyService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Where a person lands after signing in. A verified person who has never decided on consent is asked first. */
+@Controller
+class DashboardPages {
+
+    private final IdentityService identity;
+    private final PrivacyService privacy;
+    private final MailOutbox mail;
+
+    DashboardPages(IdentityService identity, PrivacyService privacy, MailOutbox mail) {
+        this.identity = identity;
+        this.privacy = privacy;
+        this.mail = mail;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags,
+            Model model) {
+        var account = identity.findAccount(me.accountId()).orElseThrow();
+        if (account.emailVerified() && !privacy.hasDecidedOnHealthData(me.accountId())) {
+            return "redirect:/consent";
+        }
+        model.addAttribute("account", account)
+                .addAttribute("healthData", privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA))
+                .addAttribute("consentSaved", flags.containsKey("consent-saved"))
+                .addAttribute("mail", me.isPracticeOwner() ? mail.status() : null);
+        return "dashboard/dashboard";
+    }
+}

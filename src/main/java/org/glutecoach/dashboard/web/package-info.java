@@ -1,0 +1,5 @@
+/** The dashboard page. */
+@NullMarked
+package org.glutecoach.dashboard.web;
+
+import org.jspecify.annotations.NullMarked;

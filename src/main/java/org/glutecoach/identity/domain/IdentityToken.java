@@ -1,0 +1,101 @@
+package org.glutecoach.identity.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A single-use secret sent by mail (or printed to the log, for the owner's set-up). Only its SHA-256 hash is
+ * stored; the secret itself exists once, in the link.
+ */
+@Table("identity_tokens")
+public class IdentityToken implements Persistable<UUID> {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final @Id UUID id;
+    private final @Nullable UUID accountId;
+    private final TokenPurpose purpose;
+    private final String tokenHash;
+    private final @Nullable String newEmail;
+    private final Instant expiresAt;
+    private @Nullable Instant usedAt;
+    private final Instant createdAt;
+    private @Transient boolean isNew;
+
+    @PersistenceCreator
+    IdentityToken(UUID id, @Nullable UUID accountId, TokenPurpose purpose, String tokenHash, @Nullable String newEmail,
+            Instant expiresAt, @Nullable Instant usedAt, Instant createdAt) {
+        this.id = id;
+        this.accountId = accountId;
+        this.purpose = purpose;
+        this.tokenHash = tokenHash;
+        this.newEmail = newEmail;
+        this.expiresAt = expiresAt;
+        this.usedAt = usedAt;
+        this.createdAt = createdAt;
+    }
+
+    /** A new token and its secret, which the caller puts in a link and then forgets. */
+    public record Issued(IdentityToken token, String secret) {
+    }
+
+    public static Issued issue(TokenPurpose purpose, @Nullable UUID accountId, @Nullable String newEmail,
+            Clock clock) {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var now = clock.instant();
+        var token = new IdentityToken(UUID.randomUUID(), accountId, purpose, hash(secret), newEmail,
+                now.plus(purpose.lifetime()), null, now);
+        token.isNew = true;
+        return new Issued(token, secret);
+    }
+
+    public static String hash(String secret) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java has SHA-256", impossible);
+        }
+    }
+
+    public boolean usableFor(TokenPurpose wanted, Clock clock) {
+        return purpose == wanted && usedAt == null && clock.instant().isBefore(expiresAt);
+    }
+
+    public void use(Clock clock) {
+        usedAt = clock.instant();
+    }
+
+    public @Nullable UUID accountId() {
+        return accountId;
+    }
+
+    public @Nullable String newEmail() {
+        return newEmail;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+}

@@ -1,0 +1,22 @@
+package org.glutecoach.identity.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A new password, confirmed with the current one. */
+record ChangePasswordForm(
+        @NotBlank(message = "{identity.account.current-password.required}")
+        @Size(max = 200, message = "{identity.account.current-password.wrong}") String currentPassword,
+        @NotBlank(message = "{identity.sign-up.password.required}")
+        @Size(min = 12, message = "{identity.sign-up.password.short}")
+        @Size(max = 64, message = "{identity.sign-up.password.long}") String newPassword) {
+
+    ChangePasswordForm {
+        currentPassword = currentPassword == null ? "" : currentPassword;
+        newPassword = newPassword == null ? "" : newPassword;
+    }
+
+    static ChangePasswordForm empty() {
+        return new ChangePasswordForm("", "");
+    }
+}

@@ -1,0 +1,46 @@
+package org.glutecoach.identity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.glutecoach.identity.EmailAlreadyRegistered;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.InvalidToken;
+import org.glutecoach.identity.SignedInAccount;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Following a verification link, and asking for a new one. */
+@Controller
+class EmailPages {
+
+    private final IdentityService identity;
+
+    EmailPages(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @GetMapping("/verify-email")
+    String verify(@RequestParam(name = "token", defaultValue = "") String token,
+            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
+        try {
+            var account = identity.verifyEmail(token);
+            var sameAccountSignedIn = me != null && me.accountId().equals(account.id())
+                    && me.getUsername().equals(account.email());
+            return sameAccountSignedIn ? "redirect:/dashboard" : "redirect:/sign-in?verified";
+        } catch (InvalidToken | EmailAlreadyRegistered unusable) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("signedIn", me != null);
+            return "identity/link-unusable";
+        }
+    }
+
+    @PostMapping("/account/verify-email")
+    String resend(@AuthenticationPrincipal SignedInAccount me) {
+        identity.resendVerification(me.accountId());
+        return "redirect:/account?verification-sent";
+    }
+}

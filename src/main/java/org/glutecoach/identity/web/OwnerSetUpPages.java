@@ -1,0 +1,83 @@
+package org.glutecoach.identity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.glutecoach.identity.EmailAlreadyRegistered;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.InvalidCredentials;
+import org.glutecoach.identity.InvalidToken;
+import org.glutecoach.identity.RegisterAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The practice owner's first step. A fresh installation has no therapist: at start it prints a one-time link to
+ * the log, and only that link opens the page that creates the owner's account. It stops working once there is
+ * an owner.
+ */
+@Controller
+class OwnerSetUpPages {
+
+    private static final Logger log = LoggerFactory.getLogger(OwnerSetUpPages.class);
+
+    private final IdentityService identity;
+    private final String baseUrl;
+
+    OwnerSetUpPages(IdentityService identity, @Value("${glutecoach.base-url}") String baseUrl) {
+        this.identity = identity;
+        this.baseUrl = baseUrl;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announceSetUpLink() {
+        identity.issueOwnerSetUpLink().ifPresent(secret -> log.warn(
+                "This practice has no owner yet. To create the owner's account, open this one-time link: {}/setup/{}",
+                baseUrl, secret));
+    }
+
+    @GetMapping("/setup/{token}")
+    String setUp(@PathVariable String token, Model model, HttpServletResponse response) {
+        try {
+            identity.checkOwnerSetUpLink(token);
+        } catch (InvalidToken unusable) {
+            return unusable(response);
+        }
+        model.addAttribute("form", OwnerSetUpForm.empty()).addAttribute("token", token);
+        return "identity/setup";
+    }
+
+    @PostMapping("/setup/{token}")
+    String setUp(@PathVariable String token, @Valid @ModelAttribute("form") OwnerSetUpForm form,
+            BindingResult errors, Model model, HttpServletResponse response) {
+        model.addAttribute("token", token);
+        if (!errors.hasErrors()) {
+            try {
+                identity.setUpOwner(token, new RegisterAccount(form.email(), form.password()), form.displayName());
+                return "redirect:/sign-in?owner";
+            } catch (InvalidToken unusable) {
+                return unusable(response);
+            } catch (EmailAlreadyRegistered taken) {
+                errors.rejectValue("email", "identity.setup.email.taken");
+            } catch (InvalidCredentials invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey());
+            }
+        }
+        response.setStatus(422);
+        return "identity/setup";
+    }
+
+    private static String unusable(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "identity/setup-closed";
+    }
+}

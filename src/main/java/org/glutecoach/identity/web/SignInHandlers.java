@@ -1,0 +1,80 @@
+package org.glutecoach.identity.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.shared.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What happens around the sign-in form: tries over the limit wait before the password is even checked, failures
+ * count towards the limit, and a successful sign-in is audited. The messages never say whether an account exists.
+ */
+@Component
+class SignInHandlers {
+
+    static final String SIGN_IN = "sign-in";
+
+    private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
+
+    SignInHandlers(SignInThrottle throttle, ApplicationEventPublisher events) {
+        this.throttle = throttle;
+        this.events = events;
+    }
+
+    OncePerRequestFilter throttleFilter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                if (throttle.allows(SIGN_IN, email(request), request.getRemoteAddr())) {
+                    chain.doFilter(request, response);
+                } else {
+                    response.sendRedirect(request.getContextPath() + "/sign-in?wait");
+                }
+            }
+        };
+    }
+
+    AuthenticationFailureHandler failure() {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failed) -> {
+            throttle.count(SIGN_IN, email(request), request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + "/sign-in?error");
+        };
+    }
+
+    SavedRequestAwareAuthenticationSuccessHandler success() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) throws ServletException, IOException {
+                if (authentication.getPrincipal() instanceof SignedInAccount account) {
+                    events.publishEvent(AuditEvent.bySelf(account.accountId().value(), "SIGNED_IN"));
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        handler.setDefaultTargetUrl("/dashboard");
+        return handler;
+    }
+
+    private static String email(HttpServletRequest request) {
+        var email = request.getParameter("email");
+        return email == null ? "" : email;
+    }
+}

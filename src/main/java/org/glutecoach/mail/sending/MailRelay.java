@@ -1,0 +1,131 @@
+package org.glutecoach.mail.sending;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what is due from the outbox, a batch per SMTP connection. It runs as one db-scheduler task, which only
+ * one instance executes at a time, so two instances never send the same mail. A mail is marked sent right after
+ * the server accepts it; if the process dies in between, it is sent again after the restart, with the same
+ * Message-ID so mail clients can tell it is the same message.
+ */
+@Component
+public class MailRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(MailRelay.class);
+
+    private final Outbox outbox;
+    private final ObjectProvider<JavaMailSenderImpl> senders;
+    private final MailSettings settings;
+
+    MailRelay(Outbox outbox, ObjectProvider<JavaMailSenderImpl> senders, MailSettings settings) {
+        this.outbox = outbox;
+        this.senders = senders;
+        this.settings = settings;
+    }
+
+    /** Sends everything due; stops at the first batch that fails, to try again after the back-off. */
+    public void sendDue() {
+        var sender = senders.getIfAvailable();
+        if (sender == null || !settings.smtpConfigured()) {
+            return;
+        }
+        while (true) {
+            var batch = outbox.due(settings.batchSize());
+            if (batch.isEmpty() || !send(sender, batch) || batch.size() < settings.batchSize()) {
+                return;
+            }
+        }
+    }
+
+    private boolean send(JavaMailSenderImpl sender, List<Outbox.Due> batch) {
+        var byMessage = new IdentityHashMap<MimeMessage, Outbox.Due>();
+        for (var mail : batch) {
+            try {
+                byMessage.put(message(sender, mail), mail);
+            } catch (MessagingException | RuntimeException unusable) {
+                outbox.markFailed(mail, "Could not build the message: " + unusable.getMessage());
+            }
+        }
+        Map<Object, Exception> failures = Map.of();
+        try {
+            sender.send(byMessage.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException partly) {
+            failures = partly.getFailedMessages().isEmpty() ? everyone(byMessage, partly) : partly.getFailedMessages();
+        } catch (MailException other) {
+            failures = everyone(byMessage, other);
+        }
+        var sent = new ArrayList<UUID>();
+        for (var entry : byMessage.entrySet()) {
+            var failure = failures.get(entry.getKey());
+            if (failure == null) {
+                sent.add(entry.getValue().id());
+            } else {
+                outbox.markFailed(entry.getValue(), describe(failure));
+            }
+        }
+        outbox.markSent(sent);
+        if (!failures.isEmpty()) {
+            log.warn("Mail relay: {} of {} mails not sent, will retry: {}", failures.size(), byMessage.size(),
+                    describe(failures.values().iterator().next()));
+        }
+        return failures.isEmpty();
+    }
+
+    private MimeMessage message(JavaMailSenderImpl sender, Outbox.Due mail) throws MessagingException {
+        var message = new StableIdMessage(sender.getSession(), "<" + mail.id() + "@glutecoach>");
+        var helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text(), mail.html());
+        for (var header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+        return message;
+    }
+
+    private static Map<Object, Exception> everyone(Map<MimeMessage, Outbox.Due> byMessage, Exception failure) {
+        var all = new IdentityHashMap<Object, Exception>();
+        byMessage.keySet().forEach(message -> all.put(message, failure));
+        return all;
+    }
+
+    private static String describe(Exception failure) {
+        var cause = failure;
+        while (cause.getCause() instanceof Exception deeper && cause != deeper) {
+            cause = deeper;
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    /** Keeps the Message-ID we chose instead of a new random one on every try. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

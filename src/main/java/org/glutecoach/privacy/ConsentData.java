@@ -1,0 +1,28 @@
+package org.glutecoach.privacy;
+
+import java.util.Map;
+import java.util.UUID;
+import org.glutecoach.privacy.domain.ConsentHistory;
+import org.glutecoach.shared.PersonalData;
+import org.springframework.stereotype.Component;
+
+/** The privacy module's part of the export: the whole consent history. */
+@Component
+class ConsentData implements PersonalData {
+
+    private final ConsentHistory history;
+
+    ConsentData(ConsentHistory history) {
+        this.history = history;
+    }
+
+    @Override
+    public String section() {
+        return "consents";
+    }
+
+    @Override
+    public Object of(UUID accountId) {
+        return Map.of("history", history.of(accountId));
+    }
+}

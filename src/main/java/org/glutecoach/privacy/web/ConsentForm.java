@@ -1,0 +1,25 @@
+package org.glutecoach.privacy.web;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.glutecoach.privacy.ConsentKind;
+import org.jspecify.annotations.Nullable;
+
+/** Three separate tick boxes, none ticked in advance. A box left empty means "no". */
+record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
+        @Nullable Boolean courseEmails) {
+
+    static ConsentForm of(Map<ConsentKind, Boolean> current) {
+        return new ConsentForm(current.getOrDefault(ConsentKind.HEALTH_DATA, false),
+                current.getOrDefault(ConsentKind.SHARE_WITH_PRACTICE, false),
+                current.getOrDefault(ConsentKind.COURSE_EMAILS, false));
+    }
+
+    Map<ConsentKind, Boolean> choices() {
+        var choices = new EnumMap<ConsentKind, Boolean>(ConsentKind.class);
+        choices.put(ConsentKind.HEALTH_DATA, Boolean.TRUE.equals(healthData));
+        choices.put(ConsentKind.SHARE_WITH_PRACTICE, Boolean.TRUE.equals(shareWithPractice));
+        choices.put(ConsentKind.COURSE_EMAILS, Boolean.TRUE.equals(courseEmails));
+        return choices;
+    }
+}

@@ -1,0 +1,103 @@
+package org.glutecoach.privacy.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.WrongPassword;
+import org.glutecoach.privacy.PrivacyService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Consents, "download my data" and "delete my account": all plain forms and links, so they work without script. */
+@Controller
+class PrivacyPages {
+
+    private final PrivacyService privacy;
+    private final JsonMapper json;
+
+    PrivacyPages(PrivacyService privacy, JsonMapper json) {
+        this.privacy = privacy;
+        this.json = json;
+    }
+
+    @GetMapping("/consent")
+    String consent(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        model.addAttribute("form", ConsentForm.of(privacy.current(me.accountId())))
+                .addAttribute("firstTime", !privacy.hasDecidedOnHealthData(me.accountId()));
+        return "privacy/consent";
+    }
+
+    @PostMapping("/consent")
+    String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form) {
+        var firstTime = !privacy.hasDecidedOnHealthData(me.accountId());
+        privacy.decide(me.accountId(), form.choices());
+        return firstTime ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
+    }
+
+    @GetMapping("/account/privacy")
+    String overview(@AuthenticationPrincipal SignedInAccount me,
+            @RequestParam Map<String, String> flags, Model model) {
+        model.addAttribute("current", privacy.current(me.accountId()))
+                .addAttribute("history", privacy.history(me.accountId()))
+                .addAttribute("saved", flags.containsKey("saved"));
+        return "privacy/overview";
+    }
+
+    /** The export as a file to keep: one JSON document in the documented shape (docs/export.md). */
+    @GetMapping("/account/export.json")
+    ResponseEntity<String> download(@AuthenticationPrincipal SignedInAccount me) {
+        var body = json.writerWithDefaultPrettyPrinter().writeValueAsString(privacy.export(me.accountId()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("glute-coach-my-data.json").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** The same export, readable on screen and printable. */
+    @GetMapping("/account/export")
+    String summary(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        var export = privacy.export(me.accountId());
+        model.addAttribute("export", export)
+                .addAttribute("exportJson", json.writerWithDefaultPrettyPrinter().writeValueAsString(export));
+        return "privacy/export";
+    }
+
+    @GetMapping("/account/delete")
+    String delete(Model model) {
+        model.addAttribute("form", new DeleteAccountForm(""));
+        return "privacy/delete";
+    }
+
+    @PostMapping("/account/delete")
+    String delete(@AuthenticationPrincipal SignedInAccount me, @Valid @ModelAttribute("form") DeleteAccountForm form,
+            BindingResult errors, HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) {
+        if (!errors.hasErrors()) {
+            try {
+                privacy.deleteAccount(me.accountId(), form.password());
+                new SecurityContextLogoutHandler().logout(request, response, authentication);
+                return "redirect:/?account-deleted";
+            } catch (WrongPassword wrong) {
+                errors.rejectValue("password", "privacy.delete.password.wrong");
+            }
+        }
+        response.setStatus(422);
+        return "privacy/delete";
+    }
+}

@@ -1,0 +1,129 @@
+package org.glutecoach.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.MailServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox and its relay against a real SMTP server (GreenMail): delivery, rollback, an outage. */
+@IntegrationTest
+class MailOutboxIntegrationTests {
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aQueuedMailArrivesWithTextAndHtmlPartsAndAStableMessageId() throws Exception {
+        var to = AccountFixtures.uniqueEmail();
+        var id = transaction.execute(status -> outbox.queue(verification(to)));
+
+        var mail = MailServer.awaitMailTo(to);
+        assertThat(mail.getSubject()).isEqualTo("Please confirm your email address");
+        assertThat(mail.getMessageID()).isEqualTo("<" + id + "@glutecoach>");
+        assertThat(MailServer.text(mail)).contains("Confirm my email address: http://localhost:8080/verify-email?token=abc");
+        assertThat(MailServer.html(mail)).contains("href=\"http://localhost:8080/verify-email?token=abc\"")
+                .contains("<html lang=\"en-GB\"");
+        awaitStatus(id, "SENT");
+    }
+
+    @Test
+    void aMailQueuedInATransactionThatRollsBackIsNeverSent() throws Exception {
+        var to = AccountFixtures.uniqueEmail();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            outbox.queue(verification(to));
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        Thread.sleep(1_000);
+        assertThat(MailServer.mailsTo(to)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?").param(to).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void queueingNeedsTheCallersTransaction() {
+        assertThatThrownBy(() -> outbox.queue(verification(AccountFixtures.uniqueEmail())))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void duringAnSmtpOutageMailWaitsWithItsErrorThenGoesExactlyOnce() throws Exception {
+        var to = AccountFixtures.uniqueEmail();
+        var id = new java.util.concurrent.atomic.AtomicReference<java.util.UUID>();
+        MailServer.outage(() -> {
+            id.set(transaction.execute(status -> outbox.queue(verification(to))));
+            awaitFailedTries(id.get(), 1);
+            assertThat(outbox.status().oldestWaiting()).anySatisfy(waiting -> {
+                assertThat(waiting.id()).isEqualTo(id.get());
+                assertThat(waiting.lastError()).isNotBlank();
+            });
+        });
+
+        MailServer.awaitMailTo(to);
+        awaitStatus(id.get(), "SENT");
+        Thread.sleep(1_500);
+        assertThat(MailServer.mailsTo(to)).hasSize(1);
+    }
+
+    @Test
+    void forgettingARecipientErasesTheirMails() {
+        var to = AccountFixtures.uniqueEmail();
+        transaction.executeWithoutResult(status -> outbox.queue(verification(to)));
+        MailServer.awaitMailTo(to);
+        assertThat(outbox.mailsTo(to)).hasSize(1);
+
+        outbox.forget(to);
+
+        assertThat(outbox.mailsTo(to)).isEmpty();
+    }
+
+    private static Mail verification(String to) {
+        return Mail.of(to, "identity/mail/verify-email", Map.of("link", "/verify-email?token=abc"));
+    }
+
+    private void awaitStatus(java.util.UUID id, String status) throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            if (status.equals(jdbc.sql("SELECT status FROM mail_outbox WHERE id = ?").param(id).query(String.class)
+                    .single())) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Mail " + id + " never became " + status);
+    }
+
+    private void awaitFailedTries(java.util.UUID id, int tries) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(deadline)) {
+            var attempts = jdbc.sql("SELECT attempts FROM mail_outbox WHERE id = ?").param(id).query(Integer.class)
+                    .single();
+            if (attempts >= tries) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("Mail " + id + " was never tried " + tries + " times");
+    }
+}
