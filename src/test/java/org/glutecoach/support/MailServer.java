@@ -69,6 +69,20 @@ public final class MailServer {
         return mails;
     }
 
+    /** Waits up to 10 seconds for a mail to the address with this subject. */
+    public static MimeMessage awaitMailTo(String address, String subject) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            var match = mailsTo(address).stream().filter(mail -> subject.equals(subject(mail))).findFirst();
+            if (match.isPresent()) {
+                return match.get();
+            }
+            sleep(50);
+        }
+        throw new AssertionError("No mail to " + address + " with subject \"" + subject + "\"; got "
+                + mailsTo(address).stream().map(MailServer::subject).toList());
+    }
+
     public static MimeMessage awaitMailTo(String address) {
         var mails = awaitMailsTo(address, 1);
         return mails.get(mails.size() - 1);

@@ -2,6 +2,7 @@ package org.glutecoach.dashboard.web;
 
 import java.util.Map;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.privacy.ConsentKind;
@@ -12,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Where a person lands after signing in. A verified person who has never decided on consent is asked first. */
+/**
+ * Where everyone lands after signing in. A verified person (not a therapist) who has never decided on consent is
+ * asked first.
+ */
 @Controller
 class DashboardPages {
 
@@ -30,7 +34,8 @@ class DashboardPages {
     String dashboard(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags,
             Model model) {
         var account = identity.findAccount(me.accountId()).orElseThrow();
-        if (account.emailVerified() && !privacy.hasDecidedOnHealthData(me.accountId())) {
+        var person = account.role() == Role.PERSON;
+        if (person && account.emailVerified() && !privacy.hasDecidedOnHealthData(me.accountId())) {
             return "redirect:/consent";
         }
         model.addAttribute("account", account)

@@ -6,6 +6,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,22 +22,30 @@ class SignInThrottle {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(WINDOW.multipliedBy(2)).maximumSize(200_000).build();
+    private final int triesPerAddress;
+    private final int triesPerIp;
+
+    SignInThrottle(@Value("${glutecoach.sign-in.tries-per-address:5}") int triesPerAddress,
+            @Value("${glutecoach.sign-in.tries-per-ip:5}") int triesPerIp) {
+        this.triesPerAddress = triesPerAddress;
+        this.triesPerIp = triesPerIp;
+    }
 
     /** Whether another try from this address and IP may go ahead now; takes nothing. */
     boolean allows(String kind, String email, String ip) {
-        return bucket(kind, "email:" + normalised(email)).getAvailableTokens() > 0
-                && bucket(kind, "ip:" + ip).getAvailableTokens() > 0;
+        return bucket(kind, "email:" + normalised(email), triesPerAddress).getAvailableTokens() > 0
+                && bucket(kind, "ip:" + ip, triesPerIp).getAvailableTokens() > 0;
     }
 
     /** Counts one try against both the address and the IP. */
     void count(String kind, String email, String ip) {
-        bucket(kind, "email:" + normalised(email)).tryConsume(1);
-        bucket(kind, "ip:" + ip).tryConsume(1);
+        bucket(kind, "email:" + normalised(email), triesPerAddress).tryConsume(1);
+        bucket(kind, "ip:" + ip, triesPerIp).tryConsume(1);
     }
 
-    private Bucket bucket(String kind, String key) {
+    private Bucket bucket(String kind, String key, int tries) {
         return buckets.get(kind + ":" + key, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(TRIES).refillIntervally(TRIES, WINDOW).build())
+                .addLimit(Bandwidth.builder().capacity(tries).refillIntervally(tries, WINDOW).build())
                 .build());
     }
 

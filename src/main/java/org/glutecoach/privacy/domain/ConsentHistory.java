@@ -31,7 +31,7 @@ public class ConsentHistory {
     public List<ConsentRecord> of(UUID accountId) {
         return jdbc.sql("""
                 SELECT kind, given, text_version, recorded_at FROM privacy_consents WHERE account_id = ?
-                ORDER BY recorded_at, id""")
+                ORDER BY position""")
                 .param(accountId)
                 .query((rs, row) -> new ConsentRecord(ConsentKind.valueOf(rs.getString("kind")),
                         rs.getBoolean("given"), rs.getString("text_version"),

@@ -33,7 +33,7 @@ class AccountPagesIntegrationTests {
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/sign-up/check-email"));
-        assertThat(MailServer.subject(MailServer.awaitMailTo(email))).isEqualTo("Please confirm your email address");
+        MailServer.awaitMailTo(email, "Please confirm your email address");
 
         var signedIn = visitor.signIn(email, "a long enough password");
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
@@ -76,8 +76,7 @@ class AccountPagesIntegrationTests {
 
         assertThat(taken.statusCode()).isEqualTo(free.statusCode()).isEqualTo(302);
         assertThat(taken.headers().firstValue("Location")).isEqualTo(free.headers().firstValue("Location"));
-        assertThat(MailServer.subject(MailServer.awaitMailsTo(existing.email(), 2).get(1)))
-                .isEqualTo("Someone tried to create an account with your address");
+        MailServer.awaitMailTo(existing.email(), "Someone tried to create an account with your address");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package org.glutecoach.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.PostgresIntegrationTest;
+import org.glutecoach.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The practice owner's one-time set-up link, on its own database (the other test contexts may have an owner):
+ * only a link the app issued opens the page, it creates a therapist who owns the practice, and then no link
+ * works any more. Only the owner sees the mail queue and the audit log.
+ */
+@PostgresIntegrationTest
+class OwnerSetUpIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void theSetUpLinkCreatesTheOwnerOnceAndOnlyTheOwnerSeesThePracticePages() {
+        var visitor = Visitor.at(port);
+        assertThat(visitor.get("/setup/made-up-token").statusCode()).isEqualTo(404);
+        var secret = identity.issueOwnerSetUpLink().orElseThrow();
+        var laterSecret = identity.issueOwnerSetUpLink().orElseThrow();
+
+        assertThat(visitor.get("/setup/" + secret).statusCode()).isEqualTo(200);
+        var weak = visitor.post("/setup/" + secret, Map.of("displayName", "Jo", "email", "jo@example.com",
+                "password", "short"));
+        assertThat(weak.statusCode()).isEqualTo(422);
+        assertThat(weak.body()).contains("id=\"password-error\"");
+
+        var email = AccountFixtures.uniqueEmail();
+        var created = visitor.post("/setup/" + secret, Map.of("displayName", "Jo Therapist", "email", email,
+                "password", AccountFixtures.PASSWORD));
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sign-in?owner"));
+        assertThat(identity.practiceOwnerExists()).isTrue();
+        assertThat(identity.issueOwnerSetUpLink()).isEmpty();
+        assertThat(Visitor.at(port).get("/setup/" + secret).statusCode()).isEqualTo(404);
+        assertThat(Visitor.at(port).get("/setup/" + laterSecret).statusCode()).isEqualTo(404);
+
+        var owner = Visitor.at(port);
+        owner.signIn(email, AccountFixtures.PASSWORD);
+        assertThat(owner.get("/practice/mail").statusCode()).isEqualTo(200);
+        assertThat(owner.get("/practice/audit").body()).contains("Practice owner account created");
+        assertThat(owner.get("/dashboard").body()).contains("Audit log of the practice");
+
+        var person = AccountFixtures.aPerson(identity);
+        var someone = Visitor.at(port);
+        someone.signIn(person.email(), AccountFixtures.PASSWORD);
+        assertThat(someone.get("/practice/mail").statusCode()).isEqualTo(403);
+        assertThat(someone.get("/practice/audit").statusCode()).isEqualTo(403);
+    }
+}

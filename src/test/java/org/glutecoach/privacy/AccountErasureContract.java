@@ -1,0 +1,135 @@
+package org.glutecoach.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.glutecoach.audit.AuditLog;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.WrongPassword;
+import org.glutecoach.selfcheck.EvaluateAnswers;
+import org.glutecoach.selfcheck.SelfCheckService;
+import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.MailServer;
+import org.glutecoach.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Deleting an account erases the person from every table of every module: the test gives a person data in each
+ * module, deletes the account, then reads every column of every row of every table (found from the database's
+ * own catalogue, so a new module's table is covered without changing this test) looking for their id or address.
+ * Runs on H2 and on PostgreSQL.
+ */
+abstract class AccountErasureContract {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    SelfCheckService selfCheck;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void deletingAnAccountLeavesNoRowThatNamesThePerson() {
+        var person = personWithDataEverywhere();
+        var bystander = personWithDataEverywhere();
+
+        privacy.deleteAccount(person.id(), AccountFixtures.PASSWORD);
+
+        assertThat(rowsNaming(person)).singleElement().satisfies(row ->
+                assertThat(row).startsWith("audit_events:").contains(AuditLog.ACCOUNT_DELETED)
+                        .doesNotContain(person.email()));
+        assertThat(identity.findAccount(person.id())).isEmpty();
+        assertThat(rowsNaming(bystander)).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void theWrongPasswordDeletesNothing() {
+        var person = personWithDataEverywhere();
+        var before = rowsNaming(person);
+
+        assertThatThrownBy(() -> privacy.deleteAccount(person.id(), "not the password at all"))
+                .isInstanceOf(WrongPassword.class);
+
+        assertThat(rowsNaming(person)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void deletingEndsEverySessionOfThePerson() {
+        var person = personWithDataEverywhere();
+        var elsewhere = Visitor.at(port);
+        elsewhere.signIn(person.email(), AccountFixtures.PASSWORD);
+        assertThat(elsewhere.get("/account").statusCode()).isEqualTo(200);
+
+        var here = Visitor.at(port);
+        here.signIn(person.email(), AccountFixtures.PASSWORD);
+        here.get("/account/delete");
+        var deleted = here.post("/account/delete", Map.of("password", AccountFixtures.PASSWORD));
+
+        assertThat(deleted.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/?account-deleted"));
+        assertThat(elsewhere.get("/account").statusCode()).isEqualTo(302);
+        assertThat(here.get("/account").statusCode()).isEqualTo(302);
+        assertThat(rowsNaming(person)).hasSize(1);
+    }
+
+    /** A verified person with consents, a red-flag screen on record, mails, sessions and audit lines. */
+    private AccountView personWithDataEverywhere() {
+        MailServer.ensureStarted();
+        var person = AccountFixtures.aPerson(identity);
+        var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address"));
+        identity.verifyEmail(link.substring(link.indexOf("token=") + 6));
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true, ConsentKind.SHARE_WITH_PRACTICE, true,
+                ConsentKind.COURSE_EMAILS, false));
+        var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
+        selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers, person.id().value());
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        visitor.get("/account/export.json");
+        return person;
+    }
+
+    /** "table: values" for every row anywhere whose columns contain the person's id or address. */
+    private List<String> rowsNaming(AccountView person) {
+        var id = person.id().value().toString();
+        var email = person.email();
+        var found = new ArrayList<String>();
+        var tables = jdbc.queryForList("""
+                SELECT table_name FROM information_schema.tables
+                WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')""", String.class);
+        assertThat(tables).contains("identity_accounts", "privacy_consents", "audit_events", "mail_outbox",
+                "selfcheck_red_flag_events", "identity_http_sessions");
+        for (var table : tables) {
+            jdbc.query("SELECT * FROM " + table, rs -> {
+                var values = new ArrayList<String>();
+                for (var column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+                    var value = rs.getObject(column);
+                    values.add(value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
+                            : Objects.toString(value));
+                }
+                var row = String.join(" | ", values);
+                if (row.contains(id) || row.toLowerCase().contains(email)) {
+                    found.add(table + ": " + row);
+                }
+            });
+        }
+        return found;
+    }
+}
