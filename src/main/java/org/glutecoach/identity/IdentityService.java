@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glutecoach.identity.domain.AccessTokens;
 import org.glutecoach.identity.domain.Account;
 import org.glutecoach.identity.domain.Accounts;
 import org.glutecoach.identity.domain.EmailAddress;
@@ -29,18 +30,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IdentityService {
 
+    /** Marks our tokens, so a leaked one is easy to recognise (for example by secret scanners). */
+    public static final String ACCESS_TOKEN_PREFIX = "gc_";
+    private static final int MAX_TOKEN_NAME = 100;
+
     private final Accounts accounts;
     private final IdentityTokens tokens;
+    private final AccessTokens accessTokens;
     private final SignedInSessions sessions;
     private final PasswordEncoder passwords;
     private final MailOutbox mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityService(Accounts accounts, IdentityTokens tokens, SignedInSessions sessions, PasswordEncoder passwords,
-            MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
+    IdentityService(Accounts accounts, IdentityTokens tokens, AccessTokens accessTokens, SignedInSessions sessions,
+            PasswordEncoder passwords, MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.accessTokens = accessTokens;
         this.sessions = sessions;
         this.passwords = passwords;
         this.mail = mail;
@@ -228,6 +235,41 @@ public class IdentityService {
         var account = account(id);
         account.changePreferences(command.displayName(), command.timeZone());
         return accounts.save(account).view();
+    }
+
+    /** A new personal access token for the API; its secret is in the result and nowhere else. */
+    public NewAccessToken createAccessToken(AccountId id, String name, TokenScope scope) {
+        var tokenName = name.strip();
+        if (tokenName.isEmpty() || tokenName.length() > MAX_TOKEN_NAME) {
+            throw new IllegalArgumentException("A token needs a name of 1 to " + MAX_TOKEN_NAME + " characters");
+        }
+        var secret = ACCESS_TOKEN_PREFIX + IdentityToken.randomSecret();
+        var token = accessTokens.add(account(id).id(), tokenName, scope, secret);
+        events.publishEvent(AuditEvent.bySelf(id.value(), "ACCESS_TOKEN_CREATED"));
+        return new NewAccessToken(token, secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccessTokenView> accessTokens(AccountId id) {
+        return accessTokens.of(id.value());
+    }
+
+    /** Revokes one of the person's own tokens; false if they have none with that id. */
+    public boolean revokeAccessToken(AccountId id, java.util.UUID tokenId) {
+        var revoked = accessTokens.revoke(id.value(), tokenId);
+        if (revoked) {
+            events.publishEvent(AuditEvent.bySelf(id.value(), "ACCESS_TOKEN_REVOKED"));
+        }
+        return revoked;
+    }
+
+    /** The account and scope behind a token presented to the API, if it is one of ours. */
+    public Optional<ApiCaller> authenticateAccessToken(String secret) {
+        if (!secret.startsWith(ACCESS_TOKEN_PREFIX)) {
+            return Optional.empty();
+        }
+        return accessTokens.use(secret).flatMap(holder -> accounts.findById(holder.accountId())
+                .map(account -> new ApiCaller(account.signedIn(), holder.scope())));
     }
 
     @Transactional(readOnly = true)

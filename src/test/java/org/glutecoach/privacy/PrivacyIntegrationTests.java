@@ -94,7 +94,7 @@ class PrivacyIntegrationTests {
     void theApiGivesTheExportAndChangesConsents() throws Exception {
         var person = AccountFixtures.aPerson(identity);
         var client = HttpClient.newHttpClient();
-        var auth = Visitor.basic(person.email(), AccountFixtures.PASSWORD);
+        var auth = AccountFixtures.bearer(identity, person);
 
         var put = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
                 .header("Authorization", auth).header("Content-Type", "application/json")

@@ -84,11 +84,6 @@ public final class Visitor {
         return token.group(1);
     }
 
-    /** An HTTP Basic {@code Authorization} header value. */
-    public static String basic(String email, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (email + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 
     /** How many HTTP sessions the database holds: for showing that something created none. */
     public static int sessionRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {

@@ -107,7 +107,7 @@ public class Account {
                 ZoneId.of(timeZone), createdAt == null ? Instant.EPOCH : createdAt);
     }
 
-    SignedInAccount signedIn() {
+    public SignedInAccount signedIn() {
         return new SignedInAccount(new AccountId(id), email, passwordHash, role, practiceOwner);
     }
 

@@ -54,14 +54,19 @@ public class IdentityToken implements Persistable<UUID> {
 
     public static Issued issue(TokenPurpose purpose, @Nullable UUID accountId, @Nullable String newEmail,
             Clock clock) {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var secret = randomSecret();
         var now = clock.instant();
         var token = new IdentityToken(UUID.randomUUID(), accountId, purpose, hash(secret), newEmail,
                 now.plus(purpose.lifetime()), null, now);
         token.isNew = true;
         return new Issued(token, secret);
+    }
+
+    /** 256 random bits, URL-safe. */
+    public static String randomSecret() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static String hash(String secret) {

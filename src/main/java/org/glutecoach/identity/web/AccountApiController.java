@@ -1,7 +1,6 @@
 package org.glutecoach.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.glutecoach.identity.AccountView;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "Account", description = "The signed-in account")
-@SecurityRequirement(name = "basic")
 class AccountApiController {
 
     private final IdentityService identity;

@@ -7,19 +7,24 @@ import jakarta.validation.Valid;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.shared.web.Htmx;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's own account page: settings, address, password and where they are signed in. */
 @Controller
@@ -30,7 +35,7 @@ class AccountPages {
             .sorted().toList();
     /** Query flags after a change, each naming the notice to show. */
     private static final List<String> NOTICES = List.of("saved", "verification-sent", "email-sent",
-            "password-changed", "signed-out-elsewhere");
+            "password-changed", "signed-out-elsewhere", "token-revoked");
 
     private final IdentityService identity;
 
@@ -113,6 +118,28 @@ class AccountPages {
         return "redirect:/account?signed-out-elsewhere";
     }
 
+    @PostMapping("/account/tokens")
+    String createToken(@AuthenticationPrincipal SignedInAccount me,
+            @Valid @ModelAttribute("tokenForm") AccessTokenForm form, BindingResult errors, Model model,
+            HttpServletResponse response, HttpSession session, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            response.setStatus(422);
+            return page(me, model, session);
+        }
+        var created = identity.createAccessToken(me.accountId(), form.name(), form.scope());
+        // Shown once, on the next page only (a flash attribute), then never again.
+        redirect.addFlashAttribute("newToken", created);
+        return "redirect:/account#tokens";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+        if (!identity.revokeAccessToken(me.accountId(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/account?token-revoked";
+    }
+
     /** The whole page, keeping whichever form the request bound (with its errors) and filling the others. */
     private String page(SignedInAccount me, Model model, HttpSession session) {
         var account = identity.findAccount(me.accountId()).orElseThrow();
@@ -125,6 +152,10 @@ class AccountPages {
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", ChangePasswordForm.empty());
         }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", AccessTokenForm.empty());
+        }
+        model.addAttribute("tokens", identity.accessTokens(me.accountId()));
         if (!model.containsAttribute("notice")) {
             model.addAttribute("notice", (Object) null);
         }

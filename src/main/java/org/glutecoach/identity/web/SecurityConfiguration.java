@@ -7,6 +7,9 @@ import org.glutecoach.shared.web.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.glutecoach.identity.IdentityService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,13 +21,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
 
 /**
- * Two filter chains: the JSON API is stateless (credentials on every request, no cookies, so no CSRF to forge),
- * and the pages use the shared database session with CSRF tokens on every form. Both send the same headers.
+ * Two filter chains: the JSON API is stateless (a personal access token on every request, no cookies, so no
+ * CSRF to forge), and the pages use the shared database session with CSRF tokens on every form. Both send the same headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -63,19 +67,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Problems problems, List<PublicPaths> publicPaths)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, List<PublicPaths> publicPaths,
+            IdentityService identity) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll();
                     publicPaths.stream().flatMap(paths -> paths.api().stream()).forEach(call ->
                             requests.requestMatchers(call.method(), call.pattern()).permitAll());
-                    requests.anyRequest().authenticated();
+                    // A read-only token may read; changing anything needs a read-write token.
+                    requests.requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(AccessTokenFilter.READ);
+                    requests.requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(AccessTokenFilter.READ);
+                    requests.anyRequest().hasAuthority(AccessTokenFilter.WRITE);
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, denied) ->
-                        problems.write(response, problems.forStatus(HttpStatus.UNAUTHORIZED))))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
-                        problems.write(response, problems.forStatus(HttpStatus.FORBIDDEN))))
+                .addFilterBefore(new AccessTokenFilter(identity, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, denied) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            problems.write(response, problems.forStatus(HttpStatus.UNAUTHORIZED));
+                        })
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(response, problems.forStatus(HttpStatus.FORBIDDEN))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Never read the browser's session here: a cookie must not authenticate the API.
                 .securityContext(context -> context.securityContextRepository(

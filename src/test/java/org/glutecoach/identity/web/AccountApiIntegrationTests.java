@@ -28,6 +28,7 @@ class AccountApiIntegrationTests {
 
     AccountView account;
     Visitor visitor;
+    String bearer;
 
     @BeforeEach
     void aPerson() {
@@ -66,10 +67,46 @@ class AccountApiIntegrationTests {
     }
 
     @Test
-    void wrongPasswordIsAProblem() {
+    void anUnknownTokenIsAProblem() {
         var request = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization",
-                Visitor.basic(account.email(), "wrong")).GET());
+                "Bearer gc_not-a-token-we-made").GET());
         assertProblem(request, 401, "/problems/unauthorized");
+        assertThat(request.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).contains("invalid_token"));
+    }
+
+    @Test
+    void httpBasicNoLongerAuthenticates() {
+        var basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (account.email() + ":" + AccountFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var request = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", basic)
+                .GET());
+        assertProblem(request, 401, "/problems/unauthorized");
+    }
+
+    @Test
+    void aReadOnlyTokenMayReadButNotChange() {
+        var readOnly = AccountFixtures.bearer(identity, account, org.glutecoach.identity.TokenScope.READ);
+        var read = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", readOnly)
+                .GET());
+        assertThat(read.statusCode()).isEqualTo(200);
+        var change = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me/preferences"))
+                .header("Authorization", readOnly).header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"displayName\":\"Ann\",\"timeZone\":\"Europe/Paris\"}")));
+        assertProblem(change, 403, "/problems/forbidden");
+        assertUnchanged();
+    }
+
+    @Test
+    void aRevokedTokenStopsWorkingAtOnce() {
+        var created = identity.createAccessToken(account.id(), "to revoke", org.glutecoach.identity.TokenScope.READ);
+        var header = "Bearer " + created.secret();
+        assertThat(visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", header)
+                .GET()).statusCode()).isEqualTo(200);
+        assertThat(identity.revokeAccessToken(account.id(), created.token().id())).isTrue();
+        assertProblem(visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", header)
+                .GET()), 401, "/problems/unauthorized");
+        assertThat(identity.accessTokens(account.id())).noneMatch(token -> token.id().equals(created.token().id()));
     }
 
     @Test
@@ -165,8 +202,10 @@ class AccountApiIntegrationTests {
     }
 
     private HttpRequest.Builder authorised(String path) {
-        return HttpRequest.newBuilder(visitor.uri(path)).header("Authorization",
-                Visitor.basic(account.email(), AccountFixtures.PASSWORD));
+        if (bearer == null) {
+            bearer = AccountFixtures.bearer(identity, account);
+        }
+        return HttpRequest.newBuilder(visitor.uri(path)).header("Authorization", bearer);
     }
 
     private AccountView stored() {

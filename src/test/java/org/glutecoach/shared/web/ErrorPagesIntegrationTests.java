@@ -71,7 +71,7 @@ class ErrorPagesIntegrationTests {
     @Test
     void apiFailuresAreProblemsWithAReference(CapturedOutput log) {
         var problem = Visitor.at(port).send(java.net.http.HttpRequest.newBuilder(
-                Visitor.at(port).uri("/api/v1/test/broken")).header("Authorization", basic()).GET());
+                Visitor.at(port).uri("/api/v1/test/broken")).header("Authorization", bearer()).GET());
         assertThat(problem.statusCode()).isEqualTo(500);
         assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
@@ -79,9 +79,8 @@ class ErrorPagesIntegrationTests {
                 .doesNotContain(FailingPages.SECRET, "Exception");
     }
 
-    private String basic() {
-        var email = AccountFixtures.aPerson(identity).email();
-        return Visitor.basic(email, AccountFixtures.PASSWORD);
+    private String bearer() {
+        return AccountFixtures.bearer(identity, AccountFixtures.aPerson(identity));
     }
 
     private static String assertFriendlyPage(HttpResponse<String> page, int status, String heading,
