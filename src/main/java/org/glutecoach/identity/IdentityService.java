@@ -11,8 +11,10 @@ import org.glutecoach.identity.domain.EmailAddress;
 import org.glutecoach.identity.domain.IdentityToken;
 import org.glutecoach.identity.domain.IdentityTokens;
 import org.glutecoach.identity.domain.Password;
+import org.glutecoach.identity.domain.RecoveryCodes;
 import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.identity.domain.TokenPurpose;
+import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.shared.AuditEvent;
@@ -37,17 +39,20 @@ public class IdentityService {
     private final Accounts accounts;
     private final IdentityTokens tokens;
     private final AccessTokens accessTokens;
+    private final RecoveryCodes recoveryCodes;
     private final SignedInSessions sessions;
     private final PasswordEncoder passwords;
     private final MailOutbox mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityService(Accounts accounts, IdentityTokens tokens, AccessTokens accessTokens, SignedInSessions sessions,
-            PasswordEncoder passwords, MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
+    IdentityService(Accounts accounts, IdentityTokens tokens, AccessTokens accessTokens, RecoveryCodes recoveryCodes,
+            SignedInSessions sessions, PasswordEncoder passwords, MailOutbox mail, ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.accessTokens = accessTokens;
+        this.recoveryCodes = recoveryCodes;
         this.sessions = sessions;
         this.passwords = passwords;
         this.mail = mail;
@@ -270,6 +275,79 @@ public class IdentityService {
         }
         return accessTokens.use(secret).flatMap(holder -> accounts.findById(holder.accountId())
                 .map(account -> new ApiCaller(account.signedIn(), holder.scope())));
+    }
+
+    /** Starts (or starts again) setting up two-step sign-in; nothing changes at sign-in until it is confirmed. */
+    public TwoStepSetUp startTwoStep(AccountId id) {
+        var account = account(id);
+        if (account.twoStepEnabled()) {
+            throw new IllegalStateException("Two-step sign-in is on already");
+        }
+        var secret = account.startTwoStep();
+        accounts.save(account);
+        return new TwoStepSetUp(secret, TwoStepCodes.provisioningUri("Glute Coach", account.email(), secret));
+    }
+
+    /** The set-up in progress, to show again (after a wrong code, say). */
+    @Transactional(readOnly = true)
+    public Optional<TwoStepSetUp> twoStepInProgress(AccountId id) {
+        var account = account(id);
+        var secret = account.totpSecret();
+        return account.twoStepEnabled() || secret == null ? Optional.empty()
+                : Optional.of(new TwoStepSetUp(secret, TwoStepCodes.provisioningUri("Glute Coach", account.email(),
+                        secret)));
+    }
+
+    /**
+     * Turns two-step sign-in on if the code comes from the app just set up, and returns new recovery codes to
+     * show once; empty if the code does not match.
+     */
+    public Optional<List<String>> confirmTwoStep(AccountId id, String code) {
+        var account = account(id);
+        if (!account.confirmTwoStep(code, clock)) {
+            return Optional.empty();
+        }
+        accounts.save(account);
+        var codes = TwoStepCodes.newRecoveryCodes();
+        recoveryCodes.replace(account.id(), codes);
+        events.publishEvent(AuditEvent.bySelf(id.value(), "TWO_STEP_ON"));
+        return Optional.of(codes);
+    }
+
+    /** The second step of a sign-in: a code from the app, or one of the recovery codes (used up). */
+    public boolean passSecondStep(AccountId id, String code) {
+        var account = account(id);
+        if (account.acceptTwoStepCode(code, clock)) {
+            accounts.save(account);
+            return true;
+        }
+        if (account.twoStepEnabled() && recoveryCodes.use(account.id(), code)) {
+            events.publishEvent(AuditEvent.bySelf(id.value(), "RECOVERY_CODE_USED"));
+            return true;
+        }
+        return false;
+    }
+
+    @Transactional(readOnly = true)
+    public int unusedRecoveryCodes(AccountId id) {
+        return recoveryCodes.unused(id.value());
+    }
+
+    /**
+     * Turns two-step sign-in off after checking the password. Therapists cannot: they see clients' health data.
+     *
+     * @throws WrongPassword if the password does not match
+     */
+    public void turnOffTwoStep(AccountId id, String password) {
+        var account = account(id);
+        checkPassword(account, password);
+        if (account.view().mustUseTwoStep()) {
+            throw new IllegalStateException("Therapists must keep two-step sign-in on");
+        }
+        account.turnOffTwoStep();
+        accounts.save(account);
+        recoveryCodes.removeAll(account.id());
+        events.publishEvent(AuditEvent.bySelf(id.value(), "TWO_STEP_OFF"));
     }
 
     @Transactional(readOnly = true)

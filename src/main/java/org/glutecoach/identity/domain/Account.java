@@ -29,6 +29,9 @@ public class Account {
     private final Role role;
     private final boolean practiceOwner;
     private @Nullable Instant emailVerifiedAt;
+    private @Nullable String totpSecret;
+    private @Nullable Instant totpEnabledAt;
+    private @Nullable Long totpLastStep;
     private @Nullable String displayName;
     private String timeZone;
     private @Version @Nullable Long version;
@@ -37,8 +40,12 @@ public class Account {
 
     @PersistenceCreator
     Account(UUID id, String email, String passwordHash, Role role, boolean practiceOwner,
-            @Nullable Instant emailVerifiedAt, @Nullable String displayName, String timeZone, @Nullable Long version,
+            @Nullable Instant emailVerifiedAt, @Nullable String totpSecret, @Nullable Instant totpEnabledAt,
+            @Nullable Long totpLastStep, @Nullable String displayName, String timeZone, @Nullable Long version,
             @Nullable Instant createdAt, @Nullable Instant updatedAt) {
+        this.totpSecret = totpSecret;
+        this.totpEnabledAt = totpEnabledAt;
+        this.totpLastStep = totpLastStep;
         this.id = id;
         this.email = email;
         this.passwordHash = passwordHash;
@@ -55,16 +62,16 @@ public class Account {
     /** A person who has just signed up: their address is not verified yet. */
     public static Account person(EmailAddress email, String passwordHash, Clock clock) {
         var now = clock.instant();
-        return new Account(UUID.randomUUID(), email.value(), passwordHash, Role.PERSON, false, null, null,
-                DEFAULT_TIME_ZONE.getId(), null, now, now);
+        return new Account(UUID.randomUUID(), email.value(), passwordHash, Role.PERSON, false, null, null, null, null,
+                null, DEFAULT_TIME_ZONE.getId(), null, now, now);
     }
 
     /** The therapist who runs the practice, created from the one-time set-up link (so the address is trusted). */
     public static Account practiceOwner(EmailAddress email, String passwordHash, @Nullable String displayName,
             Clock clock) {
         var now = clock.instant();
-        var owner = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, true, now, null,
-                DEFAULT_TIME_ZONE.getId(), null, now, now);
+        var owner = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, true, now, null, null,
+                null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
         owner.changePreferences(displayName, DEFAULT_TIME_ZONE);
         return owner;
     }
@@ -79,6 +86,52 @@ public class Account {
     public void changeEmail(EmailAddress newEmail, Clock clock) {
         this.email = newEmail.value();
         this.emailVerifiedAt = clock.instant();
+    }
+
+    /** Starts setting up two-step sign-in with a new secret; it is on only once a code from it is confirmed. */
+    public String startTwoStep() {
+        totpSecret = TwoStepCodes.newSecret();
+        totpEnabledAt = null;
+        totpLastStep = null;
+        return totpSecret;
+    }
+
+    /** Turns two-step sign-in on if the code matches the secret being set up. */
+    public boolean confirmTwoStep(String code, Clock clock) {
+        if (totpSecret == null || totpEnabledAt != null) {
+            return false;
+        }
+        var step = TwoStepCodes.acceptedStep(totpSecret, code, -1, clock);
+        if (step.isEmpty()) {
+            return false;
+        }
+        totpLastStep = step.getAsLong();
+        totpEnabledAt = clock.instant();
+        return true;
+    }
+
+    /** Checks a code at sign-in; each code works once. */
+    public boolean acceptTwoStepCode(String code, Clock clock) {
+        if (!twoStepEnabled()) {
+            return false;
+        }
+        var step = TwoStepCodes.acceptedStep(totpSecret, code, totpLastStep == null ? -1 : totpLastStep, clock);
+        step.ifPresent(accepted -> totpLastStep = accepted);
+        return step.isPresent();
+    }
+
+    public void turnOffTwoStep() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+    }
+
+    public boolean twoStepEnabled() {
+        return totpSecret != null && totpEnabledAt != null;
+    }
+
+    public @Nullable String totpSecret() {
+        return totpSecret;
     }
 
     public void changePassword(String newPasswordHash) {
@@ -104,7 +157,7 @@ public class Account {
 
     public AccountView view() {
         return new AccountView(new AccountId(id), email, displayName, role, practiceOwner, emailVerifiedAt != null,
-                ZoneId.of(timeZone), createdAt == null ? Instant.EPOCH : createdAt);
+                twoStepEnabled(), ZoneId.of(timeZone), createdAt == null ? Instant.EPOCH : createdAt);
     }
 
     public SignedInAccount signedIn() {

@@ -35,7 +35,7 @@ class AccountPages {
             .sorted().toList();
     /** Query flags after a change, each naming the notice to show. */
     private static final List<String> NOTICES = List.of("saved", "verification-sent", "email-sent",
-            "password-changed", "signed-out-elsewhere", "token-revoked");
+            "password-changed", "signed-out-elsewhere", "token-revoked", "two-step-off");
 
     private final IdentityService identity;
 

@@ -18,6 +18,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -109,6 +110,7 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/sign-in").usernameParameter("email")
                         .successHandler(signIn.success()).failureHandler(signIn.failure()).permitAll())
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new TwoStepGate(), AuthorizationFilter.class)
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("SESSION"))

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.shared.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What happens around the sign-in form: tries over the limit wait before the password is even checked, failures
- * count towards the limit, and a successful sign-in is audited. The messages never say whether an account exists.
+ * count towards the limit, and a successful sign-in is audited and sent on to the second step where one is due.
+ * The messages never say whether an account exists.
  */
 @Component
 class SignInHandlers {
@@ -26,10 +28,12 @@ class SignInHandlers {
 
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final IdentityService identity;
 
-    SignInHandlers(SignInThrottle throttle, ApplicationEventPublisher events) {
+    SignInHandlers(SignInThrottle throttle, ApplicationEventPublisher events, IdentityService identity) {
         this.throttle = throttle;
         this.events = events;
+        this.identity = identity;
     }
 
     OncePerRequestFilter throttleFilter() {
@@ -63,8 +67,19 @@ class SignInHandlers {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                     Authentication authentication) throws ServletException, IOException {
-                if (authentication.getPrincipal() instanceof SignedInAccount account) {
-                    events.publishEvent(AuditEvent.bySelf(account.accountId().value(), "SIGNED_IN"));
+                if (authentication.getPrincipal() instanceof SignedInAccount signedIn) {
+                    events.publishEvent(AuditEvent.bySelf(signedIn.accountId().value(), "SIGNED_IN"));
+                    var account = identity.findAccount(signedIn.accountId()).orElseThrow();
+                    if (account.twoStepEnabled()) {
+                        request.getSession().setAttribute(TwoStepGate.CODE_DUE, Boolean.TRUE);
+                        response.sendRedirect(request.getContextPath() + "/sign-in/two-step");
+                        return;
+                    }
+                    if (account.mustUseTwoStep()) {
+                        request.getSession().setAttribute(TwoStepGate.SET_UP_DUE, Boolean.TRUE);
+                        response.sendRedirect(request.getContextPath() + "/account/two-step");
+                        return;
+                    }
                 }
                 super.onAuthenticationSuccess(request, response, authentication);
             }

@@ -49,7 +49,13 @@ class OwnerSetUpIntegrationTests {
         assertThat(Visitor.at(port).get("/setup/" + laterSecret).statusCode()).isEqualTo(404);
 
         var owner = Visitor.at(port);
-        owner.signIn(email, AccountFixtures.PASSWORD);
+        assertThat(owner.signIn(email, AccountFixtures.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/account/two-step"));
+        assertThat(owner.get("/practice/mail").headers().firstValue("Location")).as("two-step set-up comes first")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/account/two-step"));
+        var totpSecret = TwoStepIntegrationTests.secretIn(owner.get("/account/two-step").body());
+        assertThat(owner.post("/account/two-step", Map.of("code", TwoStepIntegrationTests.currentCode(totpSecret)))
+                .statusCode()).isEqualTo(200);
         assertThat(owner.get("/practice/mail").statusCode()).isEqualTo(200);
         assertThat(owner.get("/practice/audit").body()).contains("Practice owner account created");
         assertThat(owner.get("/dashboard").body()).contains("Audit log of the practice");

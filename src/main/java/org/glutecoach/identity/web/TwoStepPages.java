@@ -1,0 +1,137 @@
+package org.glutecoach.identity.web;
+
+import io.nayuki.qrcodegen.QrCode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.TwoStepSetUp;
+import org.glutecoach.identity.WrongPassword;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Two-step sign-in: the code after the password, and setting it up or turning it off on the account. */
+@Controller
+class TwoStepPages {
+
+    private static final String TWO_STEP = "two-step";
+
+    private final IdentityService identity;
+    private final SignInThrottle throttle;
+
+    TwoStepPages(IdentityService identity, SignInThrottle throttle) {
+        this.identity = identity;
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/sign-in/two-step")
+    String code(HttpSession session, Model model) {
+        if (session.getAttribute(TwoStepGate.CODE_DUE) == null) {
+            return "redirect:/dashboard";
+        }
+        model.addAttribute("error", (Object) null);
+        return "identity/two-step-code";
+    }
+
+    @PostMapping("/sign-in/two-step")
+    String code(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String code,
+            HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (session.getAttribute(TwoStepGate.CODE_DUE) == null) {
+            return "redirect:/dashboard";
+        }
+        var ip = request.getRemoteAddr();
+        if (!throttle.allows(TWO_STEP, me.getUsername(), ip)) {
+            response.setStatus(429);
+            model.addAttribute("error", "identity.two-step.wait");
+            return "identity/two-step-code";
+        }
+        if (code.length() <= 20 && identity.passSecondStep(me.accountId(), code)) {
+            session.removeAttribute(TwoStepGate.CODE_DUE);
+            return "redirect:/dashboard";
+        }
+        throttle.count(TWO_STEP, me.getUsername(), ip);
+        response.setStatus(422);
+        model.addAttribute("error", "identity.two-step.code.wrong");
+        return "identity/two-step-code";
+    }
+
+    @GetMapping("/account/two-step")
+    String settings(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        var account = identity.findAccount(me.accountId()).orElseThrow();
+        model.addAttribute("account", account).addAttribute("error", (Object) null);
+        if (account.twoStepEnabled()) {
+            model.addAttribute("unusedCodes", identity.unusedRecoveryCodes(me.accountId()));
+            return "identity/two-step";
+        }
+        var setUp = identity.twoStepInProgress(me.accountId()).orElseGet(() -> identity.startTwoStep(me.accountId()));
+        return setUpPage(setUp, model);
+    }
+
+    @PostMapping("/account/two-step")
+    String confirm(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String code,
+            HttpSession session, HttpServletResponse response, Model model) {
+        var codes = identity.confirmTwoStep(me.accountId(), code);
+        if (codes.isEmpty()) {
+            response.setStatus(422);
+            model.addAttribute("account", identity.findAccount(me.accountId()).orElseThrow())
+                    .addAttribute("error", "identity.two-step.code.wrong");
+            return identity.twoStepInProgress(me.accountId()).map(setUp -> setUpPage(setUp, model))
+                    .orElse("redirect:/account/two-step");
+        }
+        session.removeAttribute(TwoStepGate.SET_UP_DUE);
+        model.addAttribute("codes", codes.get());
+        return "identity/two-step-recovery-codes";
+    }
+
+    @PostMapping("/account/two-step/off")
+    String turnOff(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String password,
+            HttpServletResponse response, Model model) {
+        var account = identity.findAccount(me.accountId()).orElseThrow();
+        if (account.mustUseTwoStep()) {
+            response.setStatus(403);
+            return settings(me, model);
+        }
+        try {
+            identity.turnOffTwoStep(me.accountId(), password);
+            return "redirect:/account?two-step-off";
+        } catch (WrongPassword wrong) {
+            response.setStatus(422);
+            settings(me, model);
+            model.addAttribute("error", "identity.account.current-password.wrong");
+            return "identity/two-step";
+        }
+    }
+
+    private static String setUpPage(TwoStepSetUp setUp, Model model) {
+        model.addAttribute("secret", setUp.secret().replaceAll("(.{4})", "$1 ").strip())
+                .addAttribute("qrCode", qrDataUri(setUp.provisioningUri()));
+        return "identity/two-step-set-up";
+    }
+
+    /** The provisioning link as an SVG QR code in a data: URI (allowed by our image policy, no script needed). */
+    static String qrDataUri(String text) {
+        var qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        var border = 4;
+        var svg = new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(qr.size + border * 2).append(' ').append(qr.size + border * 2)
+                .append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>")
+                .append("<path fill=\"#000\" d=\"");
+        for (var y = 0; y < qr.size; y++) {
+            for (var x = 0; x < qr.size; x++) {
+                if (qr.getModule(x, y)) {
+                    svg.append('M').append(x + border).append(',').append(y + border).append("h1v1h-1z");
+                }
+            }
+        }
+        svg.append("\"/></svg>");
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
