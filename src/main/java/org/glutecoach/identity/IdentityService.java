@@ -391,6 +391,52 @@ public class IdentityService {
         return owner.view();
     }
 
+    /**
+     * The practice owner invites a therapist: a mail with a link to choose a password. Nothing is said about
+     * whether the address already has an account; if it has, the link will not work.
+     */
+    public void inviteTherapist(AccountId ownerId, String email, @Nullable String ownerName) {
+        if (!account(ownerId).view().practiceOwner()) {
+            throw new IllegalStateException("Only the practice owner invites therapists");
+        }
+        var address = EmailAddress.of(email);
+        var issued = IdentityToken.issue(TokenPurpose.INVITE_THERAPIST, null, address.value(), clock);
+        tokens.save(issued.token());
+        var from = ownerName == null || ownerName.isBlank() ? account(ownerId).email() : ownerName;
+        mail.queue(Mail.of(address.value(), "identity/mail/invite-therapist",
+                Map.of("link", "/invite/" + issued.secret(), "from", from)));
+        events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITED", null));
+    }
+
+    /** The invited address, if the invitation link still works. */
+    @Transactional(readOnly = true)
+    public String checkInvitation(String secret) {
+        var token = usable(secret, TokenPurpose.INVITE_THERAPIST);
+        var email = token.newEmail();
+        if (email == null || accounts.existsByEmail(email)) {
+            throw new InvalidToken();
+        }
+        return email;
+    }
+
+    /** Creates the invited therapist's account; the link is used up. */
+    public AccountView acceptInvitation(String secret, String password, @Nullable String displayName) {
+        var email = EmailAddress.of(checkInvitation(secret));
+        var checked = Password.of(password);
+        var token = usable(secret, TokenPurpose.INVITE_THERAPIST);
+        token.use(clock);
+        tokens.save(token);
+        var therapist = accounts.save(Account.invitedTherapist(email, passwords.encode(checked.value()), displayName,
+                clock));
+        events.publishEvent(AuditEvent.bySelf(therapist.id(), "THERAPIST_JOINED"));
+        return therapist.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountView> therapists() {
+        return accounts.findByRoleOrderByEmail(Role.THERAPIST).stream().map(Account::view).toList();
+    }
+
     private IdentityToken usable(String secret, TokenPurpose purpose) {
         return tokens.findByTokenHash(IdentityToken.hash(secret))
                 .filter(token -> token.usableFor(purpose, clock))

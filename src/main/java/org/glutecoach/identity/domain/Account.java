@@ -76,6 +76,16 @@ public class Account {
         return owner;
     }
 
+    /** A therapist who accepted the owner's invitation (the link went to this address, so it is verified). */
+    public static Account invitedTherapist(EmailAddress email, String passwordHash, @Nullable String displayName,
+            Clock clock) {
+        var now = clock.instant();
+        var therapist = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, false, now, null,
+                null, null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
+        therapist.changePreferences(displayName, DEFAULT_TIME_ZONE);
+        return therapist;
+    }
+
     public void verifyEmail(Clock clock) {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = clock.instant();

@@ -1,5 +1,6 @@
 package org.glutecoach.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
@@ -12,4 +13,6 @@ public interface Accounts extends ListCrudRepository<Account, UUID> {
     boolean existsByEmail(String email);
 
     boolean existsByPracticeOwnerTrue();
+
+    List<Account> findByRoleOrderByEmail(org.glutecoach.identity.Role role);
 }

@@ -41,7 +41,7 @@ class SecurityConfiguration {
 
     /** Pages of the layout, sign-in and operations; feature modules add theirs as {@link PublicPaths} beans. */
     private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/sign-up/check-email",
-        "/verify-email", "/forgot-password", "/reset-password", "/setup/*", "/error", "/favicon.ico",
+        "/verify-email", "/forgot-password", "/reset-password", "/setup/*", "/invite/*", "/error", "/favicon.ico",
         "/assets/**", "/webjars/**", "/swagger-ui/**", "/swagger-ui.html", "/api-docs",
         "/problems/**", "/actuator/health", "/actuator/health/**"};
 

@@ -28,7 +28,8 @@ class SignInPages {
     String signIn(@RequestParam java.util.Map<String, String> flags, Model model) {
         model.addAttribute("failed", flags.containsKey("error")).addAttribute("wait", flags.containsKey("wait"))
                 .addAttribute("verified", flags.containsKey("verified"))
-                .addAttribute("reset", flags.containsKey("reset")).addAttribute("owner", flags.containsKey("owner"));
+                .addAttribute("reset", flags.containsKey("reset")).addAttribute("owner", flags.containsKey("owner"))
+                .addAttribute("joined", flags.containsKey("joined"));
         return "identity/sign-in";
     }
 

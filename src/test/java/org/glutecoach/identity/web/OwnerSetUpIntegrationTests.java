@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.MailServer;
 import org.glutecoach.support.PostgresIntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,26 @@ class OwnerSetUpIntegrationTests {
         assertThat(owner.get("/practice/mail").statusCode()).isEqualTo(200);
         assertThat(owner.get("/practice/audit").body()).contains("Practice owner account created");
         assertThat(owner.get("/dashboard").body()).contains("Audit log of the practice");
+
+        owner.get("/practice/therapists");
+        var therapistEmail = AccountFixtures.uniqueEmail();
+        var invited = owner.post("/practice/therapists", Map.of("email", therapistEmail));
+        assertThat(invited.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/practice/therapists?invited"));
+        var link = MailServer.link(MailServer.awaitMailTo(therapistEmail,
+                "You are invited to join the practice on Glute Coach"));
+        var path = link.substring(link.indexOf("/invite/"));
+        var newcomer = Visitor.at(port);
+        assertThat(newcomer.get(path).body()).contains(therapistEmail);
+        var joined = newcomer.post(path, Map.of("displayName", "Alex", "password", AccountFixtures.PASSWORD));
+        assertThat(joined.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sign-in?joined"));
+        assertThat(Visitor.at(port).get(path).statusCode()).as("the invitation works once").isEqualTo(400);
+        assertThat(newcomer.signIn(therapistEmail, AccountFixtures.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/account/two-step"));
+        assertThat(owner.get("/practice/therapists").body()).contains(therapistEmail, "Not set up yet");
+        assertThat(newcomer.get("/practice/mail").headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/account/two-step"));
 
         var person = AccountFixtures.aPerson(identity);
         var someone = Visitor.at(port);
