@@ -3,11 +3,8 @@ package org.glutecoach.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.glutecoach.audit.AuditLog;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
@@ -16,6 +13,7 @@ import org.glutecoach.selfcheck.EvaluateAnswers;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.DatabaseScan;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -106,30 +104,7 @@ abstract class AccountErasureContract {
         return person;
     }
 
-    /** "table: values" for every row anywhere whose columns contain the person's id or address. */
     private List<String> rowsNaming(AccountView person) {
-        var id = person.id().value().toString();
-        var email = person.email();
-        var found = new ArrayList<String>();
-        var tables = jdbc.queryForList("""
-                SELECT table_name FROM information_schema.tables
-                WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')""", String.class);
-        assertThat(tables).contains("identity_accounts", "privacy_consents", "audit_events", "mail_outbox",
-                "selfcheck_red_flag_events", "identity_http_sessions");
-        for (var table : tables) {
-            jdbc.query("SELECT * FROM " + table, rs -> {
-                var values = new ArrayList<String>();
-                for (var column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-                    var value = rs.getObject(column);
-                    values.add(value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
-                            : Objects.toString(value));
-                }
-                var row = String.join(" | ", values);
-                if (row.contains(id) || row.toLowerCase().contains(email)) {
-                    found.add(table + ": " + row);
-                }
-            });
-        }
-        return found;
+        return DatabaseScan.rowsNaming(jdbc, person.id().value(), person.email());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
+import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,10 +50,16 @@ class PrivacyPages {
         return firstTime ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
     }
 
+    /** One line of "your choices now": given, not given, or never asked (null). */
+    record ConsentState(ConsentKind kind, @org.jspecify.annotations.Nullable Boolean given) {
+    }
+
     @GetMapping("/account/privacy")
     String overview(@AuthenticationPrincipal SignedInAccount me,
             @RequestParam Map<String, String> flags, Model model) {
-        model.addAttribute("current", privacy.current(me.accountId()))
+        var current = privacy.current(me.accountId());
+        model.addAttribute("current", java.util.Arrays.stream(ConsentKind.values())
+                        .map(kind -> new ConsentState(kind, current.get(kind))).toList())
                 .addAttribute("history", privacy.history(me.accountId()))
                 .addAttribute("saved", flags.containsKey("saved"));
         return "privacy/overview";
