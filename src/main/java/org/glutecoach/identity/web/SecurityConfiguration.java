@@ -1,9 +1,11 @@
 package org.glutecoach.identity.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.glutecoach.shared.web.Problems;
 import org.glutecoach.shared.web.PublicPaths;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +17,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -46,9 +49,10 @@ class SecurityConfiguration {
         "/problems/**", "/actuator/health", "/actuator/health/**"};
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default, and old hashes keep working when the default changes.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${glutecoach.security.bcrypt-cost:10}") int cost) {
+        // Hashes are stored as {bcrypt}…, so a later change of algorithm or cost keeps old hashes working; the
+        // cost is chosen by measurement (PasswordHashBenchmark, docs/benchmarks.md).
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 
     @Bean

@@ -9,9 +9,24 @@ import org.junit.jupiter.api.Test;
 class PasswordTests {
 
     @Test
-    void needsTwelveCharactersAndNothingElse() {
-        assertThat(Password.of("aaaaaaaaaaaa").value()).hasSize(12);
-        assertThatThrownBy(() -> Password.of("aaaaaaaaaaa")).isInstanceOf(InvalidCredentials.class);
+    void needsTwelveCharactersAndNoOtherComposition() {
+        assertThat(Password.of("lamp garden!").value()).hasSize(12);
+        assertThat(Password.of("all lower case words").value()).isNotEmpty();
+        assertThatThrownBy(() -> Password.of("lamp garden")).isInstanceOf(InvalidCredentials.class)
+                .hasFieldOrPropertyWithValue("reason", "short");
+    }
+
+    @Test
+    void refusesPasswordsOnTheCommonListWhateverTheirCase() {
+        assertThatThrownBy(() -> Password.of("aaaaaaaaaaaa")).isInstanceOf(InvalidCredentials.class)
+                .hasFieldOrPropertyWithValue("reason", "common");
+        assertThatThrownBy(() -> Password.of("QWERTYUIOP123")).hasFieldOrPropertyWithValue("reason", "common");
+        assertThatThrownBy(() -> Password.of("1qaz2wsx3edc")).hasFieldOrPropertyWithValue("reason", "common");
+    }
+
+    @Test
+    void theBundledListHoldsAtLeastTenThousandPasswords() {
+        assertThat(CommonPasswords.size()).isGreaterThanOrEqualTo(10_000);
     }
 
     @Test
