@@ -94,16 +94,21 @@ class TwoStepPages {
     String turnOff(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String password,
             HttpServletResponse response, Model model) {
         var account = identity.findAccount(me.accountId()).orElseThrow();
+        if (!account.twoStepEnabled()) {
+            return "redirect:/account/two-step";
+        }
+        model.addAttribute("account", account)
+                .addAttribute("unusedCodes", identity.unusedRecoveryCodes(me.accountId()));
         if (account.mustUseTwoStep()) {
             response.setStatus(403);
-            return settings(me, model);
+            model.addAttribute("error", (Object) null);
+            return "identity/two-step";
         }
         try {
             identity.turnOffTwoStep(me.accountId(), password);
             return "redirect:/account?two-step-off";
         } catch (WrongPassword wrong) {
             response.setStatus(422);
-            settings(me, model);
             model.addAttribute("error", "identity.account.current-password.wrong");
             return "identity/two-step";
         }

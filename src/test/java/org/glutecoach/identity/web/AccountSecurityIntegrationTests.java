@@ -163,6 +163,29 @@ class AccountSecurityIntegrationTests {
     }
 
     @Test
+    void rememberMeIsOffUnlessTickedAndThenKeepsTheSessionFor30Days() {
+        var person = AccountFixtures.aPerson(identity);
+        var plain = Visitor.at(port);
+        plain.get("/sign-in");
+        var session = plain.post("/sign-in", Map.of("email", person.email(), "password", AccountFixtures.PASSWORD));
+        assertThat(sessionCookie(session)).doesNotContain("Max-Age");
+
+        var remembered = Visitor.at(port);
+        remembered.get("/sign-in");
+        var lasting = remembered.post("/sign-in", Map.of("email", person.email(),
+                "password", AccountFixtures.PASSWORD, "remember-me", "true"));
+        // The cookie outlives the browser; the server ends the session after 30 days without a visit.
+        assertThat(sessionCookie(lasting)).contains("Max-Age=");
+        assertThat(jdbc.sql("SELECT MAX(max_inactive_interval) FROM identity_http_sessions WHERE principal_name = ?")
+                .param(person.email()).query(Integer.class).single()).isEqualTo(30 * 24 * 60 * 60);
+    }
+
+    private static String sessionCookie(java.net.http.HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void lookAlikeLettersInAnAddressAreRefusedBesideTheField() {
         var visitor = Visitor.at(port);
         visitor.get("/sign-up");

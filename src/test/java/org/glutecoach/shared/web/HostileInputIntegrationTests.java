@@ -1,0 +1,132 @@
+package org.glutecoach.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.DatabaseScan;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every form and every changing API call (read from the handler mappings) gets hostile input as a signed-in
+ * person: empty, markup, SQL fragments, look-alike letters and a 10 MB value. None may fail with a 5xx, echo
+ * markup unescaped, or change what is stored about the person.
+ */
+@IntegrationTest
+class HostileInputIntegrationTests {
+
+    private static final Pattern NOT_OURS = Pattern.compile("^(/error|/test/.*|/api/v1/test/.*|/sign-out)$");
+    /** Buttons that take no input and do their job whatever is posted (resend a link, sign out elsewhere). */
+    private static final java.util.Set<String> ACTIONS_WITHOUT_INPUT = java.util.Set.of("/account/verify-email",
+            "/account/sessions/end-others");
+    private static final String SCRIPT = "<script>alert('x')</script>";
+    private static final Map<String, String> HOSTILE = Map.of(
+            "empty", "",
+            "markup", SCRIPT,
+            "sql", "' OR '1'='1'; DROP TABLE identity_accounts; --",
+            "confusable", "p\u0430ul@ex\u0430mple.com",
+            "huge", "x".repeat(10 * 1024 * 1024));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void noFormOrEndpointBreaksOrStoresAnythingOnHostileInput() {
+        var person = AccountFixtures.aPerson(identity);
+        var bearer = AccountFixtures.bearer(identity, person);
+        var problems = new ArrayList<String>();
+        var calls = 0;
+        var before = storedAbout(person);
+
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            var methods = info.getMethodsCondition().getMethods();
+            if (!methods.contains(RequestMethod.POST) && !methods.contains(RequestMethod.PUT)) {
+                continue;
+            }
+            for (var pattern : info.getPatternValues()) {
+                if (NOT_OURS.matcher(pattern).matches() || pattern.contains("/account/delete")
+                        || ACTIONS_WITHOUT_INPUT.contains(pattern)) {
+                    continue;
+                }
+                var path = pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+                for (var input : HOSTILE.entrySet()) {
+                    if (pattern.equals("/consent") && input.getKey().equals("empty")) {
+                        continue; // unticked boxes are a valid answer: "no" to each
+                    }
+                    var response = pattern.startsWith("/api/")
+                            ? api(methods.contains(RequestMethod.PUT) ? "PUT" : "POST", path, bearer, input.getValue())
+                            : form(path, person.email(), input.getValue());
+                    calls++;
+                    if (response.statusCode() >= 500) {
+                        problems.add(pattern + " with " + input.getKey() + " answered " + response.statusCode());
+                    }
+                    if (response.body().contains(SCRIPT)) {
+                        problems.add(pattern + " with " + input.getKey() + " echoed markup unescaped");
+                    }
+                }
+            }
+        }
+
+        assertThat(problems).isEmpty();
+        assertThat(calls).as("forms and API calls tried").isGreaterThan(60);
+        assertThat(storedAbout(person)).as("what is stored about the person").isEqualTo(before);
+    }
+
+    /** The person's rows, leaving out what any request legitimately touches (sessions, audit, mail). */
+    private java.util.List<String> storedAbout(org.glutecoach.identity.AccountView person) {
+        return DatabaseScan.rowsNaming(jdbc, person.id().value(), person.email()).stream()
+                .filter(row -> !row.startsWith("identity_http_sessions") && !row.startsWith("audit_events")
+                        && !row.startsWith("mail_outbox") && !row.startsWith("identity_access_tokens"))
+                .sorted().toList();
+    }
+
+    private HttpResponse<String> form(String path, String email, String value) {
+        var visitor = Visitor.at(port);
+        visitor.signIn(email, AccountFixtures.PASSWORD);
+        visitor.get("/account");
+        var fields = new LinkedHashMap<String, String>();
+        // A huge value goes in one field only: the request is then 10 MB, not ten times that.
+        var small = value.length() > 1000 ? "" : value;
+        fields.put("email", value);
+        for (var name : new String[] {"password", "newEmail", "currentPassword", "newPassword", "displayName",
+            "timeZone", "name", "scope", "code", "token", "healthData", "shareWithPractice", "courseEmails"}) {
+            fields.put(name, small);
+        }
+        return visitor.post(path, fields);
+    }
+
+    private HttpResponse<String> api(String method, String path, String bearer, String value) {
+        var visitor = Visitor.at(port);
+        var small = value.length() > 1000 ? "" : value.replace("\"", "'");
+        var json = "{\"displayName\":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"timeZone\":\""
+                + small + "\",\"HEALTH_DATA\":\"" + small + "\"}";
+        return visitor.send(HttpRequest.newBuilder(visitor.uri(path)).header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+}
