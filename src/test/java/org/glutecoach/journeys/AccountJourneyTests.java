@@ -126,10 +126,10 @@ class AccountJourneyTests extends BrowserJourney {
         elsewhere.navigate(url("/account"));
         assertThat(elsewhere.locator("h1")).hasText("Sign in");
 
-        page.locator("#currentPassword").first().fill("wrong password here");
+        page.locator("form[action$='/account/email'] input[type=password]").fill("wrong password here");
         page.getByLabel("New email address").fill(AccountFixtures.uniqueEmail());
         page.getByRole(AriaRole.BUTTON, name("Send me a link")).click();
-        assertThat(page.locator("#currentPassword-error").first()).containsText("That is not your current password.");
+        assertThat(page.locator("#password-error")).containsText("That is not your current password.");
         checked(page, "j3-account-errors");
 
         var newEmail = AccountFixtures.uniqueEmail();

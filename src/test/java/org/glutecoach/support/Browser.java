@@ -66,6 +66,15 @@ public final class Browser {
      * A/AA violation.
      */
     public static void assertAccessible(Page page, String name) {
+        // WCAG 2.2 dropped 4.1.1, so axe no longer reports repeated ids; but a label "for" a repeated id names
+        // the wrong field, so we still refuse them.
+        var repeated = (java.util.List<?>) page.evaluate("() => { const seen = new Set(), twice = new Set();"
+                + " document.querySelectorAll('[id]').forEach(e => seen.has(e.id) ? twice.add(e.id) : seen.add(e.id));"
+                + " return [...twice]; }");
+        if (!repeated.isEmpty()) {
+            screenshot(page, name + "-ids");
+            throw new AssertionError("Ids used twice on " + name + " (" + page.url() + "): " + repeated);
+        }
         var violations = new AxeBuilder(page).withTags(WCAG_TAGS).analyze().getViolations();
         if (!violations.isEmpty()) {
             screenshot(page, name + "-axe");

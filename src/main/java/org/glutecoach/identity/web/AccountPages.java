@@ -82,10 +82,10 @@ class AccountPages {
             HttpServletResponse response, HttpSession session) {
         if (!errors.hasErrors()) {
             try {
-                identity.requestEmailChange(me.accountId(), form.currentPassword(), form.newEmail());
+                identity.requestEmailChange(me.accountId(), form.password(), form.newEmail());
                 return "redirect:/account?email-sent";
             } catch (WrongPassword wrong) {
-                errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
+                errors.rejectValue("password", "identity.account.current-password.wrong");
             } catch (InvalidCredentials invalid) {
                 errors.rejectValue("newEmail", invalid.messageKey());
             }

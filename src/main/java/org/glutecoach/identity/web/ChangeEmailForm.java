@@ -4,17 +4,20 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A new address, confirmed with the current password. */
+/**
+ * A new address, confirmed with the current password (named {@code password} here so its field id differs from
+ * the password form's {@code currentPassword} on the same page).
+ */
 record ChangeEmailForm(
         @NotBlank(message = "{identity.sign-up.email.required}")
         @Email(message = "{identity.sign-up.email.invalid}")
         @Size(max = 254, message = "{identity.sign-up.email.invalid}") String newEmail,
         @NotBlank(message = "{identity.account.current-password.required}")
-        @Size(max = 200, message = "{identity.account.current-password.wrong}") String currentPassword) {
+        @Size(max = 200, message = "{identity.account.current-password.wrong}") String password) {
 
     ChangeEmailForm {
         newEmail = newEmail == null ? "" : newEmail.strip();
-        currentPassword = currentPassword == null ? "" : currentPassword;
+        password = password == null ? "" : password;
     }
 
     static ChangeEmailForm empty() {

@@ -118,12 +118,12 @@ class AccountSecurityIntegrationTests {
         var visitor = signedIn(person);
         var newEmail = AccountFixtures.uniqueEmail();
         visitor.get("/account");
-        var wrong = visitor.post("/account/email", Map.of("newEmail", newEmail, "currentPassword", "not mine at all"));
+        var wrong = visitor.post("/account/email", Map.of("newEmail", newEmail, "password", "not mine at all"));
         assertThat(wrong.statusCode()).isEqualTo(422);
-        assertThat(wrong.body()).contains("id=\"currentPassword-error\"", "That is not your current password.");
+        assertThat(wrong.body()).contains("id=\"password-error\"", "That is not your current password.");
 
         var asked = visitor.post("/account/email", Map.of("newEmail", newEmail,
-                "currentPassword", AccountFixtures.PASSWORD));
+                "password", AccountFixtures.PASSWORD));
         assertThat(location(asked)).endsWith("/account?email-sent");
         assertThat(identity.findAccount(person.id()).orElseThrow().email()).isEqualTo(person.email());
 
