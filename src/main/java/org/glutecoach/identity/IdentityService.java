@@ -77,17 +77,19 @@ public class IdentityService {
     }
 
     /**
-     * Sign-up as the page does it: the same answer whether or not the address is taken, so nobody can learn who
-     * has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset.
+     * Sign-up as the pages do it: they answer the same whether or not the address is taken, so nobody can learn
+     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset.
+     *
+     * @return the new account, or empty if the address was taken (callers must not show the difference)
      */
-    public void signUp(RegisterAccount command) {
+    public Optional<AccountId> signUp(RegisterAccount command) {
         var email = EmailAddress.of(command.email());
         var hash = passwords.encode(Password.of(command.password()).value());
         if (accounts.existsByEmail(email.value())) {
             mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of()));
-        } else {
-            create(email, hash);
+            return Optional.empty();
         }
+        return Optional.of(create(email, hash).id());
     }
 
     private AccountView create(EmailAddress email, String passwordHash) {

@@ -11,6 +11,7 @@ import org.glutecoach.identity.IdentityService;
 import org.glutecoach.privacy.domain.ConsentHistory;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.PersonalData;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -31,11 +32,12 @@ public class PrivacyService {
 
     private final ConsentHistory history;
     private final IdentityService identity;
-    private final List<PersonalData> contributions;
+    /** Looked up when an export is made: contributing modules may themselves ask this service about consent. */
+    private final ObjectProvider<PersonalData> contributions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PrivacyService(ConsentHistory history, IdentityService identity, List<PersonalData> contributions,
+    PrivacyService(ConsentHistory history, IdentityService identity, ObjectProvider<PersonalData> contributions,
             ApplicationEventPublisher events, Clock clock) {
         this.history = history;
         this.identity = identity;

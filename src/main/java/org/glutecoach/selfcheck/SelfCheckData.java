@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class SelfCheckData implements PersonalData {
 
     private final RedFlagEvents redFlagEvents;
+    private final SelfCheckResults results;
 
-    SelfCheckData(RedFlagEvents redFlagEvents) {
+    SelfCheckData(RedFlagEvents redFlagEvents, SelfCheckResults results) {
         this.redFlagEvents = redFlagEvents;
+        this.results = results;
     }
 
     @Override
@@ -27,7 +29,8 @@ class SelfCheckData implements PersonalData {
     @Override
     public Object of(UUID accountId) {
         return Map.of("redFlagScreens", redFlagEvents.findByAccountIdOrderByShownAt(accountId).stream()
-                .map(RedFlagEvent::exported).toList());
+                .map(RedFlagEvent::exported).toList(),
+                "results", results.history(new org.glutecoach.identity.AccountId(accountId)));
     }
 
     @EventListener

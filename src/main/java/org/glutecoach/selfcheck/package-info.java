@@ -3,7 +3,7 @@
  * with the person's own answers, which sitting and buttock-muscle patterns may play a part in their back ache,
  * and what to try. It never diagnoses, and a red flag always wins over every other result.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "privacy"})
 @NullMarked
 package org.glutecoach.selfcheck;
 

@@ -42,6 +42,9 @@ abstract class AccountErasureContract {
     SelfCheckService selfCheck;
 
     @Autowired
+    org.glutecoach.selfcheck.SelfCheckResults results;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -98,6 +101,7 @@ abstract class AccountErasureContract {
                 ConsentKind.COURSE_EMAILS, false));
         var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
         selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers, person.id().value());
+        results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/account/export.json");

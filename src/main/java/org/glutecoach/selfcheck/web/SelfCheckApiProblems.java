@@ -1,17 +1,22 @@
 package org.glutecoach.selfcheck.web;
 
 import java.util.LinkedHashMap;
+import org.glutecoach.selfcheck.ConsentNeeded;
 import org.glutecoach.selfcheck.InvalidAnswers;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Missing or invalid answers are bad input: a 400 naming each question, worded for people. */
-@RestControllerAdvice(assignableTypes = SelfCheckApiController.class)
+/**
+ * Missing or invalid answers are bad input: a 400 naming each question, worded for people. Keeping a result
+ * without consent is a 403 that says how to give it.
+ */
+@RestControllerAdvice(assignableTypes = {SelfCheckApiController.class, KeptResultsApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SelfCheckApiProblems {
 
@@ -29,5 +34,15 @@ class SelfCheckApiProblems {
         invalid.errors().forEach((question, problem) -> messages.put("answers." + question,
                 selfCheck.describe(problem)));
         return problems.invalid(messages);
+    }
+
+    /** Keeping a result without consent to keep health answers: forbidden, and saying how to give it. */
+    @ExceptionHandler
+    ProblemDetail consentNeeded(ConsentNeeded needed) {
+        var problem = problems.forStatus(HttpStatus.FORBIDDEN);
+        problem.setType(java.net.URI.create("/problems/consent-needed"));
+        problem.setDetail("Keeping results needs consent to keep health answers: PUT /api/v1/me/consents "
+                + "{\"HEALTH_DATA\": true}, or on the page /consent.");
+        return problem;
     }
 }

@@ -77,8 +77,11 @@ class SelfCheckFlow {
     record Choice(String value, String label, boolean checked) {
     }
 
-    /** The end of the flow: a red-flag stop, the under-16 message or the explanation. */
-    record ResultPage(EvaluationView result) implements Page {
+    /**
+     * The end of the flow: a red-flag stop, the under-16 message or the explanation, with the answers (to carry
+     * into the form that keeps the result, if the person wants to).
+     */
+    record ResultPage(EvaluationView result, List<Map.Entry<String, String>> answers) implements Page {
         public String template() {
             return "selfcheck/result";
         }
@@ -106,7 +109,7 @@ class SelfCheckFlow {
         var section = sections().get(current);
         var screen = selfCheck.screen(new EvaluateAnswers(answers));
         if (screen.outcome() == Outcome.NOT_FOR_UNDER_16) {
-            return new ResultPage(screen);
+            return new ResultPage(screen, entries(answers));
         }
         if (isRedFlagScreen(section)) {
             var stops = screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT;
@@ -115,7 +118,7 @@ class SelfCheckFlow {
                 selfCheck.recordRedFlagShown(screen, answers, null);
             }
             if (stops) {
-                return new ResultPage(screen);
+                return new ResultPage(screen, entries(answers));
             }
         }
         return current + 1 < sections().size() ? step(current + 1, answers, Map.of()) : finish(answers);
@@ -123,7 +126,7 @@ class SelfCheckFlow {
 
     private Page finish(Map<String, Object> answers) {
         try {
-            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)));
+            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)), entries(answers));
         } catch (InvalidAnswers incomplete) {
             // Something earlier went missing (an edited form): go back to the first step that needs it.
             for (int i = 0; i < sections().size(); i++) {
@@ -162,7 +165,21 @@ class SelfCheckFlow {
         return screen.outcome() == Outcome.SOON ? screen : null;
     }
 
-    private Map<String, Object> answersIn(MultiValueMap<String, String> form) {
+    /** Answers as name and value pairs, one per value, for hidden form fields. */
+    static List<Map.Entry<String, String>> entries(Map<String, Object> answers) {
+        var entries = new ArrayList<Map.Entry<String, String>>();
+        answers.forEach((id, value) -> {
+            if (value instanceof List<?> list) {
+                list.forEach(v -> entries.add(Map.entry(id, String.valueOf(v))));
+            } else {
+                entries.add(Map.entry(id, String.valueOf(value)));
+            }
+        });
+        return entries;
+    }
+
+    /** The questionnaire's answers found in a posted form; anything else in it is ignored. */
+    Map<String, Object> answersIn(MultiValueMap<String, String> form) {
         var answers = new LinkedHashMap<String, Object>();
         for (var section : sections()) {
             for (var question : section.questions()) {

@@ -7,13 +7,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** The self-check is for anyone, signed in or not; evaluating stores nothing. */
+/**
+ * The self-check is for anyone, signed in or not; evaluating stores nothing. Keeping a result starts from a
+ * public page too (it can create the account); the kept results need signing in.
+ */
 @Configuration(proxyBeanMethods = false)
 class SelfCheckWebConfiguration {
 
     @Bean
     PublicPaths selfCheckPublicPaths() {
-        return new PublicPaths(List.of("/self-check"), List.of(
+        return new PublicPaths(List.of("/self-check", "/self-check/keep", "/self-check/keep/sign-up"), List.of(
                 new ApiCall(HttpMethod.GET, "/api/v1/self-check/questionnaire"),
                 new ApiCall(HttpMethod.POST, "/api/v1/self-check/evaluations")));
     }

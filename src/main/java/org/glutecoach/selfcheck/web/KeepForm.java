@@ -1,0 +1,30 @@
+package org.glutecoach.selfcheck.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** Sign-up fields and the consent box on the "keep my result" page (signed-in people only see the box). */
+record KeepForm(
+        @NotBlank(message = "{identity.sign-up.email.required}")
+        @Email(message = "{identity.sign-up.email.invalid}")
+        @Size(max = 254, message = "{identity.sign-up.email.invalid}") String email,
+        @NotBlank(message = "{identity.sign-up.password.required}")
+        @Size(min = 12, message = "{identity.sign-up.password.short}")
+        @Size(max = 64, message = "{identity.sign-up.password.long}") String password,
+        @Nullable Boolean healthData) {
+
+    KeepForm {
+        email = email == null ? "" : email.strip();
+        password = password == null ? "" : password;
+    }
+
+    static KeepForm empty() {
+        return new KeepForm("", "", false);
+    }
+
+    boolean consents() {
+        return Boolean.TRUE.equals(healthData);
+    }
+}
