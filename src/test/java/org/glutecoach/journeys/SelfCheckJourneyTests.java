@@ -69,13 +69,70 @@ class SelfCheckJourneyTests extends BrowserJourney {
         accessible(page, true, "self-check-under-16");
     }
 
+    private static final List<String> STEP_TITLES = List.of("About you", "Signs that need a doctor first",
+            "More signs to check", "Last checks before we explain", "Your pain", "Your sitting", "How active you are",
+            "Quick self-tests");
+
+    @Test
+    void keepTheResultBySigningUpThenCompareTheNextOne() {
+        var page = open(true);
+        var email = org.glutecoach.support.AccountFixtures.uniqueEmail();
+        answerAll(page, SelfCheckFixtures.deskWorkerAnswers());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep it with a free account")).click();
+        assertThat(page.locator("h1")).hasText("Keep your result");
+        accessible(page, true, "keep-sign-up");
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password").fill("a very good password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account and keep my result"))
+                .click();
+        assertThat(page.locator("#healthData-error")).containsText("Tick this box");
+        accessible(page, true, "keep-sign-up-error");
+        page.getByLabel("Password").fill("a very good password");
+        page.getByLabel("Yes, keep my health answers").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account and keep my result"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Check your email");
+
+        var link = org.glutecoach.support.MailServer.link(org.glutecoach.support.MailServer.awaitMailTo(email,
+                "Please confirm your email address"));
+        page.navigate(url(link.substring(link.indexOf("/verify-email"))));
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a very good password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Welcome");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your self-check results")).click();
+        assertThat(page.locator("table tbody tr")).hasCount(1);
+        accessible(page, true, "self-check-history");
+        page.locator("table tbody a").first().click();
+        assertThat(page.locator("main")).containsText("This is your first kept result");
+        accessible(page, true, "self-check-kept-result");
+
+        answerAll(page, SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "PAIN_NOW", 2));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this result")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your result is kept");
+        assertThat(page.locator("table tbody tr")).hasCount(2);
+        page.locator("table tbody a").first().click();
+        var painRow = page.locator("tr", new Page.LocatorOptions().setHasText("Pain now (0 to 10)"));
+        assertThat(painRow.locator("td").nth(0)).hasText("4");
+        assertThat(painRow.locator("td").nth(1)).hasText("2");
+        accessible(page, true, "self-check-compared");
+    }
+
+    private void answerAll(Page page, Map<String, Object> answers) {
+        page.navigate(url("/self-check"));
+        for (var title : STEP_TITLES) {
+            assertThat(page.locator("h1")).hasText(title);
+            answerThisStep(page, answers);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        }
+        assertThat(page.locator("h1")).hasText("Why your back may ache");
+    }
+
     private void fullSelfCheck(boolean javaScript) {
         var page = open(javaScript);
         var answers = SelfCheckFixtures.deskWorkerAnswers();
         page.navigate(url("/self-check"));
-        var titles = List.of("About you", "Signs that need a doctor first", "More signs to check",
-                "Last checks before we explain", "Your pain", "Your sitting", "How active you are",
-                "Quick self-tests");
+        var titles = STEP_TITLES;
         for (int i = 0; i < titles.size(); i++) {
             assertThat(page.locator("h1")).hasText(titles.get(i));
             accessible(page, javaScript, "self-check-step-" + (i + 1) + (javaScript ? "" : "-no-js"));
