@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** Sign-up fields and the consent box on the "keep my result" page (signed-in people only see the box). */
+/**
+ * Sign-up fields and the consent box on the "keep my result" page (signed-in people only see the box). The box
+ * is read as text so that no posted value can fail to bind: anything but "true" means it was not ticked.
+ */
 record KeepForm(
         @NotBlank(message = "{identity.sign-up.email.required}")
         @Email(message = "{identity.sign-up.email.invalid}")
@@ -13,7 +16,7 @@ record KeepForm(
         @NotBlank(message = "{identity.sign-up.password.required}")
         @Size(min = 12, message = "{identity.sign-up.password.short}")
         @Size(max = 64, message = "{identity.sign-up.password.long}") String password,
-        @Nullable Boolean healthData) {
+        @Nullable String healthData) {
 
     KeepForm {
         email = email == null ? "" : email.strip();
@@ -21,10 +24,10 @@ record KeepForm(
     }
 
     static KeepForm empty() {
-        return new KeepForm("", "", false);
+        return new KeepForm("", "", null);
     }
 
     boolean consents() {
-        return Boolean.TRUE.equals(healthData);
+        return "true".equals(healthData);
     }
 }
