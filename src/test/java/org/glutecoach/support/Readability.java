@@ -72,4 +72,20 @@ public final class Readability {
     private static boolean isVowel(char c) {
         return "aeiouy".indexOf(c) >= 0;
     }
+
+    /** Wording that diagnoses or promises: "you have sciatica", "your diagnosis", "this will cure", … */
+    static final java.util.List<Pattern> DIAGNOSTIC = java.util.List.of(
+            Pattern.compile("\\byou have (a|an)?\\s*(condition|disease|syndrome|disorder|injury|sciatica|"
+                    + "arthritis|spondyl\\w*|cauda|cancer|infection|slipped|herniat\\w*)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\byour diagnosis\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bdiagnos(e|is|ed)\\b(?<!this is not a diagnosis)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\byour pelvis is tilted\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bcaused by\\b|\\bcures?\\b|\\bguaranteed?\\b|\\bfix(es|ed)?\\b",
+                    Pattern.CASE_INSENSITIVE));
+
+    /** Whether the text diagnoses or promises; saying that something is not a diagnosis is fine. */
+    public static boolean isDiagnostic(String text) {
+        var withoutDisclaimer = text.replaceAll("(?i)(this|it) is not a diagnosis", "");
+        return DIAGNOSTIC.stream().anyMatch(p -> p.matcher(withoutDisclaimer).find());
+    }
 }
