@@ -119,7 +119,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("SESSION"))
                 // Tokens and the page to return to live in cookies, so anonymous visits create no session row.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(publicPaths.stream().flatMap(p -> p.postsFromElsewhere().stream())
+                                .toArray(String[]::new)))
                 .requestCache(cache -> cache.requestCache(new CookieRequestCache()));
         return headers(http).build();
     }

@@ -37,7 +37,8 @@ public class MailRenderer {
         var variables = new HashMap<>(mail.variables());
         variables.put("baseUrl", baseUrl);
         var context = new Context(LOCALE, variables);
-        var subject = messages.getMessage(mail.template().replace('/', '.') + ".subject", null, LOCALE);
+        var subject = messages.getMessage(mail.template().replace('/', '.') + ".subject",
+                mail.subjectArgs().toArray(), LOCALE);
         context.setVariable("subject", subject);
         return new RenderedMail(subject, text.process(mail.template(), context), html.process(mail.template(), context));
     }

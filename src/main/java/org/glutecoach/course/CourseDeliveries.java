@@ -1,0 +1,88 @@
+package org.glutecoach.course;
+
+import java.time.Clock;
+import java.util.Map;
+import org.glutecoach.course.domain.Enrolment;
+import org.glutecoach.course.domain.Enrolment.Delivery;
+import org.glutecoach.course.domain.Enrolment.Status;
+import org.glutecoach.course.domain.Enrolments;
+import org.glutecoach.course.lessons.LessonLibrary;
+import org.glutecoach.mail.Mail;
+import org.glutecoach.mail.MailOutbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts due lessons in the mail outbox. Runs as a db-scheduler task (one instance at a time), and each lesson is
+ * one transaction: the delivery row (unique per enrolment, round and day), the mail and the next due time
+ * commit together or not at all. A lesson can therefore neither be lost (a crash rolls back, the next run takes
+ * it) nor go twice (the unique row refuses a second one, even from another instance).
+ */
+@Component
+public class CourseDeliveries {
+
+    private static final int BATCH = 500;
+
+    private final Enrolments enrolments;
+    private final LessonLibrary lessons;
+    private final MailOutbox mail;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String baseUrl;
+
+    CourseDeliveries(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, TransactionTemplate transaction,
+            Clock clock, @Value("${glutecoach.base-url}") String baseUrl) {
+        this.enrolments = enrolments;
+        this.lessons = lessons;
+        this.mail = mail;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Queues every lesson due now; returns how many. */
+    public int sendDue() {
+        var sent = 0;
+        while (true) {
+            var due = enrolments.due(clock.instant(), BATCH);
+            for (var enrolment : due) {
+                if (Boolean.TRUE.equals(transaction.execute(status -> deliver(enrolment)))) {
+                    sent++;
+                }
+            }
+            if (due.size() < BATCH) {
+                return sent;
+            }
+        }
+    }
+
+    private boolean deliver(Enrolment e) {
+        var day = e.nextDay();
+        var lesson = lessons.day(day);
+        var start = e.startDate();
+        if (lesson.isEmpty() || start == null || e.nextDueAt() == null) {
+            enrolments.schedule(e.id(), Status.FINISHED, e.delivery(), start, e.round(), day, null);
+            return false;
+        }
+        var queued = enrolments.recordDelivery(e.id(), e.round(), day, e.nextDueAt());
+        if (queued) {
+            var links = "e=" + e.id() + "&k=" + e.accessKey();
+            var unsubscribe = baseUrl + "/course/unsubscribe?" + links;
+            mail.queue(Mail.of(e.email(), "course/mail/lesson", Map.of("lesson", lesson.get(),
+                            "link", "/course/lessons/" + day + "?" + links, "manage", "/course/my?" + links,
+                            "unsubscribe", unsubscribe, "days", lessons.days()))
+                    .withSubjectArgs(day, lesson.get().title())
+                    .withHeaders(Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
+                            "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
+        }
+        var next = day + 1;
+        if (next > lessons.days()) {
+            enrolments.schedule(e.id(), Status.FINISHED, Delivery.DAILY, start, e.round(), next, null);
+        } else {
+            enrolments.schedule(e.id(), Status.ACTIVE, Delivery.DAILY, start, e.round(), next,
+                    Enrolment.dueAt(start, next, e.timeOfDay(), e.timeZone(), e.nextDueAt()));
+        }
+        return queued;
+    }
+}

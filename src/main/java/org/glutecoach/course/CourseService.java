@@ -1,0 +1,249 @@
+package org.glutecoach.course;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.glutecoach.course.domain.Enrolment;
+import org.glutecoach.course.domain.Enrolment.Delivery;
+import org.glutecoach.course.domain.Enrolment.Status;
+import org.glutecoach.course.domain.Enrolments;
+import org.glutecoach.course.lessons.LessonLibrary;
+import org.glutecoach.identity.AccountDeleted;
+import org.glutecoach.identity.AccountId;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.mail.Mail;
+import org.glutecoach.mail.MailOutbox;
+import org.glutecoach.privacy.ConsentChanged;
+import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.shared.PersonalData;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrolling (double opt-in), reading lessons, and the person's controls: pause, resume, restart, all at once,
+ * stop. Every mail goes through the outbox in the same transaction as the change that causes it.
+ */
+@Service
+@Transactional
+public class CourseService implements PersonalData {
+
+    public static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+
+    private final Enrolments enrolments;
+    private final LessonLibrary lessons;
+    private final MailOutbox mail;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    CourseService(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, IdentityService identity,
+            Clock clock) {
+        this.enrolments = enrolments;
+        this.lessons = lessons;
+        this.mail = mail;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Lesson> lessons() {
+        return lessons.all();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Lesson> lesson(int day) {
+        return lessons.day(day);
+    }
+
+    /**
+     * Enrols an address: a confirmation mail, and nothing more until its link is followed. The answer is the same
+     * whatever the address: if it is already enrolled, it gets a mail with a link to its course instead.
+     */
+    public void enrol(String email, LocalTime time, ZoneId zone, @Nullable AccountId account) {
+        var address = email.strip().toLowerCase(java.util.Locale.ROOT);
+        var existing = enrolments.current(address);
+        if (existing.isPresent() && existing.get().status() != Status.PENDING) {
+            mail.queue(Mail.of(address, "course/mail/already-enrolled", Map.of("link", manageLink(existing.get()))));
+            return;
+        }
+        var token = secret();
+        if (existing.isPresent()) {
+            enrolments.newConfirmToken(existing.get().id(), hash(token));
+        } else {
+            var enrolment = new Enrolment(UUID.randomUUID(), address, account == null ? null : account.value(),
+                    Status.PENDING, Delivery.DAILY, time, zone, null, 1, 1, null, secret(), clock.instant());
+            enrolments.add(enrolment, hash(token));
+        }
+        mail.queue(Mail.of(address, "course/mail/confirm", Map.of("link", "/course/confirm?token=" + token)));
+    }
+
+    /** Follows the confirmation link: day 1 goes out at once, the rest at the chosen time each day. */
+    public Optional<EnrolmentView> confirm(String token) {
+        return enrolments.findByConfirmToken(hash(token)).filter(e -> e.status() == Status.PENDING).map(e -> {
+            var now = clock.instant();
+            enrolments.schedule(e.id(), Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
+                    e.timeZone()), e.round(), 1, now);
+            return view(enrolments.find(e.id()).orElseThrow());
+        });
+    }
+
+    /**
+     * The enrolment a request may act on: the one its mail-link key opens, or else the signed-in person's own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EnrolmentView> access(@Nullable UUID id, @Nullable String key, @Nullable AccountId signedIn) {
+        if (id != null && key != null) {
+            return byKey(id, key);
+        }
+        return signedIn == null ? Optional.empty() : forAccount(signedIn);
+    }
+
+    /** The enrolment a mail link opens, if the key matches. */
+    @Transactional(readOnly = true)
+    public Optional<EnrolmentView> byKey(UUID id, String key) {
+        return withKey(id, key).map(this::view);
+    }
+
+    /** The signed-in person's enrolment (by account or by address). */
+    @Transactional(readOnly = true)
+    public Optional<EnrolmentView> forAccount(AccountId id) {
+        var account = identity.findAccount(id).orElseThrow();
+        return enrolments.forAccount(id.value(), account.email()).map(this::view);
+    }
+
+    /** Marks a lesson opened (or its task done) if it is open to this enrolment. */
+    public boolean recordProgress(UUID id, int day, boolean taskDone) {
+        var enrolment = enrolments.find(id).orElseThrow();
+        if (!enrolment.unlocked(day)) {
+            return false;
+        }
+        if (taskDone) {
+            enrolments.taskDone(id, day);
+        } else {
+            enrolments.opened(id, day);
+        }
+        return true;
+    }
+
+    /** The person's controls. Each works from the enrolment's own page, so only its owner reaches it. */
+    public EnrolmentView change(UUID id, Control control) {
+        var e = enrolments.find(id).orElseThrow();
+        var now = clock.instant();
+        switch (control) {
+            case PAUSE -> {
+                if (e.status() == Status.ACTIVE) {
+                    enrolments.schedule(id, Status.PAUSED, e.delivery(), e.startDate(), e.round(), e.nextDay(), null);
+                }
+            }
+            case RESUME -> {
+                if (e.status() == Status.PAUSED) {
+                    var start = Enrolment.startForNext(e.nextDay(), e.timeOfDay(), e.timeZone(), now);
+                    enrolments.schedule(id, Status.ACTIVE, e.delivery(), start, e.round(), e.nextDay(),
+                            e.delivery() == Delivery.DAILY ? Enrolment.dueAt(start, e.nextDay(), e.timeOfDay(),
+                                    e.timeZone(), now) : null);
+                }
+            }
+            case RESTART -> {
+                if (e.status() != Status.PENDING && e.status() != Status.UNSUBSCRIBED) {
+                    enrolments.clearProgress(id);
+                    enrolments.schedule(id, Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
+                            e.timeZone()), e.round() + 1, 1, now);
+                }
+            }
+            case ALL_AT_ONCE -> {
+                if (e.status() == Status.ACTIVE || e.status() == Status.PAUSED) {
+                    enrolments.schedule(id, Status.ACTIVE, Delivery.ALL_AT_ONCE, e.startDate(), e.round(),
+                            e.nextDay(), null);
+                }
+            }
+            case UNSUBSCRIBE -> enrolments.schedule(id, Status.UNSUBSCRIBED, e.delivery(), e.startDate(), e.round(),
+                    e.nextDay(), null);
+            default -> throw new IllegalArgumentException("Unknown control " + control);
+        }
+        return view(enrolments.find(id).orElseThrow());
+    }
+
+    /** The controls a person has over their course. */
+    public enum Control { PAUSE, RESUME, RESTART, ALL_AT_ONCE, UNSUBSCRIBE }
+
+    /** The link to an enrolment's own course page, which works without signing in. */
+    public static String manageLink(Enrolment enrolment) {
+        return "/course/my?e=" + enrolment.id() + "&k=" + enrolment.accessKey();
+    }
+
+    Optional<Enrolment> withKey(UUID id, String key) {
+        return enrolments.find(id).filter(e -> MessageDigest.isEqual(e.accessKey().getBytes(StandardCharsets.UTF_8),
+                key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    EnrolmentView view(Enrolment e) {
+        var progress = enrolments.progressOf(e.id());
+        var states = lessons.all().stream().map(lesson -> {
+            var done = progress.getOrDefault(lesson.day(), 0);
+            return new EnrolmentView.LessonState(lesson.day(), lesson.title(), lesson.minutes(),
+                    e.unlocked(lesson.day()), e.opensAt(lesson.day()), done >= 1, done >= 2);
+        }).toList();
+        return new EnrolmentView(e.id(), e.email(), e.status().name(), e.delivery().name(), e.timeOfDay(),
+                e.timeZone(), states, e.accessKey());
+    }
+
+    /** A person who said no to course emails stops getting them, at once. */
+    @EventListener
+    void consentChanged(ConsentChanged changed) {
+        if (changed.kind() == ConsentKind.COURSE_EMAILS && !changed.given()) {
+            forAccount(changed.accountId()).ifPresent(view -> change(view.id(), Control.UNSUBSCRIBE));
+        }
+    }
+
+    @EventListener
+    void erase(AccountDeleted deleted) {
+        enrolments.deleteFor(deleted.accountId().value(), deleted.email());
+    }
+
+    @Override
+    public String section() {
+        return "course";
+    }
+
+    @Override
+    public Object of(UUID accountId) {
+        var account = identity.findAccount(new AccountId(accountId)).orElseThrow();
+        return Map.of("enrolments", enrolments.of(accountId, account.email()).stream().map(e -> {
+            var data = new HashMap<String, Object>();
+            data.put("email", e.email());
+            data.put("status", e.status());
+            data.put("delivery", e.delivery());
+            data.put("timeOfDay", e.timeOfDay().toString());
+            data.put("timeZone", e.timeZone().getId());
+            data.put("startDate", e.startDate() == null ? null : e.startDate().toString());
+            data.put("createdAt", e.createdAt());
+            data.put("lessonsSent", enrolments.deliveries(e.id()));
+            data.put("progress", enrolments.progressOf(e.id()));
+            return data;
+        }).toList());
+    }
+
+    static String secret() {
+        var bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String secret) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.glutecoach.course.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.glutecoach.course.CourseService;
+import org.glutecoach.course.CourseService.Control;
+import org.glutecoach.course.EnrolmentView;
+import org.glutecoach.identity.AccountId;
+import org.glutecoach.identity.SignedInAccount;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The course pages. Pages about one enrolment work from a mail link ({@code e} and {@code k}) or for its signed-in
+ * owner; anything else is "not found", never someone else's course.
+ */
+@Controller
+class CoursePages {
+
+    private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+            .sorted().toList();
+
+    private final CourseService course;
+
+    CoursePages(CourseService course) {
+        this.course = course;
+    }
+
+    @ModelAttribute("timeZones")
+    List<String> timeZones() {
+        return TIME_ZONES;
+    }
+
+    @GetMapping("/course")
+    String overview(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
+        var enrolment = me == null ? null : course.forAccount(me.accountId()).orElse(null);
+        if (enrolment != null) {
+            return "redirect:/course/my";
+        }
+        model.addAttribute("lessons", course.lessons()).addAttribute("form", email(me));
+        return "course/overview";
+    }
+
+    @PostMapping("/course/enrol")
+    String enrol(@Valid @ModelAttribute("form") EnrolForm form, BindingResult errors,
+            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
+        if (!errors.hasFieldErrors("timeZone") && !form.knownZone()) {
+            errors.rejectValue("timeZone", "identity.account.time-zone.unknown");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(422);
+            model.addAttribute("lessons", course.lessons());
+            return "course/overview";
+        }
+        course.enrol(form.email(), form.localTime(), form.zone(), me == null ? null : me.accountId());
+        return "redirect:/course/enrolled";
+    }
+
+    @GetMapping("/course/enrolled")
+    String enrolled() {
+        return "course/enrolled";
+    }
+
+    @GetMapping("/course/confirm")
+    String confirm(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
+        var confirmed = course.confirm(token);
+        if (confirmed.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "course/link-unusable";
+        }
+        model.addAttribute("enrolment", confirmed.get());
+        return "course/confirmed";
+    }
+
+    @GetMapping("/course/my")
+    String mine(@RequestParam(name = "e", required = false) @Nullable UUID id,
+            @RequestParam(name = "k", required = false) @Nullable String key,
+            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
+        model.addAttribute("enrolment", access(id, key, me));
+        return "course/my";
+    }
+
+    @PostMapping("/course/my/{control}")
+    String control(@PathVariable String control, @RequestParam(name = "e", required = false) @Nullable UUID id,
+            @RequestParam(name = "k", required = false) @Nullable String key,
+            @AuthenticationPrincipal @Nullable SignedInAccount me) {
+        var enrolment = access(id, key, me);
+        var chosen = switch (control) {
+            case "pause" -> Control.PAUSE;
+            case "resume" -> Control.RESUME;
+            case "restart" -> Control.RESTART;
+            case "all-at-once" -> Control.ALL_AT_ONCE;
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        };
+        course.change(enrolment.id(), chosen);
+        return "redirect:/course/my" + query(id, key) + (id == null ? "?" : "&") + "changed=" + control;
+    }
+
+    @GetMapping("/course/lessons/{day}")
+    String lesson(@PathVariable int day, @RequestParam(name = "e", required = false) @Nullable UUID id,
+            @RequestParam(name = "k", required = false) @Nullable String key,
+            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
+        var enrolment = access(id, key, me);
+        var lesson = course.lesson(day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var state = enrolment.lessons().get(day - 1);
+        model.addAttribute("enrolment", enrolment).addAttribute("lesson", lesson).addAttribute("state", state)
+                .addAttribute("query", query(id, key)).addAttribute("e", id).addAttribute("k", key);
+        if (!state.unlocked()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return "course/locked";
+        }
+        course.recordProgress(enrolment.id(), day, false);
+        return "course/lesson";
+    }
+
+    @PostMapping("/course/lessons/{day}/done")
+    String done(@PathVariable int day, @RequestParam(name = "e", required = false) @Nullable UUID id,
+            @RequestParam(name = "k", required = false) @Nullable String key,
+            @AuthenticationPrincipal @Nullable SignedInAccount me) {
+        var enrolment = access(id, key, me);
+        if (day < 1 || day > enrolment.lessons().size() || !course.recordProgress(enrolment.id(), day, true)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/course/lessons/" + day + query(id, key) + (id == null ? "?" : "&") + "done";
+    }
+
+    @GetMapping("/course/unsubscribe")
+    String unsubscribePage(@RequestParam(name = "e", required = false) @Nullable UUID id,
+            @RequestParam(name = "k", required = false) @Nullable String key, Model model) {
+        model.addAttribute("enrolment", access(id, key, null)).addAttribute("e", id).addAttribute("k", key)
+                .addAttribute("done", false);
+        return "course/unsubscribe";
+    }
+
+    /** The page's button, and the one-click POST of RFC 8058 that mail clients send (no CSRF token there). */
+    @PostMapping("/course/unsubscribe")
+    String unsubscribe(@RequestParam(name = "e", required = false) @Nullable UUID id,
+            @RequestParam(name = "k", required = false) @Nullable String key, Model model) {
+        var enrolment = access(id, key, null);
+        model.addAttribute("enrolment", course.change(enrolment.id(), Control.UNSUBSCRIBE)).addAttribute("done", true)
+                .addAttribute("e", id).addAttribute("k", key);
+        return "course/unsubscribe";
+    }
+
+    private EnrolmentView access(@Nullable UUID id, @Nullable String key, @Nullable SignedInAccount me) {
+        AccountId account = me == null ? null : me.accountId();
+        return course.access(id, key, account).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String query(@Nullable UUID id, @Nullable String key) {
+        return id == null || key == null ? "" : "?e=" + id + "&k=" + key;
+    }
+
+    private static EnrolForm email(@Nullable SignedInAccount me) {
+        return new EnrolForm(me == null ? "" : me.getUsername(), null, null);
+    }
+}

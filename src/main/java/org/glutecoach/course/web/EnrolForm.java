@@ -1,0 +1,40 @@
+package org.glutecoach.course.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.glutecoach.course.CourseService;
+
+/** An address, and when the lessons should come (default 07:30, Europe/London). */
+record EnrolForm(
+        @NotBlank(message = "{identity.sign-up.email.required}")
+        @Email(message = "{identity.sign-up.email.invalid}")
+        @Size(max = 254, message = "{identity.sign-up.email.invalid}") String email,
+        @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "{course.enrol.time.invalid}") String time,
+        @NotBlank(message = "{identity.account.time-zone.required}") String timeZone) {
+
+    EnrolForm {
+        email = email == null ? "" : email.strip();
+        time = time == null || time.isBlank() ? CourseService.DEFAULT_TIME.toString() : time.strip();
+        timeZone = timeZone == null || timeZone.isBlank() ? CourseService.DEFAULT_ZONE.getId() : timeZone.strip();
+    }
+
+    static EnrolForm empty() {
+        return new EnrolForm("", null, null);
+    }
+
+    LocalTime localTime() {
+        return LocalTime.parse(time);
+    }
+
+    boolean knownZone() {
+        return ZoneId.getAvailableZoneIds().contains(timeZone);
+    }
+
+    ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+}

@@ -1,0 +1,5 @@
+/** The course pages and API. */
+@NullMarked
+package org.glutecoach.course.web;
+
+import org.jspecify.annotations.NullMarked;
