@@ -22,6 +22,8 @@ import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.privacy.ConsentChanged;
 import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.PrivacyService;
+import org.springframework.context.annotation.Lazy;
 import org.glutecoach.shared.PersonalData;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -43,14 +45,16 @@ public class CourseService implements PersonalData {
     private final LessonLibrary lessons;
     private final MailOutbox mail;
     private final IdentityService identity;
+    private final PrivacyService privacy;
     private final Clock clock;
 
     CourseService(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, IdentityService identity,
-            Clock clock) {
+            @Lazy PrivacyService privacy, Clock clock) {
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.mail = mail;
         this.identity = identity;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -92,6 +96,10 @@ public class CourseService implements PersonalData {
             var now = clock.instant();
             enrolments.schedule(e.id(), Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
                     e.timeZone()), e.round(), 1, now);
+            if (e.accountId() != null) {
+                // For a signed-in person the confirmed opt-in is also their consent to course emails.
+                privacy.decide(new AccountId(e.accountId()), Map.of(ConsentKind.COURSE_EMAILS, true));
+            }
             return view(enrolments.find(e.id()).orElseThrow());
         });
     }

@@ -45,6 +45,9 @@ abstract class AccountErasureContract {
     org.glutecoach.selfcheck.SelfCheckResults results;
 
     @Autowired
+    org.glutecoach.course.CourseService course;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -102,6 +105,8 @@ abstract class AccountErasureContract {
         var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
         selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers, person.id().value());
         results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
+        course.enrol(person.email(), java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London"),
+                person.id());
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/account/export.json");

@@ -56,6 +56,9 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
     org.glutecoach.selfcheck.SelfCheckResults results;
 
     @Autowired
+    org.glutecoach.course.CourseService course;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -70,14 +73,15 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
         selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers, a.id().value());
         var aResult = results.keep(a.id(), SelfCheckFixtures.deskWorkerAnswers());
-        MailServer.awaitMailTo(a.email());
+        course.enrol(a.email(), java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London"), a.id());
+        MailServer.awaitMailTo(a.email(), "Please confirm: start the free mini course");
         awaitNothingWaitingFor(a.email());
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
         var bearer = AccountFixtures.bearer(identity, b);
         var fills = Map.of("id", aToken.token().id().toString(), "token", "not-a-real-token",
-                "resultId", aResult.id().toString());
+                "resultId", aResult.id().toString(), "day", "1", "control", "pause");
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 

@@ -29,7 +29,7 @@ public final class DatabaseScan {
                 WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')
                 ORDER BY table_name""", String.class);
         assertThat(tables).contains("identity_accounts", "privacy_consents", "audit_events", "mail_outbox",
-                "selfcheck_red_flag_events", "selfcheck_results", "identity_http_sessions");
+                "selfcheck_red_flag_events", "selfcheck_results", "course_enrolments", "identity_http_sessions");
         for (var table : tables) {
             jdbc.query("SELECT * FROM " + table, rs -> {
                 var values = new ArrayList<String>();
