@@ -46,8 +46,10 @@ public class CourseDeliveries {
         var sent = 0;
         while (true) {
             var due = enrolments.due(clock.instant(), BATCH);
-            for (var enrolment : due) {
-                if (Boolean.TRUE.equals(transaction.execute(status -> deliver(enrolment)))) {
+            for (var candidate : due) {
+                var queued = transaction.execute(status -> enrolments.lockIfDue(candidate.id(), clock.instant())
+                        .map(this::deliver).orElse(false));
+                if (Boolean.TRUE.equals(queued)) {
                     sent++;
                 }
             }

@@ -74,36 +74,46 @@ public class Enrolments {
                 .params(Timestamp.from(now), limit).query(Enrolments::enrolment).list();
     }
 
+    /**
+     * Locks the enrolment if its next lesson is still due (so a second sender, on this instance or another, waits
+     * here and then finds it already moved on).
+     */
+    public Optional<Enrolment> lockIfDue(UUID id, Instant now) {
+        return jdbc.sql("""
+                SELECT * FROM course_enrolments WHERE id = ? AND status = 'ACTIVE' AND delivery = 'DAILY'
+                AND next_due_at <= ? FOR UPDATE""").params(id, Timestamp.from(now)).query(Enrolments::enrolment)
+                .optional();
+    }
+
     public void newConfirmToken(UUID id, String hash) {
         jdbc.sql("UPDATE course_enrolments SET confirm_token_hash = ?, updated_at = ? WHERE id = ?")
                 .params(hash, Timestamp.from(clock.instant()), id).update();
     }
 
-    /** Sets where the enrolment is in the course. */
+    /** Sets where the enrolment is in the course (never back to pending, so the confirmation link goes). */
     public void schedule(UUID id, Enrolment.Status status, Enrolment.Delivery delivery,
             java.time.@Nullable LocalDate start, int round, int nextDay, @Nullable Instant nextDueAt) {
+        var now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 UPDATE course_enrolments SET status = ?, delivery = ?, start_date = ?, round_no = ?, next_day = ?,
-                    next_due_at = ?, updated_at = ?, confirm_token_hash = CASE WHEN ? = 'PENDING'
-                    THEN confirm_token_hash ELSE NULL END,
-                    confirmed_at = COALESCE(confirmed_at, CASE WHEN ? = 'ACTIVE' THEN ? ELSE NULL END)
+                    next_due_at = ?, updated_at = ?, confirm_token_hash = NULL,
+                    confirmed_at = COALESCE(confirmed_at, CAST(? AS TIMESTAMP WITH TIME ZONE))
                 WHERE id = ?""")
                 .params(status.name(), delivery.name(), start == null ? null : java.sql.Date.valueOf(start), round,
-                        nextDay, nextDueAt == null ? null : Timestamp.from(nextDueAt), Timestamp.from(clock.instant()),
-                        status.name(), status.name(), Timestamp.from(clock.instant()), id)
+                        nextDay, nextDueAt == null ? null : Timestamp.from(nextDueAt), now,
+                        status == Enrolment.Status.ACTIVE ? now : null, id)
                 .update();
     }
 
-    /** Records that lesson {@code day} of this round went to the outbox; false if it already had. */
+    /**
+     * Records that lesson {@code day} of this round went to the outbox; false if it already had. The key is the
+     * last guard against a second send, and a clash does not spoil the transaction it happens in.
+     */
     public boolean recordDelivery(UUID id, int round, int day, Instant dueAt) {
-        try {
-            return jdbc.sql("""
-                    INSERT INTO course_deliveries (enrolment_id, round_no, lesson_day, due_at, queued_at)
-                    VALUES (?, ?, ?, ?, ?)""")
-                    .params(id, round, day, Timestamp.from(dueAt), Timestamp.from(clock.instant())).update() == 1;
-        } catch (DuplicateKeyException alreadySent) {
-            return false;
-        }
+        return jdbc.sql("""
+                INSERT INTO course_deliveries (enrolment_id, round_no, lesson_day, due_at, queued_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(id, round, day, Timestamp.from(dueAt), Timestamp.from(clock.instant())).update() == 1;
     }
 
     public int deliveries(UUID id) {
