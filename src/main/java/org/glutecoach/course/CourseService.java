@@ -131,7 +131,7 @@ public class CourseService implements PersonalData {
     /** Marks a lesson opened (or its task done) if it is open to this enrolment. */
     public boolean recordProgress(UUID id, int day, boolean taskDone) {
         var enrolment = enrolments.find(id).orElseThrow();
-        if (!enrolment.unlocked(day)) {
+        if (!enrolment.unlocked(day, clock.instant())) {
             return false;
         }
         if (taskDone) {
@@ -195,10 +195,11 @@ public class CourseService implements PersonalData {
 
     EnrolmentView view(Enrolment e) {
         var progress = enrolments.progressOf(e.id());
+        var now = clock.instant();
         var states = lessons.all().stream().map(lesson -> {
             var done = progress.getOrDefault(lesson.day(), 0);
             return new EnrolmentView.LessonState(lesson.day(), lesson.title(), lesson.minutes(),
-                    e.unlocked(lesson.day()), e.opensAt(lesson.day()), done >= 1, done >= 2);
+                    e.unlocked(lesson.day(), now), e.opensAt(lesson.day(), now), done >= 1, done >= 2);
         }).toList();
         return new EnrolmentView(e.id(), e.email(), e.status().name(), e.delivery().name(), e.timeOfDay(),
                 e.timeZone(), states, e.accessKey());

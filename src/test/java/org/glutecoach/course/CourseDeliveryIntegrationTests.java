@@ -152,7 +152,8 @@ class CourseDeliveryIntegrationTests {
         assertThat(deliveries.sendDue()).as("no more lesson mails once all are open").isZero();
 
         var restarted = course.change(view.id(), CourseService.Control.RESTART);
-        assertThat(restarted.lessons().get(0).unlocked()).isFalse();
+        assertThat(restarted.lessons().get(0).unlocked()).as("day 1 again at once").isTrue();
+        assertThat(restarted.lessons().get(1).unlocked()).isFalse();
         assertThat(deliveries.sendDue()).as("day 1 again, in a new round").isEqualTo(1);
     }
 

@@ -35,18 +35,23 @@ public record Enrolment(UUID id, String email, @Nullable UUID accountId, Status 
         return date.minusDays(day - 1L);
     }
 
-    /** Whether the person may read lesson {@code day} now. */
-    public boolean unlocked(int day) {
+    /**
+     * Whether the person may read lesson {@code day} now: once sent, or once due even if the sender has not run
+     * yet (the web need not wait for the mail).
+     */
+    public boolean unlocked(int day, Instant now) {
         return switch (status) {
             case FINISHED -> true;
-            case ACTIVE, PAUSED -> delivery == Delivery.ALL_AT_ONCE || day < nextDay;
+            case ACTIVE -> delivery == Delivery.ALL_AT_ONCE || day < nextDay
+                    || day == nextDay && nextDueAt != null && !nextDueAt.isAfter(now);
+            case PAUSED -> delivery == Delivery.ALL_AT_ONCE || day < nextDay;
             default -> false;
         };
     }
 
     /** When a locked lesson opens, if it will open by itself. */
-    public @Nullable ZonedDateTime opensAt(int day) {
-        if (status != Status.ACTIVE || delivery != Delivery.DAILY || startDate == null || unlocked(day)) {
+    public @Nullable ZonedDateTime opensAt(int day, Instant now) {
+        if (status != Status.ACTIVE || delivery != Delivery.DAILY || startDate == null || unlocked(day, now)) {
             return null;
         }
         return ZonedDateTime.of(startDate.plusDays(day - 1L), timeOfDay, timeZone);

@@ -1,0 +1,69 @@
+package org.glutecoach.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.Browser;
+import org.glutecoach.support.BrowserJourney;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.MailServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The course in a real browser: enrol from the home page, confirm from the email link, read day 1, mark its task
+ * done, see the progress; then stop the emails. axe on every page.
+ */
+@IntegrationTest
+class CourseJourneyTests extends BrowserJourney {
+
+    @Test
+    void enrolFromTheHomePageConfirmReadDayOneAndMarkTheTaskDone() {
+        var page = open(true);
+        var email = AccountFixtures.uniqueEmail();
+        page.navigate(url("/"));
+        page.locator("#course").getByLabel("Email address").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
+        assertThat(page.locator("h1")).hasText("Check your email");
+        Browser.assertAccessible(page, "course-enrolled");
+
+        var link = MailServer.link(MailServer.awaitMailTo(email, "Please confirm: start the free mini course"));
+        page.navigate(url(link.substring(link.indexOf("/course"))));
+        assertThat(page.locator("h1")).hasText("You are in");
+        Browser.assertAccessible(page, "course-confirmed");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read day 1 now")).click();
+        assertThat(page.locator("h1")).hasText("How sitting keeps your glutes long");
+        assertThat(page.locator(".lesson h2").first()).hasText("What your glutes do");
+        Browser.assertAccessible(page, "course-lesson-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done today's task")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Task done. Well done.");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your course and settings")).click();
+        assertThat(page.locator("label[for=progress]")).hasText("Tasks done: 1 of 7");
+        assertThat(page.locator(".lessons li").nth(1)).containsText("opens");
+        Browser.assertAccessible(page, "course-my");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stop the course emails")).click();
+        Browser.assertAccessible(page, "course-unsubscribe");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop the emails")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("We will not send you any more course emails");
+        Browser.assertAccessible(page, "course-unsubscribed");
+    }
+
+    @Test
+    void theCoursePageListsTheLessonsAndRefusesABadTime() {
+        var page = open(false);
+        page.navigate(url("/course"));
+        assertThat(page.locator(".lessons li")).hasCount(7);
+        Browser.assertAccessibleWithoutScript(page, "course-overview-no-js");
+        page.getByLabel("Email address").fill(AccountFixtures.uniqueEmail());
+        page.getByLabel("Time of day").fill("07:30");
+        page.locator("#time").evaluate("input => input.type = 'text'");
+        page.getByLabel("Time of day").fill("25:99");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
+        assertThat(page.locator("#time-error")).containsText("Enter a time like 07:30");
+        Browser.assertAccessibleWithoutScript(page, "course-overview-errors-no-js");
+    }
+}
