@@ -180,6 +180,20 @@ public class CourseService implements PersonalData {
         return view(enrolments.find(id).orElseThrow());
     }
 
+    /**
+     * A new time of day or time zone. The days stay the same (still one lesson a day); the next lesson comes at
+     * the new time on its day.
+     */
+    public EnrolmentView changeTime(UUID id, LocalTime time, ZoneId zone) {
+        var e = enrolments.find(id).orElseThrow();
+        var start = e.startDate();
+        var waiting = e.status() == Status.ACTIVE && e.delivery() == Delivery.DAILY && e.nextDay() > 1;
+        var due = waiting && start != null && e.nextDueAt() != null
+                ? Enrolment.dueAt(start, e.nextDay(), time, zone, e.nextDueAt()) : e.nextDueAt();
+        enrolments.changeTime(id, time, zone, start, due);
+        return view(enrolments.find(id).orElseThrow());
+    }
+
     /** The controls a person has over their course. */
     public enum Control { PAUSE, RESUME, RESTART, ALL_AT_ONCE, UNSUBSCRIBE }
 

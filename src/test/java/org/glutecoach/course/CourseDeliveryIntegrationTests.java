@@ -146,9 +146,15 @@ class CourseDeliveryIntegrationTests {
         clock.set(Instant.parse("2026-11-24T07:31:00Z"));
         assertThat(deliveries.sendDue()).isEqualTo(1);
 
+        var later = course.changeTime(view.id(), LocalTime.of(18, 0), LONDON);
+        assertThat(later.lessons().get(2).opensAt()).as("the same day, the new time")
+                .isEqualTo(ZonedDateTime.of(2026, 11, 25, 18, 0, 0, 0, LONDON));
+        clock.set(Instant.parse("2026-11-25T07:31:00Z"));
+        assertThat(deliveries.sendDue()).as("not at the old time").isZero();
+
         var all = course.change(view.id(), CourseService.Control.ALL_AT_ONCE);
         assertThat(all.lessons()).allMatch(EnrolmentView.LessonState::unlocked);
-        clock.set(Instant.parse("2026-11-25T07:31:00Z"));
+        clock.set(Instant.parse("2026-11-25T18:01:00Z"));
         assertThat(deliveries.sendDue()).as("no more lesson mails once all are open").isZero();
 
         var restarted = course.change(view.id(), CourseService.Control.RESTART);

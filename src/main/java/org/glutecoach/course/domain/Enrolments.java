@@ -85,6 +85,17 @@ public class Enrolments {
                 .optional();
     }
 
+    /** A new time of day and zone, and the next lesson's date and time worked out again from them. */
+    public void changeTime(UUID id, LocalTime time, ZoneId zone, java.time.@Nullable LocalDate start,
+            @Nullable Instant nextDueAt) {
+        jdbc.sql("""
+                UPDATE course_enrolments SET time_of_day = ?, time_zone = ?, start_date = ?, next_due_at = ?,
+                    updated_at = ? WHERE id = ?""")
+                .params(time.toString(), zone.getId(), start == null ? null : java.sql.Date.valueOf(start),
+                        nextDueAt == null ? null : Timestamp.from(nextDueAt), Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
     public void newConfirmToken(UUID id, String hash) {
         jdbc.sql("UPDATE course_enrolments SET confirm_token_hash = ?, updated_at = ? WHERE id = ?")
                 .params(hash, Timestamp.from(clock.instant()), id).update();

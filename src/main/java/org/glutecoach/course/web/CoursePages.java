@@ -90,7 +90,8 @@ class CoursePages {
     String mine(@RequestParam(name = "e", required = false) @Nullable UUID id,
             @RequestParam(name = "k", required = false) @Nullable String key,
             @AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
-        model.addAttribute("enrolment", access(id, key, me));
+        var enrolment = access(id, key, me);
+        model.addAttribute("enrolment", enrolment).addAttribute("form", TimeForm.of(enrolment));
         return "course/my";
     }
 
@@ -108,6 +109,24 @@ class CoursePages {
         };
         course.change(enrolment.id(), chosen);
         return "redirect:/course/my" + query(id, key) + (id == null ? "?" : "&") + "changed=" + control;
+    }
+
+    @PostMapping("/course/my/time")
+    String time(@RequestParam(name = "e", required = false) @Nullable UUID id,
+            @RequestParam(name = "k", required = false) @Nullable String key,
+            @AuthenticationPrincipal @Nullable SignedInAccount me, @Valid @ModelAttribute("form") TimeForm form,
+            BindingResult errors, Model model, HttpServletResponse response) {
+        var enrolment = access(id, key, me);
+        if (!errors.hasFieldErrors("timeZone") && !form.knownZone()) {
+            errors.rejectValue("timeZone", "identity.account.time-zone.unknown");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(422);
+            model.addAttribute("enrolment", enrolment);
+            return "course/my";
+        }
+        course.changeTime(enrolment.id(), form.localTime(), form.zone());
+        return "redirect:/course/my" + query(id, key) + (id == null ? "?" : "&") + "changed=time";
     }
 
     @GetMapping("/course/lessons/{day}")
