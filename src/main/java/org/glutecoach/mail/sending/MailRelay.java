@@ -1,5 +1,6 @@
 package org.glutecoach.mail.sending;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -8,6 +9,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,8 +23,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what is due from the outbox, a batch per SMTP connection. It runs as one db-scheduler task, which only
- * one instance executes at a time, so two instances never send the same mail. A mail is marked sent right after
+ * Sends what is due from the outbox, in batches shared over a few SMTP connections at once. It runs as one
+ * db-scheduler task, which only one instance executes at a time, so two instances never send the same mail. A mail is marked sent right after
  * the server accepts it; if the process dies in between, it is sent again after the restart, with the same
  * Message-ID so mail clients can tell it is the same message.
  */
@@ -31,11 +36,22 @@ public class MailRelay {
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSenderImpl> senders;
     private final MailSettings settings;
+    private final ExecutorService connections;
 
     MailRelay(Outbox outbox, ObjectProvider<JavaMailSenderImpl> senders, MailSettings settings) {
         this.outbox = outbox;
         this.senders = senders;
         this.settings = settings;
+        this.connections = Executors.newFixedThreadPool(settings.connections(), runnable -> {
+            var thread = new Thread(runnable, "mail-relay-connection");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        connections.shutdown();
     }
 
     /** Sends everything due; stops at the first batch that fails, to try again after the back-off. */
@@ -61,14 +77,7 @@ public class MailRelay {
                 outbox.markFailed(mail, "Could not build the message: " + unusable.getMessage());
             }
         }
-        Map<Object, Exception> failures = Map.of();
-        try {
-            sender.send(byMessage.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException partly) {
-            failures = partly.getFailedMessages().isEmpty() ? everyone(byMessage, partly) : partly.getFailedMessages();
-        } catch (MailException other) {
-            failures = everyone(byMessage, other);
-        }
+        var failures = sendOverConnections(sender, new ArrayList<>(byMessage.keySet()));
         var sent = new ArrayList<UUID>();
         for (var entry : byMessage.entrySet()) {
             var failure = failures.get(entry.getKey());
@@ -84,6 +93,34 @@ public class MailRelay {
                     describe(failures.values().iterator().next()));
         }
         return failures.isEmpty();
+    }
+
+    /**
+     * Sends the messages over up to {@code connections} SMTP connections at once (each its own share of the
+     * batch), and returns the ones that failed with why.
+     */
+    private Map<Object, Exception> sendOverConnections(JavaMailSenderImpl sender, List<MimeMessage> messages) {
+        var shares = new ArrayList<List<MimeMessage>>();
+        var size = Math.max(1, (messages.size() + settings.connections() - 1) / settings.connections());
+        for (var from = 0; from < messages.size(); from += size) {
+            shares.add(messages.subList(from, Math.min(from + size, messages.size())));
+        }
+        var failures = new ConcurrentHashMap<Object, Exception>();
+        var sending = shares.stream().map(share -> CompletableFuture.runAsync(() -> {
+            try {
+                sender.send(share.toArray(MimeMessage[]::new));
+            } catch (MailSendException partly) {
+                if (partly.getFailedMessages().isEmpty()) {
+                    share.forEach(message -> failures.put(message, partly));
+                } else {
+                    failures.putAll(partly.getFailedMessages());
+                }
+            } catch (MailException other) {
+                share.forEach(message -> failures.put(message, other));
+            }
+        }, connections)).toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(sending).join();
+        return failures;
     }
 
     private MimeMessage message(JavaMailSenderImpl sender, Outbox.Due mail) throws MessagingException {

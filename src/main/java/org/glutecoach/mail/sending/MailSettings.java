@@ -12,11 +12,12 @@ import org.springframework.util.StringUtils;
  * @param relayInterval how long the relay waits between runs
  * @param batchSize how many mails one SMTP connection sends before the relay records them as sent
  * @param firstRetry the wait after a first failed try; it doubles with each failure, up to an hour
+ * @param connections how many SMTP connections the relay uses at once
  * @param smtpHost copied from {@code spring.mail.host}
  */
 @ConfigurationProperties("glutecoach.mail")
 public record MailSettings(String from, Duration relayInterval, int batchSize, Duration firstRetry,
-        String smtpHost) {
+        int connections, String smtpHost) {
 
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
@@ -32,6 +33,9 @@ public record MailSettings(String from, Duration relayInterval, int batchSize, D
         }
         if (firstRetry == null || firstRetry.isNegative() || firstRetry.isZero()) {
             firstRetry = Duration.ofSeconds(30);
+        }
+        if (connections < 1) {
+            connections = 3;
         }
         smtpHost = smtpHost == null ? "" : smtpHost;
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class MailSettingsTests {
 
-    private final MailSettings settings = new MailSettings("", Duration.ZERO, 0, Duration.ofSeconds(30), "");
+    private final MailSettings settings = new MailSettings("", Duration.ZERO, 0, Duration.ofSeconds(30), 0, "");
 
     @Test
     void theWaitDoublesFromTheFirstRetryAndStopsAtAnHour() {
@@ -21,9 +21,10 @@ class MailSettingsTests {
     @Test
     void withoutAnSmtpHostMailIsKeptNotSent() {
         assertThat(settings.smtpConfigured()).isFalse();
-        assertThat(new MailSettings("", Duration.ZERO, 0, Duration.ZERO, "smtp.example.org").smtpConfigured())
+        assertThat(new MailSettings("", Duration.ZERO, 0, Duration.ZERO, 0, "smtp.example.org").smtpConfigured())
                 .isTrue();
         assertThat(settings.from()).isEqualTo("Glute Coach <no-reply@localhost>");
         assertThat(settings.batchSize()).isEqualTo(100);
+        assertThat(settings.connections()).isEqualTo(3);
     }
 }
