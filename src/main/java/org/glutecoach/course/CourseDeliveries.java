@@ -9,7 +9,6 @@ import org.glutecoach.course.domain.Enrolments;
 import org.glutecoach.course.lessons.LessonLibrary;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,16 +28,14 @@ public class CourseDeliveries {
     private final MailOutbox mail;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String baseUrl;
 
     CourseDeliveries(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, TransactionTemplate transaction,
-            Clock clock, @Value("${glutecoach.base-url}") String baseUrl) {
+            Clock clock) {
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.mail = mail;
         this.transaction = transaction;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** Queues every lesson due now; returns how many. */
@@ -70,7 +67,7 @@ public class CourseDeliveries {
         var queued = enrolments.recordDelivery(e.id(), e.round(), day, e.nextDueAt());
         if (queued) {
             var links = "e=" + e.id() + "&k=" + e.accessKey();
-            var unsubscribe = baseUrl + "/course/unsubscribe?" + links;
+            var unsubscribe = mail.link("/course/unsubscribe?" + links);
             mail.queue(Mail.of(e.email(), "course/mail/lesson", Map.of("lesson", lesson.get(),
                             "link", "/course/lessons/" + day + "?" + links, "manage", "/course/my?" + links,
                             "unsubscribe", unsubscribe, "days", lessons.days()))

@@ -1,7 +1,5 @@
 package org.glutecoach.course;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,6 +23,7 @@ import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.springframework.context.annotation.Lazy;
 import org.glutecoach.shared.PersonalData;
+import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -79,20 +78,20 @@ public class CourseService implements PersonalData {
             mail.queue(Mail.of(address, "course/mail/already-enrolled", Map.of("link", manageLink(existing.get()))));
             return;
         }
-        var token = secret();
+        var token = Secrets.random(24);
         if (existing.isPresent()) {
-            enrolments.newConfirmToken(existing.get().id(), hash(token));
+            enrolments.newConfirmToken(existing.get().id(), Secrets.hash(token));
         } else {
             var enrolment = new Enrolment(UUID.randomUUID(), address, account == null ? null : account.value(),
-                    Status.PENDING, Delivery.DAILY, time, zone, null, 1, 1, null, secret(), clock.instant());
-            enrolments.add(enrolment, hash(token));
+                    Status.PENDING, Delivery.DAILY, time, zone, null, 1, 1, null, Secrets.random(24), clock.instant());
+            enrolments.add(enrolment, Secrets.hash(token));
         }
         mail.queue(Mail.of(address, "course/mail/confirm", Map.of("link", "/course/confirm?token=" + token)));
     }
 
     /** Follows the confirmation link: day 1 goes out at once, the rest at the chosen time each day. */
     public Optional<EnrolmentView> confirm(String token) {
-        return enrolments.findByConfirmToken(hash(token)).filter(e -> e.status() == Status.PENDING).map(e -> {
+        return enrolments.findByConfirmToken(Secrets.hash(token)).filter(e -> e.status() == Status.PENDING).map(e -> {
             var now = clock.instant();
             enrolments.schedule(e.id(), Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
                     e.timeZone()), e.round(), 1, now);
@@ -203,8 +202,7 @@ public class CourseService implements PersonalData {
     }
 
     Optional<Enrolment> withKey(UUID id, String key) {
-        return enrolments.find(id).filter(e -> MessageDigest.isEqual(e.accessKey().getBytes(StandardCharsets.UTF_8),
-                key.getBytes(StandardCharsets.UTF_8)));
+        return enrolments.find(id).filter(e -> Secrets.same(e.accessKey(), key));
     }
 
     EnrolmentView view(Enrolment e) {
@@ -253,20 +251,5 @@ public class CourseService implements PersonalData {
             data.put("progress", enrolments.progressOf(e.id()));
             return data;
         }).toList());
-    }
-
-    static String secret() {
-        var bytes = new byte[24];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String secret) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

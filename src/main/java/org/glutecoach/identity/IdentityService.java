@@ -18,6 +18,7 @@ import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.shared.AuditEvent;
+import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -250,7 +251,7 @@ public class IdentityService {
         if (tokenName.isEmpty() || tokenName.length() > MAX_TOKEN_NAME) {
             throw new IllegalArgumentException("A token needs a name of 1 to " + MAX_TOKEN_NAME + " characters");
         }
-        var secret = ACCESS_TOKEN_PREFIX + IdentityToken.randomSecret();
+        var secret = ACCESS_TOKEN_PREFIX + Secrets.random(32);
         var token = accessTokens.add(account(id).id(), tokenName, scope, secret);
         events.publishEvent(AuditEvent.bySelf(id.value(), "ACCESS_TOKEN_CREATED"));
         return new NewAccessToken(token, secret);
@@ -370,15 +371,20 @@ public class IdentityService {
     /** @throws InvalidToken unless the set-up link works and the practice has no owner yet */
     @Transactional(readOnly = true)
     public void checkOwnerSetUpLink(String secret) {
-        usable(secret, TokenPurpose.SET_UP_OWNER);
+        setUpToken(secret);
+    }
+
+    private IdentityToken setUpToken(String secret) {
+        var token = usable(secret, TokenPurpose.SET_UP_OWNER);
         if (accounts.existsByPracticeOwnerTrue()) {
             throw new InvalidToken();
         }
+        return token;
     }
 
     /** Creates the practice owner from the set-up link; the link, and every other one, stops working. */
     public AccountView setUpOwner(String secret, RegisterAccount command, @Nullable String displayName) {
-        checkOwnerSetUpLink(secret);
+        var token = setUpToken(secret);
         var email = EmailAddress.of(command.email());
         var password = Password.of(command.password());
         if (accounts.existsByEmail(email.value())) {
@@ -386,7 +392,6 @@ public class IdentityService {
         }
         var owner = accounts.save(Account.practiceOwner(email, passwords.encode(password.value()), displayName,
                 clock));
-        var token = usable(secret, TokenPurpose.SET_UP_OWNER);
         token.use(clock);
         tokens.save(token);
         events.publishEvent(AuditEvent.bySelf(owner.id(), "PRACTICE_OWNER_CREATED"));
@@ -413,8 +418,15 @@ public class IdentityService {
     /** The invited address, if the invitation link still works. */
     @Transactional(readOnly = true)
     public String checkInvitation(String secret) {
-        var token = usable(secret, TokenPurpose.INVITE_THERAPIST);
-        var email = token.newEmail();
+        return invitedAddress(invitation(secret));
+    }
+
+    private IdentityToken invitation(String secret) {
+        return usable(secret, TokenPurpose.INVITE_THERAPIST);
+    }
+
+    private String invitedAddress(IdentityToken invitation) {
+        var email = invitation.newEmail();
         if (email == null || accounts.existsByEmail(email)) {
             throw new InvalidToken();
         }
@@ -423,9 +435,9 @@ public class IdentityService {
 
     /** Creates the invited therapist's account; the link is used up. */
     public AccountView acceptInvitation(String secret, String password, @Nullable String displayName) {
-        var email = EmailAddress.of(checkInvitation(secret));
+        var token = invitation(secret);
+        var email = EmailAddress.of(invitedAddress(token));
         var checked = Password.of(password);
-        var token = usable(secret, TokenPurpose.INVITE_THERAPIST);
         token.use(clock);
         tokens.save(token);
         var therapist = accounts.save(Account.invitedTherapist(email, passwords.encode(checked.value()), displayName,
@@ -440,7 +452,7 @@ public class IdentityService {
     }
 
     private IdentityToken usable(String secret, TokenPurpose purpose) {
-        return tokens.findByTokenHash(IdentityToken.hash(secret))
+        return tokens.findByTokenHash(Secrets.hash(secret))
                 .filter(token -> token.usableFor(purpose, clock))
                 .orElseThrow(InvalidToken::new);
     }

@@ -34,6 +34,11 @@ public class MailOutbox {
         return outbox.add(mail.to(), renderer.render(mail), mail.headers());
     }
 
+    /** A path of this installation as a full address, for headers and anything else outside a template. */
+    public String link(String path) {
+        return renderer.baseUrl() + path;
+    }
+
     /** Erases every mail to this address, sent or waiting (when the person deletes their account). */
     @Transactional
     public void forget(String recipient) {

@@ -112,11 +112,7 @@ abstract class AccountErasureContract {
         visitor.get("/account/export.json");
         // Let the relay finish, so a mail changing from waiting to sent does not look like a change we made.
         MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course");
-        var deadline = java.time.Instant.now().plusSeconds(10);
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND status = 'WAITING'",
-                Integer.class, person.email()) > 0 && java.time.Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-        }
+        MailServer.awaitOutboxSent(jdbc, person.email());
         return person;
     }
 

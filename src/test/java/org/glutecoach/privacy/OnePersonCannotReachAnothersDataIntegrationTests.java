@@ -75,7 +75,7 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var aResult = results.keep(a.id(), SelfCheckFixtures.deskWorkerAnswers());
         course.enrol(a.email(), java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London"), a.id());
         MailServer.awaitMailTo(a.email(), "Please confirm: start the free mini course");
-        awaitNothingWaitingFor(a.email());
+        MailServer.awaitOutboxSent(jdbc, a.email());
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
@@ -115,14 +115,6 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         assertThat(DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email()))
                 .as("A's rows after B called everything").containsExactlyInAnyOrderElementsOf(before);
         assertThat(identity.accessTokens(a.id())).extracting(token -> token.id()).contains(aToken.token().id());
-    }
-
-    private void awaitNothingWaitingFor(String email) {
-        var deadline = java.time.Instant.now().plusSeconds(10);
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND status = 'WAITING'",
-                Integer.class, email) > 0 && java.time.Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-        }
     }
 
     private static String fill(String pattern, Map<String, String> fills) {

@@ -88,6 +88,18 @@ public final class MailServer {
         return mails.get(mails.size() - 1);
     }
 
+    /**
+     * Waits up to 10 seconds until the outbox holds nothing waiting for the address, so that a mail turning from
+     * waiting to sent does not show up as a change in a test that compares what is stored.
+     */
+    public static void awaitOutboxSent(org.springframework.jdbc.core.JdbcTemplate jdbc, String address) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND status = 'WAITING'",
+                Integer.class, address) > 0 && Instant.now().isBefore(deadline)) {
+            sleep(20);
+        }
+    }
+
     /** The plain-text part of a multipart/alternative mail. */
     public static String text(MimeMessage message) {
         return part(message, "text/plain");

@@ -2,7 +2,6 @@ package org.glutecoach.course.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.glutecoach.course.CourseService;
@@ -10,6 +9,7 @@ import org.glutecoach.course.CourseService.Control;
 import org.glutecoach.course.EnrolmentView;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.shared.web.KnownTimeZone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,9 +30,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CoursePages {
 
-    private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
-            .sorted().toList();
 
     private final CourseService course;
 
@@ -42,7 +39,7 @@ class CoursePages {
 
     @ModelAttribute("timeZones")
     List<String> timeZones() {
-        return TIME_ZONES;
+        return KnownTimeZone.CHOICES;
     }
 
     @GetMapping("/course")
@@ -58,9 +55,6 @@ class CoursePages {
     @PostMapping("/course/enrol")
     String enrol(@Valid @ModelAttribute("form") EnrolForm form, BindingResult errors,
             @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
-        if (!errors.hasFieldErrors("timeZone") && !form.knownZone()) {
-            errors.rejectValue("timeZone", "identity.account.time-zone.unknown");
-        }
         if (errors.hasErrors()) {
             response.setStatus(422);
             model.addAttribute("lessons", course.lessons());
@@ -108,7 +102,7 @@ class CoursePages {
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
         course.change(enrolment.id(), chosen);
-        return "redirect:/course/my" + query(id, key) + (id == null ? "?" : "&") + "changed=" + control;
+        return "redirect:/course/my" + query(id, key, "changed=" + control);
     }
 
     @PostMapping("/course/my/time")
@@ -117,16 +111,13 @@ class CoursePages {
             @AuthenticationPrincipal @Nullable SignedInAccount me, @Valid @ModelAttribute("form") TimeForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
         var enrolment = access(id, key, me);
-        if (!errors.hasFieldErrors("timeZone") && !form.knownZone()) {
-            errors.rejectValue("timeZone", "identity.account.time-zone.unknown");
-        }
         if (errors.hasErrors()) {
             response.setStatus(422);
             model.addAttribute("enrolment", enrolment);
             return "course/my";
         }
         course.changeTime(enrolment.id(), form.localTime(), form.zone());
-        return "redirect:/course/my" + query(id, key) + (id == null ? "?" : "&") + "changed=time";
+        return "redirect:/course/my" + query(id, key, "changed=time");
     }
 
     @GetMapping("/course/lessons/{day}")
@@ -154,7 +145,7 @@ class CoursePages {
         if (day < 1 || day > enrolment.lessons().size() || !course.recordProgress(enrolment.id(), day, true)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return "redirect:/course/lessons/" + day + query(id, key) + (id == null ? "?" : "&") + "done";
+        return "redirect:/course/lessons/" + day + query(id, key, "done");
     }
 
     @GetMapping("/course/unsubscribe")
@@ -180,8 +171,15 @@ class CoursePages {
         return course.access(id, key, account).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** The mail-link parameters, if the request came with them, as a query string. */
     private static String query(@Nullable UUID id, @Nullable String key) {
         return id == null || key == null ? "" : "?e=" + id + "&k=" + key;
+    }
+
+    /** The same, with one more parameter. */
+    private static String query(@Nullable UUID id, @Nullable String key, String more) {
+        var query = query(id, key);
+        return query + (query.isEmpty() ? "?" : "&") + more;
     }
 
     private static EnrolForm email(@Nullable SignedInAccount me) {

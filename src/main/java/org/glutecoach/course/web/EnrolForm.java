@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.glutecoach.course.CourseService;
+import org.glutecoach.shared.web.KnownTimeZone;
 
 /** An address, and when the lessons should come (default 07:30, Europe/London). */
 record EnrolForm(
@@ -14,7 +15,8 @@ record EnrolForm(
         @Email(message = "{identity.sign-up.email.invalid}")
         @Size(max = 254, message = "{identity.sign-up.email.invalid}") String email,
         @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "{course.enrol.time.invalid}") String time,
-        @NotBlank(message = "{identity.account.time-zone.required}") String timeZone) {
+        @NotBlank(message = "{identity.account.time-zone.required}")
+        @KnownTimeZone(message = "{identity.account.time-zone.unknown}") String timeZone) {
 
     EnrolForm {
         email = email == null ? "" : email.strip();
@@ -28,10 +30,6 @@ record EnrolForm(
 
     LocalTime localTime() {
         return LocalTime.parse(time);
-    }
-
-    boolean knownZone() {
-        return ZoneId.getAvailableZoneIds().contains(timeZone);
     }
 
     ZoneId zone() {

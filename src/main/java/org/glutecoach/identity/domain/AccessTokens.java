@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.glutecoach.identity.AccessTokenView;
 import org.glutecoach.identity.TokenScope;
+import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +39,7 @@ public class AccessTokens {
         jdbc.sql("""
                 INSERT INTO identity_access_tokens (id, account_id, name, token_hash, scope, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, accountId, name, IdentityToken.hash(secret), scope.name(), Timestamp.from(now)).update();
+                .params(id, accountId, name, Secrets.hash(secret), scope.name(), Timestamp.from(now)).update();
         return new AccessTokenView(id, name, scope, now, null);
     }
 
@@ -61,7 +62,7 @@ public class AccessTokens {
 
     /** The holder of a token, noting when it was used (at most once a minute, to spare a write per call). */
     public Optional<Holder> use(String secret) {
-        var hash = IdentityToken.hash(secret);
+        var hash = Secrets.hash(secret);
         var found = jdbc.sql("SELECT account_id, scope, last_used_at FROM identity_access_tokens WHERE token_hash = ?")
                 .param(hash)
                 .query((rs, row) -> new Found(new Holder(rs.getObject("account_id", UUID.class),

@@ -1,14 +1,9 @@
 package org.glutecoach.identity.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
+import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -22,8 +17,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("identity_tokens")
 public class IdentityToken implements Persistable<UUID> {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final @Id UUID id;
     private final @Nullable UUID accountId;
@@ -54,28 +47,12 @@ public class IdentityToken implements Persistable<UUID> {
 
     public static Issued issue(TokenPurpose purpose, @Nullable UUID accountId, @Nullable String newEmail,
             Clock clock) {
-        var secret = randomSecret();
+        var secret = Secrets.random(32);
         var now = clock.instant();
-        var token = new IdentityToken(UUID.randomUUID(), accountId, purpose, hash(secret), newEmail,
+        var token = new IdentityToken(UUID.randomUUID(), accountId, purpose, Secrets.hash(secret), newEmail,
                 now.plus(purpose.lifetime()), null, now);
         token.isNew = true;
         return new Issued(token, secret);
-    }
-
-    /** 256 random bits, URL-safe. */
-    public static String randomSecret() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    public static String hash(String secret) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java has SHA-256", impossible);
-        }
     }
 
     public boolean usableFor(TokenPurpose wanted, Clock clock) {

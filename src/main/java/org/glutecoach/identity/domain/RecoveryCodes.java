@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.glutecoach.shared.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,14 +26,14 @@ public class RecoveryCodes {
         for (var code : codes) {
             jdbc.sql("INSERT INTO identity_recovery_codes (id, account_id, code_hash) VALUES (?, ?, ?)")
                     .params(UUID.randomUUID(), accountId,
-                            IdentityToken.hash(TwoStepCodes.normaliseRecoveryCode(code)))
+                            Secrets.hash(TwoStepCodes.normaliseRecoveryCode(code)))
                     .update();
         }
     }
 
     /** Uses up the code if it is one of the account's unused ones. */
     public boolean use(UUID accountId, String typed) {
-        var hash = IdentityToken.hash(TwoStepCodes.normaliseRecoveryCode(typed));
+        var hash = Secrets.hash(TwoStepCodes.normaliseRecoveryCode(typed));
         return jdbc.sql("""
                 UPDATE identity_recovery_codes SET used_at = ?
                 WHERE account_id = ? AND code_hash = ? AND used_at IS NULL""")

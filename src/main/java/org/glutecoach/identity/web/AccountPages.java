@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.shared.web.Htmx;
+import org.glutecoach.shared.web.KnownTimeZone;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,9 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPages {
 
-    private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
-            .sorted().toList();
     /** Query flags after a change, each naming the notice to show. */
     private static final List<String> NOTICES = List.of("saved", "verification-sent", "email-sent",
             "password-changed", "signed-out-elsewhere", "token-revoked", "two-step-off");
@@ -45,7 +42,7 @@ class AccountPages {
 
     @ModelAttribute("timeZones")
     List<String> timeZones() {
-        return TIME_ZONES;
+        return KnownTimeZone.CHOICES;
     }
 
     @GetMapping("/account")

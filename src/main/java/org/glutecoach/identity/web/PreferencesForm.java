@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.ChangePreferences;
+import org.glutecoach.shared.web.KnownTimeZone;
 import org.jspecify.annotations.Nullable;
 
 /** The account settings a person can change, from the page or as JSON. */

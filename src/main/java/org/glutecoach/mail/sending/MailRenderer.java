@@ -33,6 +33,11 @@ public class MailRenderer {
         this.text = textEngine(messages);
     }
 
+    /** The public address of this installation, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public RenderedMail render(Mail mail) {
         var variables = new HashMap<>(mail.variables());
         variables.put("baseUrl", baseUrl);
