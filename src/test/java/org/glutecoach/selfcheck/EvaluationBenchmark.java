@@ -1,5 +1,7 @@
 package org.glutecoach.selfcheck;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.glutecoach.selfcheck.domain.Evaluation;
@@ -30,8 +32,28 @@ public class EvaluationBenchmark {
     public void setUp() throws Exception {
         evaluator = SelfCheckFixtures.evaluator();
         service = new SelfCheckService(SelfCheckFixtures.JSON, SelfCheckFixtures.messages());
-        deskWorker = SelfCheckFixtures.deskWorkerAnswers();
-        emergency = Map.of("AGE", 30, "E_SADDLE", "YES");
+        deskWorker = asIfParsed(SelfCheckFixtures.deskWorkerAnswers());
+        emergency = asIfParsed(Map.of("AGE", 30, "E_SADDLE", "YES"));
+    }
+
+    /**
+     * The answers with fresh strings, as a JSON body or a form gives them: the fixtures' ids and values are
+     * literals, interned by the JVM, which would let lookups take a shortcut no real request gets.
+     */
+    public static Map<String, Object> asIfParsed(Map<String, Object> answers) {
+        var fresh = new LinkedHashMap<String, Object>();
+        answers.forEach((id, value) -> fresh.put(new String(id), fresh(value)));
+        return fresh;
+    }
+
+    private static Object fresh(Object value) {
+        if (value instanceof String text) {
+            return new String(text);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(EvaluationBenchmark::fresh).toList();
+        }
+        return value;
     }
 
     /** A full self-check with three patterns and fourteen pieces of advice, as phrases. */

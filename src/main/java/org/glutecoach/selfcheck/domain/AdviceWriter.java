@@ -42,8 +42,10 @@ final class AdviceWriter {
     }
 
     private static void sitting(Answers answers, List<Phrase> advice) {
-        answers.number("SIT_HOURS").filter(hours -> hours >= 1).ifPresent(hours -> advice.add(
-                Phrase.of("selfcheck.advice.sitting.breaks", Numbers.plain(hours), Math.round(hours * 2))));
+        double hours = answers.numberOrNaN("SIT_HOURS");
+        if (hours >= 1) {
+            advice.add(Phrase.of("selfcheck.advice.sitting.breaks", Numbers.plain(hours), Math.round(hours * 2)));
+        }
         answers.choice("SIT_LONGEST").filter(longest -> longest.equals("MIN_60_TO_120")
                 || longest.equals("OVER_120_MIN")).ifPresent(longest -> advice.add(
                         Phrase.of("selfcheck.advice.sitting.longest", Explainer.duration(longest))));
@@ -56,7 +58,7 @@ final class AdviceWriter {
     }
 
     private static void seeATherapist(Answers answers, Map<String, Strength> strengths, List<Phrase> advice) {
-        double worst = Math.max(answers.number("PAIN_NOW").orElse(0.0), answers.number("PAIN_WORST").orElse(0.0));
+        double worst = Math.max(orZero(answers.numberOrNaN("PAIN_NOW")), orZero(answers.numberOrNaN("PAIN_WORST")));
         if (worst >= PAIN_SEE_SOMEONE) {
             advice.add(Phrase.of("selfcheck.advice.therapist.now", Numbers.plain(worst)));
         }
@@ -64,6 +66,10 @@ final class AdviceWriter {
             advice.add(Phrase.of("selfcheck.advice.therapist.side"));
         }
         advice.add(Phrase.of("selfcheck.advice.therapist"));
+    }
+
+    private static double orZero(double number) {
+        return Double.isNaN(number) ? 0 : number;
     }
 
     private static boolean atLeastSome(Strength strength) {

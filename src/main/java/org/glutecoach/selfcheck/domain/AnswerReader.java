@@ -1,9 +1,10 @@
 package org.glutecoach.selfcheck.domain;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.glutecoach.selfcheck.InvalidAnswers;
 import org.glutecoach.selfcheck.InvalidAnswers.Problem;
 
@@ -21,23 +22,24 @@ final class AnswerReader {
 
     static Answers read(Questionnaire questionnaire, Map<String, ?> raw, Map<String, Problem> problems) {
         var byId = questionnaire.byId();
-        var indexes = questionnaire.indexById();
         var answers = new Answer[byId.size()];
-        raw.forEach((id, value) -> {
+        for (var entry : raw.entrySet()) {
+            var id = entry.getKey();
+            var value = entry.getValue();
             var question = byId.get(id);
             if (question == null) {
                 problems.put(id, Problem.of("unknown"));
-                return;
+                continue;
             }
             if (value == null || (value instanceof String text && text.isBlank())) {
-                return; // the same as not answering
+                continue; // the same as not answering
             }
             try {
-                answers[indexes.get(id)] = parse(question, value);
+                answers[question.position()] = parse(questionnaire, question, value);
             } catch (IllegalArgumentException wrong) {
                 problems.put(id, problemFor(question));
             }
-        });
+        }
         return Answers.owning(questionnaire, answers);
     }
 
@@ -49,11 +51,11 @@ final class AnswerReader {
         };
     }
 
-    private static Answer parse(Question question, Object value) {
+    private static Answer parse(Questionnaire questionnaire, Question question, Object value) {
         return switch (question.type()) {
             case NUMBER -> number(question, value);
-            case MULTI_CHOICE -> choices(question, value);
-            default -> new Answer.Choice(option(question, single(value)));
+            case MULTI_CHOICE -> choices(questionnaire, question, value);
+            default -> choice(questionnaire, question, single(value));
         };
     }
 
@@ -78,21 +80,26 @@ final class AnswerReader {
         return new Answer.Number(number);
     }
 
-    private static Answer.Choices choices(Question question, Object value) {
+    private static Answer.Choices choices(Questionnaire questionnaire, Question question, Object value) {
         Collection<?> values = value instanceof Collection<?> many ? many
                 : value instanceof Object[] array ? List.of(array) : List.of(value);
-        var chosen = new LinkedHashSet<String>();
+        var chosen = new ArrayList<String>(values.size());
         for (var one : values) {
-            chosen.add(option(question, single(one)));
+            var option = choice(questionnaire, question, single(one)).value();
+            if (!chosen.contains(option)) {
+                chosen.add(option);
+            }
         }
-        return new Answer.Choices(chosen);
+        // Straight into an immutable set: Set.copyOf would build a HashSet first, a third of an evaluation's time.
+        return new Answer.Choices(Set.of(chosen.toArray(String[]::new)));
     }
 
-    private static String option(Question question, String value) {
-        if (!question.options().contains(value)) {
+    private static Answer.Choice choice(Questionnaire questionnaire, Question question, String value) {
+        var choice = questionnaire.choice(question, value);
+        if (choice == null) {
             throw new IllegalArgumentException("not an option");
         }
-        return value;
+        return choice;
     }
 
     private static String single(Object value) {

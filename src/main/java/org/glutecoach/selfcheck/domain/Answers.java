@@ -14,26 +14,35 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Answers {
 
-    private final Map<String, Integer> indexById;
+    private final Questionnaire questionnaire;
     private final @Nullable Answer[] values;
 
-    private Answers(Map<String, Integer> indexById, @Nullable Answer[] values) {
-        this.indexById = indexById;
+    private Answers(Questionnaire questionnaire, @Nullable Answer[] values) {
+        this.questionnaire = questionnaire;
         this.values = values;
     }
 
-    /** For {@link AnswerReader}, which hands over an array nobody else holds. */
+    /** For {@link AnswerReader}, which hands over an array (by {@link Question#position()}) nobody else holds. */
     static Answers owning(Questionnaire questionnaire, @Nullable Answer[] values) {
-        return new Answers(questionnaire.indexById(), values);
+        return new Answers(questionnaire, values);
     }
 
     private @Nullable Answer get(String id) {
-        var index = indexById.get(id);
-        return index == null ? null : values[index];
+        var question = questionnaire.byId().get(id);
+        return question == null ? null : values[question.position()];
+    }
+
+    /** The answer at a question's position: the fast path for loops over questions and compiled rules. */
+    @Nullable Answer at(int position) {
+        return values[position];
     }
 
     public boolean has(String id) {
         return get(id) != null;
+    }
+
+    boolean has(Question question) {
+        return values[question.position()] != null;
     }
 
     public Optional<Double> number(String id) {
@@ -64,24 +73,37 @@ public final class Answers {
 
     /** "Not sure" counts as yes for red flags: the screen over-refers on purpose. */
     public boolean yesOrNotSure(String id) {
-        return get(id) instanceof Answer.Choice c && (c.value().equals("YES") || c.value().equals("NOT_SURE"));
+        return yesOrNotSure(get(id));
+    }
+
+    boolean yesOrNotSure(Question question) {
+        return yesOrNotSure(values[question.position()]);
+    }
+
+    boolean is(Question question, String value) {
+        return values[question.position()] instanceof Answer.Choice c && c.value().equals(value);
+    }
+
+    private static boolean yesOrNotSure(@Nullable Answer answer) {
+        return answer instanceof Answer.Choice c && (c.value().equals("YES") || c.value().equals("NOT_SURE"));
     }
 
     /** The answers by question id, in questionnaire order. */
     public Map<String, Answer> byQuestion() {
         var byQuestion = new LinkedHashMap<String, Answer>();
-        indexById.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> {
-            var answer = values[entry.getValue()];
+        for (var question : questionnaire.inOrder()) {
+            var answer = values[question.position()];
             if (answer != null) {
-                byQuestion.put(entry.getKey(), answer);
+                byQuestion.put(question.id(), answer);
             }
-        });
+        }
         return Collections.unmodifiableMap(byQuestion);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Answers that && indexById.equals(that.indexById) && Arrays.equals(values, that.values);
+        return other instanceof Answers that && questionnaire == that.questionnaire
+                && Arrays.equals(values, that.values);
     }
 
     @Override

@@ -22,11 +22,13 @@ public final class Evaluator {
 
     private final Questionnaire questionnaire;
     private final Rules rules;
+    private final Rules.Scoring scoring;
     private final List<Question> requiredExplaining;
 
     public Evaluator(Questionnaire questionnaire, Rules rules) {
         this.questionnaire = questionnaire;
         this.rules = rules;
+        this.scoring = rules.bind(questionnaire);
         this.requiredExplaining = questionnaire.explainingQuestions().stream().filter(Question::required).toList();
     }
 
@@ -47,7 +49,7 @@ public final class Evaluator {
         }
         var screen = RedFlagScreen.of(questionnaire, answers);
         for (var flag : questionnaire.redFlags()) {
-            if (screen.needs(flag, answers) && !answers.has(flag.id())) {
+            if (screen.needs(flag, answers) && !answers.has(flag)) {
                 problems.putIfAbsent(flag.id(), Problem.of("required"));
             }
         }
@@ -75,7 +77,7 @@ public final class Evaluator {
         var screen = RedFlagScreen.of(questionnaire, answers);
         for (var question : section.questions()) {
             boolean needed = question.isRedFlag() ? screen.needs(question, answers) : question.required();
-            if (needed && !answers.has(question.id())) {
+            if (needed && !answers.has(question)) {
                 problems.putIfAbsent(question.id(), Problem.of("required"));
             }
         }
@@ -100,11 +102,13 @@ public final class Evaluator {
     }
 
     private Evaluation explained(RedFlagScreen screen, Answers answers) {
-        var scores = rules.score(answers);
+        var scores = scoring.score(answers);
+        var patterns = scoring.patterns();
         var strengths = new LinkedHashMap<String, Strength>();
         var findings = new ArrayList<Evaluation.Finding>();
-        for (var pattern : rules.patterns()) {
-            int score = scores.get(pattern.code());
+        for (int p = 0; p < patterns.size(); p++) {
+            var pattern = patterns.get(p);
+            int score = scores[p];
             var strength = pattern.strength(score);
             if (strength != null) {
                 strengths.put(pattern.code(), strength);
@@ -127,12 +131,17 @@ public final class Evaluator {
     }
 
     private boolean anyExplainingAnswer(Answers answers) {
-        return questionnaire.explainingQuestions().stream().anyMatch(q -> answers.has(q.id()));
+        for (var question : questionnaire.explainingQuestions()) {
+            if (answers.has(question)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireAnswers(List<Question> questions, Answers answers, Map<String, Problem> problems) {
         for (var question : questions) {
-            if (!answers.has(question.id()) && !problems.containsKey(question.id())) {
+            if (!answers.has(question) && !problems.containsKey(question.id())) {
                 problems.put(question.id(), Problem.of("required"));
             }
         }

@@ -37,8 +37,10 @@ final class Explainer {
     }
 
     private static void sittingLong(Answers answers, List<Phrase> steps) {
-        answers.number("SIT_HOURS").ifPresent(hours -> steps.add(
-                Phrase.of("selfcheck.step.P_SIT_LONG.hours", Numbers.plain(hours))));
+        double hours = answers.numberOrNaN("SIT_HOURS");
+        if (!Double.isNaN(hours)) {
+            steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.hours", Numbers.plain(hours)));
+        }
         answers.choice("SIT_LONGEST").filter(longest -> !longest.equals("UNDER_30_MIN"))
                 .ifPresent(longest -> steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.longest", duration(longest))));
         steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.stretched"));
@@ -89,11 +91,10 @@ final class Explainer {
                 side(Sides.other(side)))));
         Sides.weakerAlone(answers).ifPresent(side -> steps.add(
                 Phrase.of("selfcheck.step.P_SIDE_LAG.alone", side(side))));
-        var left = answers.number("T4_BRIDGE_LEFT");
-        var right = answers.number("T4_BRIDGE_RIGHT");
-        if (left.isPresent() && right.isPresent()) {
-            steps.add(Phrase.of("selfcheck.step.P_SIDE_LAG.bridge", Numbers.plain(left.get()),
-                    Numbers.plain(right.get())));
+        double left = answers.numberOrNaN("T4_BRIDGE_LEFT");
+        double right = answers.numberOrNaN("T4_BRIDGE_RIGHT");
+        if (!Double.isNaN(left) && !Double.isNaN(right)) {
+            steps.add(Phrase.of("selfcheck.step.P_SIDE_LAG.bridge", Numbers.plain(left), Numbers.plain(right)));
         }
         steps.add(Phrase.of("selfcheck.step.P_SIDE_LAG.meaning"));
     }

@@ -9,14 +9,20 @@ import org.jspecify.annotations.Nullable;
  * One question of the questionnaire, as data. Its wording lives in the message files under
  * {@code selfcheck.question.<id>}; options under {@code selfcheck.option.<id>.<value>} (or the shared
  * {@code selfcheck.answer.<value>}).
+ *
+ * @param position where the question stands in the whole questionnaire, from 0: answers are kept in an array by it
  */
 public record Question(String id, String sectionId, QuestionType type, List<String> options, @Nullable Integer min,
-        @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required) {
+        @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required, int position) {
 
     public static final List<String> YES_NO_NOT_SURE = List.of("YES", "NO", "NOT_SURE");
 
     public Question {
-        options = type == QuestionType.YES_NO_NOT_SURE ? YES_NO_NOT_SURE : List.copyOf(options);
+        // Interned like the literals in our code that name questions and options, so those lookups and
+        // comparisons can stop at "same object" before comparing characters.
+        id = id.intern();
+        options = type == QuestionType.YES_NO_NOT_SURE ? YES_NO_NOT_SURE
+                : options.stream().map(String::intern).toList();
         if ((type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTI_CHOICE) && options.isEmpty()) {
             throw new IllegalArgumentException(id + ": a choice question needs options");
         }

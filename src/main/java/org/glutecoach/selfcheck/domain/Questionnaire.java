@@ -41,7 +41,9 @@ public final class Questionnaire {
     private final String redFlagSetVersion;
     private final List<Section> sections;
     private final Map<String, Question> byId;
-    private final Map<String, Integer> indexById;
+    private final List<Question> inOrder;
+    /** One shared answer per option of each question, by position: answers are immutable, so no need for more. */
+    private final Answer.Choice[][] choices;
     private final List<Question> redFlags;
     private final List<Question> explainingQuestions;
 
@@ -51,14 +53,17 @@ public final class Questionnaire {
         this.sections = List.copyOf(sections);
         var ids = new LinkedHashMap<String, Question>();
         this.sections.stream().flatMap(section -> section.questions().stream()).forEach(q -> {
+            if (q.position() != ids.size()) {
+                throw new IllegalStateException("Question " + q.id() + " is not at position " + ids.size());
+            }
             if (ids.put(q.id(), q) != null) {
                 throw new IllegalStateException("Question id used twice: " + q.id());
             }
         });
-        this.byId = java.util.Collections.unmodifiableMap(ids);
-        var indexes = new java.util.HashMap<String, Integer>();
-        ids.keySet().forEach(id -> indexes.put(id, indexes.size()));
-        this.indexById = java.util.Collections.unmodifiableMap(indexes);
+        this.byId = Map.copyOf(ids);
+        this.inOrder = List.copyOf(ids.values());
+        this.choices = inOrder.stream().map(q -> q.options().stream().map(Answer.Choice::new)
+                .toArray(Answer.Choice[]::new)).toArray(Answer.Choice[][]::new);
         this.redFlags = ids.values().stream().filter(Question::isRedFlag).toList();
         this.explainingQuestions = this.sections.stream()
                 .filter(s -> !s.id().equals(AGE) && !s.isRedFlagScreen())
@@ -82,9 +87,28 @@ public final class Questionnaire {
         return byId;
     }
 
-    /** Each question's position in questionnaire order: answers are kept in an array by this index. */
-    Map<String, Integer> indexById() {
-        return indexById;
+    /** Every question in questionnaire order: the one at index i has {@link Question#position()} i. */
+    List<Question> inOrder() {
+        return inOrder;
+    }
+
+    /** The answer choosing this option of the question, or {@code null} when it is not one of its options. */
+    Answer.@Nullable Choice choice(Question question, String option) {
+        for (var choice : choices[question.position()]) {
+            if (choice.value().equals(option)) {
+                return choice;
+            }
+        }
+        return null;
+    }
+
+    /** The question with this id; for rules and wording that name questions in files. */
+    Question question(String id) {
+        var question = byId.get(id);
+        if (question == null) {
+            throw new IllegalArgumentException("No question " + id + " in questionnaire " + version);
+        }
+        return question;
     }
 
     public List<Question> redFlags() {
@@ -100,11 +124,14 @@ public final class Questionnaire {
         try (json) {
             var file = mapper.readValue(json, File.class);
             var sections = new ArrayList<Section>();
+            int position = 0;
             for (var section : file.sections()) {
-                sections.add(new Section(section.id(), section.questions().stream()
-                        .map(q -> new Question(q.id(), section.id(), q.type(), q.options() == null ? List.of()
-                                : q.options(), q.min(), q.max(), q.redFlagTier(), q.required()))
-                        .toList()));
+                var questions = new ArrayList<Question>();
+                for (var q : section.questions()) {
+                    questions.add(new Question(q.id(), section.id(), q.type(), q.options() == null ? List.of()
+                            : q.options(), q.min(), q.max(), q.redFlagTier(), q.required(), position++));
+                }
+                sections.add(new Section(section.id(), questions));
             }
             return new Questionnaire(file.version(), file.redFlagSetVersion(), sections);
         } catch (IOException e) {

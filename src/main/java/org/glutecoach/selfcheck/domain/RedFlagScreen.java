@@ -24,7 +24,7 @@ record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean un
                 raised.add(question.id());
                 var flagTier = question.redFlagTier();
                 tier = tier == null || flagTier.isMoreUrgentThan(tier) ? flagTier : tier;
-                unsure |= flagTier == RedFlagTier.EMERGENCY && answers.is(question.id(), "NOT_SURE");
+                unsure |= flagTier == RedFlagTier.EMERGENCY && answers.is(question, "NOT_SURE");
             }
         }
         return new RedFlagScreen(List.copyOf(raised), Optional.ofNullable(tier),
@@ -39,7 +39,7 @@ record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean un
             return answers.yesOrNotSure(INFLAM_GATE)
                     && answers.choices(INFLAM_FEATURES).size() >= INFLAM_FEATURES_FOR_SOON;
         }
-        return answers.yesOrNotSure(question.id());
+        return answers.yesOrNotSure(question);
     }
 
     /**

@@ -3,9 +3,7 @@ package org.glutecoach.selfcheck.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.glutecoach.selfcheck.Strength;
 import org.jspecify.annotations.Nullable;
@@ -21,15 +19,6 @@ public record Rules(String version, List<PatternRule> patterns) {
         patterns = List.copyOf(patterns);
     }
 
-    /** Points per pattern code, in the file's order, for these answers. */
-    public Map<String, Integer> score(Answers answers) {
-        var scores = new LinkedHashMap<String, Integer>();
-        for (var pattern : patterns) {
-            scores.put(pattern.code(), pattern.score(answers));
-        }
-        return scores;
-    }
-
     /** One pattern: its point rules and the totals at which the sign counts as some or strong. */
     public record PatternRule(String code, int someAt, int strongAt, List<PointRule> points) {
 
@@ -38,16 +27,6 @@ public record Rules(String version, List<PatternRule> patterns) {
             if (someAt <= 0 || strongAt < someAt) {
                 throw new IllegalArgumentException(code + ": need 0 < someAt <= strongAt");
             }
-        }
-
-        int score(Answers answers) {
-            int total = 0;
-            for (var rule : points) {
-                if (rule.matches(answers)) {
-                    total += rule.points();
-                }
-            }
-            return total;
         }
 
         /** How strong a total is; empty when it is zero. */
@@ -72,32 +51,99 @@ public record Rules(String version, List<PatternRule> patterns) {
             @Nullable List<String> in, @Nullable String includes, @Nullable List<String> anyOf,
             @Nullable List<String> differ, int points) {
 
-        boolean matches(Answers answers) {
+        /** The condition with its questions looked up once; fails if the questionnaire lacks one of them. */
+        Condition bind(Questionnaire questionnaire) {
             if (differ != null) {
-                var first = answers.choiceOrNull(differ.get(0));
-                var second = answers.choiceOrNull(differ.get(1));
-                return first != null && second != null && !first.equals(second);
+                int first = questionnaire.question(differ.get(0)).position();
+                int second = questionnaire.question(differ.get(1)).position();
+                return answers -> {
+                    var a = choiceAt(answers, first);
+                    var b = choiceAt(answers, second);
+                    return a != null && b != null && !a.equals(b);
+                };
             }
             if (anyOf != null) {
-                for (var id : anyOf) {
-                    var choice = answers.choiceOrNull(id);
-                    if (choice != null && Objects.requireNonNull(in).contains(choice)) {
-                        return true;
+                int[] positions = anyOf.stream().mapToInt(id -> questionnaire.question(id).position()).toArray();
+                var values = List.copyOf(Objects.requireNonNull(in, "in"));
+                return answers -> {
+                    for (int position : positions) {
+                        var choice = choiceAt(answers, position);
+                        if (choice != null && values.contains(choice)) {
+                            return true;
+                        }
                     }
-                }
-                return false;
+                    return false;
+                };
             }
-            var id = Objects.requireNonNull(question, "question");
+            int position = questionnaire.question(Objects.requireNonNull(question, "question")).position();
             if (includes != null) {
-                return answers.choices(id).contains(includes);
+                var value = includes;
+                return answers -> answers.at(position) instanceof Answer.Choices c && c.values().contains(value);
             }
             if (in != null) {
-                var choice = answers.choiceOrNull(id);
-                return choice != null && in.contains(choice);
+                var values = List.copyOf(in);
+                return answers -> {
+                    var choice = choiceAt(answers, position);
+                    return choice != null && values.contains(choice);
+                };
             }
-            double number = answers.numberOrNaN(id);
-            return !Double.isNaN(number) && (atLeast == null || number >= atLeast)
-                    && (below == null || number < below);
+            double from = atLeast == null ? Double.NEGATIVE_INFINITY : atLeast;
+            double to = below == null ? Double.POSITIVE_INFINITY : below;
+            return answers -> answers.at(position) instanceof Answer.Number n && n.value() >= from
+                    && n.value() < to;
+        }
+
+        private static @Nullable String choiceAt(Answers answers, int position) {
+            return answers.at(position) instanceof Answer.Choice c ? c.value() : null;
+        }
+    }
+
+    /** A point rule's condition, bound to one questionnaire. */
+    interface Condition {
+        boolean holds(Answers answers);
+    }
+
+    /**
+     * These rules bound to one questionnaire: every question id is looked up once, so scoring a set of answers
+     * reads arrays only (the evaluation benchmark's hot path).
+     */
+    Scoring bind(Questionnaire questionnaire) {
+        return new Scoring(this, questionnaire);
+    }
+
+    static final class Scoring {
+
+        private final List<PatternRule> patterns;
+        private final Condition[][] conditions;
+        private final int[][] points;
+
+        private Scoring(Rules rules, Questionnaire questionnaire) {
+            this.patterns = rules.patterns();
+            this.conditions = new Condition[patterns.size()][];
+            this.points = new int[patterns.size()][];
+            for (int p = 0; p < patterns.size(); p++) {
+                var rulesOfPattern = patterns.get(p).points();
+                conditions[p] = rulesOfPattern.stream().map(rule -> rule.bind(questionnaire))
+                        .toArray(Condition[]::new);
+                points[p] = rulesOfPattern.stream().mapToInt(PointRule::points).toArray();
+            }
+        }
+
+        List<PatternRule> patterns() {
+            return patterns;
+        }
+
+        /** Points per pattern, in the same order as {@link #patterns()}. */
+        int[] score(Answers answers) {
+            var scores = new int[conditions.length];
+            for (int p = 0; p < conditions.length; p++) {
+                for (int r = 0; r < conditions[p].length; r++) {
+                    if (conditions[p][r].holds(answers)) {
+                        scores[p] += points[p][r];
+                    }
+                }
+            }
+            return scores;
         }
     }
 

@@ -38,11 +38,12 @@ final class Sides {
     }
 
     private static Optional<String> weaker(Answers answers, String left, String right, List<String> weakToStrong) {
-        var l = answers.choice(left).map(weakToStrong::indexOf);
-        var r = answers.choice(right).map(weakToStrong::indexOf);
-        if (l.isEmpty() || r.isEmpty() || l.get().equals(r.get())) {
+        var l = answers.choiceOrNull(left);
+        var r = answers.choiceOrNull(right);
+        if (l == null || r == null) {
             return Optional.empty();
         }
-        return Optional.of(l.get() < r.get() ? LEFT : RIGHT);
+        int difference = weakToStrong.indexOf(l) - weakToStrong.indexOf(r);
+        return difference == 0 ? Optional.empty() : Optional.of(difference < 0 ? LEFT : RIGHT);
     }
 }
