@@ -2,6 +2,8 @@
 -- The flow keeps no state on the server (answers travel in the form), so any request can be any step.
 -- Arguments (from load/self-check.sh): <XSRF-TOKEN cookie value> <_csrf form value>
 -- STEP=n in the environment posts only step n (1-8), to see which step costs most.
+-- THINK_MS=n makes each connection a person: after each answer it waits between n/2 and 3n/2 ms (mean n) before
+-- posting the next step. Without it every connection posts again the moment an answer arrives (a stress test).
 local steps = {
   {"AGE", "AGE=40"},
   {"RED_FLAGS_EMERGENCY", "E_SADDLE=NO&E_BLADDER=NO&E_LEAK=NO&E_SEX=NO&E_BOTH_LEGS=NO&E_WEAK_WORSE=NO"
@@ -23,11 +25,19 @@ local counter = 0
 local only = tonumber(os.getenv("STEP") or "")
 
 function init(args)
+  math.randomseed(os.time())
   cookie = "XSRF-TOKEN=" .. args[1]
   local answers = ""
   for i, step in ipairs(steps) do
     answers = answers .. "&" .. step[2]
     bodies[i] = "_csrf=" .. args[2] .. "&action=next&section=" .. step[1] .. answers
+  end
+end
+
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  function delay()
+    return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
   end
 end
 

@@ -94,10 +94,11 @@ public class SelfCheckService {
      * Records that a red-flag screen was shown (EMERGENCY, URGENT or SOON), with the red-flag answers only.
      *
      * @param account who saw it, or {@code null} for someone not signed in
+     * @return the recorded event's id, for {@link #recordCallTapped}
      * @throws IllegalArgumentException if the evaluation raised no red flag
      */
     @Transactional
-    public void recordRedFlagShown(EvaluationView shown, Map<String, ?> answers, @Nullable UUID account) {
+    public UUID recordRedFlagShown(EvaluationView shown, Map<String, ?> answers, @Nullable UUID account) {
         var tier = RedFlagTier.valueOf(shown.outcome().name());
         var redFlagAnswers = new LinkedHashMap<String, Object>();
         evaluator.questionnaire().redFlags().forEach(q -> {
@@ -105,9 +106,23 @@ public class SelfCheckService {
                 redFlagAnswers.put(q.id(), answers.get(q.id()));
             }
         });
-        Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account, tier,
+        return Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account, tier,
                 shown.redFlags(), json.writeValueAsString(redFlagAnswers),
-                evaluator.questionnaire().redFlagSetVersion(), clock));
+                evaluator.questionnaire().redFlagSetVersion(), clock)).id();
+    }
+
+    /**
+     * Records that the person tapped the button to call 999 or 111 on a red-flag screen. The event's random id is
+     * the key (the pages record screens without an account); a screen recorded for an account only its owner
+     * can mark.
+     *
+     * @param caller who is signed in, or {@code null}
+     * @return whether an event with a call button was found and marked
+     */
+    @Transactional
+    public boolean recordCallTapped(UUID redFlagEvent, @Nullable UUID caller) {
+        return Objects.requireNonNull(redFlagEvents, "no storage configured")
+                .markCallTapped(redFlagEvent, clock.instant(), caller);
     }
 
     /** The wording of an answer problem, for a message beside the question. */

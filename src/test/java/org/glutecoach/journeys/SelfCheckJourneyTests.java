@@ -7,11 +7,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The self-check in a real browser, with and without JavaScript: a red flag on the first screen stops it; a full
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 @IntegrationTest
 class SelfCheckJourneyTests extends BrowserJourney {
+
+    @Autowired
+    RedFlagEvents redFlagEvents;
 
     @Test
     void aRedFlagOnTheFirstScreenStopsTheCheck() {
@@ -42,6 +48,16 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.locator("#self-check form")).hasCount(0);
         accessible(page, true, "self-check-emergency");
         Browser.screenshot(page, "self-check-emergency");
+
+        // Tapping the call button: the call link stays a plain tel: link, and the browser pings us on the side.
+        var ping = page.waitForRequest(request -> request.url().endsWith("/call-tapped"),
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999")).click());
+        assertThat(ping.method()).isEqualTo("POST");
+        assertThat(ping.response().status()).isEqualTo(204);
+        var eventId = UUID.fromString(ping.url().replaceAll(".*/red-flag-events/([^/]+)/.*", "$1"));
+        var event = redFlagEvents.findById(eventId).orElseThrow();
+        assertThat(event.actionShown()).isEqualTo("call999");
+        assertThat(event.userTappedCall()).isTrue();
     }
 
     @Test

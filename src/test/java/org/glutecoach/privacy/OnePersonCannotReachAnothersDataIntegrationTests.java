@@ -71,7 +71,8 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var aToken = identity.createAccessToken(a.id(), "A's token", TokenScope.READ);
         privacy.decide(a.id(), Map.of(ConsentKind.HEALTH_DATA, true, ConsentKind.SHARE_WITH_PRACTICE, true));
         var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
-        selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers, a.id().value());
+        var aRedFlagEvent = selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers,
+                a.id().value());
         var aResult = results.keep(a.id(), SelfCheckFixtures.deskWorkerAnswers());
         course.enrol(a.email(), java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London"), a.id());
         MailServer.awaitMailTo(a.email(), "Please confirm: start the free mini course");
@@ -81,7 +82,8 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var b = AccountFixtures.aPerson(identity);
         var bearer = AccountFixtures.bearer(identity, b);
         var fills = Map.of("id", aToken.token().id().toString(), "token", "not-a-real-token",
-                "resultId", aResult.id().toString(), "day", "1", "control", "pause");
+                "resultId", aResult.id().toString(), "day", "1", "control", "pause",
+                "eventId", aRedFlagEvent.toString());
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 

@@ -85,6 +85,10 @@ public class RedFlagEvent {
         return actionShown;
     }
 
+    public boolean userTappedCall() {
+        return userTappedCall;
+    }
+
     public String answers() {
         return answers;
     }
@@ -102,6 +106,7 @@ public class RedFlagEvent {
         data.put("flags", List.of(triggeredIds.split(",")));
         data.put("answers", answers);
         data.put("actionShown", actionShown);
+        data.put("userTappedCall", userTappedCall);
         return data;
     }
 }

@@ -1,8 +1,11 @@
 package org.glutecoach.selfcheck.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.repository.query.Modifying;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -10,6 +13,16 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface RedFlagEvents extends ListCrudRepository<RedFlagEvent, UUID> {
 
     List<RedFlagEvent> findByAccountIdOrderByShownAt(UUID accountId);
+
+    /**
+     * Marks the call as tapped, for screens that showed a call button; the same tap twice changes nothing more. A
+     * screen shown to a signed-in person can only be marked by them.
+     */
+    @Modifying
+    @Query("UPDATE selfcheck_red_flag_events SET user_tapped_call = TRUE, updated_at = :now, version = version + 1"
+            + " WHERE id = :id AND action_shown IN ('call999', 'call111') AND user_tapped_call = FALSE"
+            + " AND (account_id IS NULL OR account_id = CAST(:caller AS UUID))")
+    boolean markCallTapped(UUID id, Instant now, @Nullable UUID caller);
 
     @Modifying
     @Query("DELETE FROM selfcheck_red_flag_events WHERE account_id = :accountId")

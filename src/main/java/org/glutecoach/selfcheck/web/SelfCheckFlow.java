@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.glutecoach.selfcheck.EvaluateAnswers;
 import org.glutecoach.selfcheck.EvaluationView;
 import org.glutecoach.selfcheck.InvalidAnswers;
@@ -81,7 +82,11 @@ class SelfCheckFlow {
      * The end of the flow: a red-flag stop, the under-16 message or the explanation, with the answers (to carry
      * into the form that keeps the result, if the person wants to).
      */
-    record ResultPage(EvaluationView result, List<Map.Entry<String, String>> answers) implements Page {
+    /**
+     * @param redFlagEvent the recorded showing of an EMERGENCY or URGENT screen, for the call button's ping
+     */
+    record ResultPage(EvaluationView result, List<Map.Entry<String, String>> answers, @Nullable UUID redFlagEvent)
+            implements Page {
         public String template() {
             return "selfcheck/result";
         }
@@ -109,16 +114,17 @@ class SelfCheckFlow {
         var section = sections().get(current);
         var screen = selfCheck.screen(new EvaluateAnswers(answers));
         if (screen.outcome() == Outcome.NOT_FOR_UNDER_16) {
-            return new ResultPage(screen, entries(answers));
+            return new ResultPage(screen, entries(answers), null);
         }
         if (isRedFlagScreen(section)) {
             var stops = screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT;
             // Record what is shown now: a stop screen, or the SOON advice that stays in view from here on.
+            UUID shown = null;
             if (stops || (screen.outcome() == Outcome.SOON && current == lastRedFlagSection())) {
-                selfCheck.recordRedFlagShown(screen, answers, null);
+                shown = selfCheck.recordRedFlagShown(screen, answers, null);
             }
             if (stops) {
-                return new ResultPage(screen, entries(answers));
+                return new ResultPage(screen, entries(answers), shown);
             }
         }
         return current + 1 < sections().size() ? step(current + 1, answers, Map.of()) : finish(answers);
@@ -126,7 +132,7 @@ class SelfCheckFlow {
 
     private Page finish(Map<String, Object> answers) {
         try {
-            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)), entries(answers));
+            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)), entries(answers), null);
         } catch (InvalidAnswers incomplete) {
             // Something earlier went missing (an edited form): go back to the first step that needs it.
             for (int i = 0; i < sections().size(); i++) {

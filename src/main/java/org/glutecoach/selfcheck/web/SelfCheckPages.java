@@ -2,16 +2,20 @@ package org.glutecoach.selfcheck.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.shared.web.Htmx;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,10 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SelfCheckPages {
 
     private final SelfCheckFlow flow;
+    private final SelfCheckService selfCheck;
     private final PrivacyService privacy;
 
-    SelfCheckPages(SelfCheckFlow flow, PrivacyService privacy) {
+    SelfCheckPages(SelfCheckFlow flow, SelfCheckService selfCheck, PrivacyService privacy) {
         this.flow = flow;
+        this.selfCheck = selfCheck;
         this.privacy = privacy;
     }
 
@@ -50,5 +56,15 @@ class SelfCheckPages {
         response.setStatus(page.status());
         model.addAttribute("page", page).addAttribute("keep", keeping(me));
         return Htmx.view(request, page.template(), "panel");
+    }
+
+    /**
+     * The browser's ping (HTML's {@code ping} attribute) when the call button of a red-flag screen is tapped. It
+     * carries no CSRF token and needs no script; the call itself never waits for it.
+     */
+    @PostMapping("/red-flag-events/{eventId}/call-tapped")
+    ResponseEntity<Void> callTapped(@PathVariable UUID eventId, @AuthenticationPrincipal @Nullable SignedInAccount me) {
+        selfCheck.recordCallTapped(eventId, me == null ? null : me.accountId().value());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -14,10 +14,14 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class SelfCheckWebConfiguration {
 
+    private static final String CALL_TAPPED = "/self-check/red-flag-events/*/call-tapped";
+
     @Bean
     PublicPaths selfCheckPublicPaths() {
-        return new PublicPaths(List.of("/self-check", "/self-check/keep", "/self-check/keep/sign-up"), List.of(
-                new ApiCall(HttpMethod.GET, "/api/v1/self-check/questionnaire"),
-                new ApiCall(HttpMethod.POST, "/api/v1/self-check/evaluations")));
+        return new PublicPaths(List.of("/self-check", "/self-check/keep", "/self-check/keep/sign-up", CALL_TAPPED),
+                List.of(new ApiCall(HttpMethod.GET, "/api/v1/self-check/questionnaire"),
+                        new ApiCall(HttpMethod.POST, "/api/v1/self-check/evaluations")),
+                // A browser's ping cannot carry our token; it can only mark a call as tapped, by a random id.
+                List.of(CALL_TAPPED));
     }
 }

@@ -2,8 +2,12 @@ package org.glutecoach.selfcheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
@@ -39,11 +43,68 @@ class SelfCheckPagesIntegrationTests {
         assertThat(stop.statusCode()).isEqualTo(200);
         assertThat(stop.body()).contains("Get medical help today", "href=\"tel:111\"");
         assertThat(events.count()).isEqualTo(before + 1);
-        var event = events.findAll().stream().filter(e -> e.triggeredIds().equals(java.util.List.of("U_FEVER")))
+        var event = events.findAll().stream().filter(e -> e.triggeredIds().equals(List.of("U_FEVER")))
                 .findFirst().orElseThrow();
         assertThat(event.actionShown()).isEqualTo("call111");
         assertThat(event.answers()).contains("\"U_FEVER\":\"YES\"").doesNotContain("AGE", "61");
         assertThat(event.accountId()).isNull();
+    }
+
+    @Test
+    void theCallButtonPingsBackWhenTappedWithoutATokenAndOnlyOnce() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var stop = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
+                "E_SADDLE", "YES"));
+        var ping = Pattern.compile("href=\"tel:999\"[^>]*ping=\"([^\"]+)\"").matcher(stop.body());
+        assertThat(ping.find()).as("a ping on the call link in %s", stop.body()).isTrue();
+        var eventId = UUID.fromString(ping.group(1).replaceAll(".*/red-flag-events/([^/]+)/.*", "$1"));
+        assertThat(events.findById(eventId).orElseThrow().userTappedCall()).isFalse();
+
+        // What a browser sends for ping: a POST with "PING" as text/ping, no CSRF token, from any visitor.
+        var tapped = Visitor.at(port).send(HttpRequest.newBuilder(visitor.uri(ping.group(1)))
+                .header("Content-Type", "text/ping").header("Ping-To", "tel:999")
+                .POST(HttpRequest.BodyPublishers.ofString("PING")));
+        assertThat(tapped.statusCode()).isEqualTo(204);
+        var event = events.findById(eventId).orElseThrow();
+        assertThat(event.userTappedCall()).isTrue();
+        assertThat(event.exported()).containsEntry("userTappedCall", true);
+
+        long version = jdbc.sql("SELECT version FROM selfcheck_red_flag_events WHERE id = ?").param(eventId)
+                .query(Long.class).single();
+        Visitor.at(port).send(HttpRequest.newBuilder(visitor.uri(ping.group(1)))
+                .POST(HttpRequest.BodyPublishers.ofString("PING")));
+        assertThat(jdbc.sql("SELECT version FROM selfcheck_red_flag_events WHERE id = ?").param(eventId)
+                .query(Long.class).single()).as("a second tap changes nothing").isEqualTo(version);
+    }
+
+    @Test
+    void onlyAScreenWithACallButtonCanBeMarkedAndUnknownIdsChangeNothing() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_SOON", "AGE", "40",
+                "S_STIFF", "YES"));
+        for (var id : new String[] {"E_SADDLE", "E_BLADDER", "E_LEAK", "E_SEX", "E_BOTH_LEGS", "E_WEAK_WORSE",
+            "E_TRAUMA", "E_CHEST", "U_FEVER", "U_WEIGHT", "U_LUMP", "U_NIGHT", "U_STRAIN", "U_UPPER", "U_CANCER",
+            "U_BONES", "U_INFECT_RISK", "U_ONE_LEG", "S_INFLAM", "S_NOT_BETTER", "S_DAILY", "S_SCIATICA", "S_AGE"}) {
+            form.put(id, "NO");
+        }
+        var soonPage = visitor.post("/self-check", form);
+        assertThat(soonPage.body()).doesNotContain("ping=");
+        var soon = events.findAll().stream().filter(e -> e.actionShown().equals("bookGp2w")).findFirst()
+                .orElseThrow();
+
+        for (var id : List.of(soon.id(), UUID.randomUUID())) {
+            var response = Visitor.at(port).send(HttpRequest.newBuilder(
+                    visitor.uri("/self-check/red-flag-events/" + id + "/call-tapped"))
+                    .POST(HttpRequest.BodyPublishers.ofString("PING")));
+            assertThat(response.statusCode()).isEqualTo(204);
+        }
+        assertThat(events.findById(soon.id()).orElseThrow().userTappedCall()).isFalse();
+        var notAnId = Visitor.at(port).send(HttpRequest.newBuilder(
+                visitor.uri("/self-check/red-flag-events/not-an-id/call-tapped"))
+                .POST(HttpRequest.BodyPublishers.ofString("PING")));
+        assertThat(notAnId.statusCode()).isEqualTo(400);
     }
 
     @Test
