@@ -19,6 +19,24 @@ class EvaluatorTests {
     final Evaluator evaluator = SelfCheckFixtures.evaluator();
 
     @Test
+    void rulesNamingAQuestionTheQuestionnaireLacksFailAtStartNotMidEvaluation() {
+        var typo = new Rules.PointRule("SIT_HOURZ", 8.0, null, null, null, null, null, 2);
+        var rules = new Rules("test", List.of(new Rules.PatternRule("P_SIT_LONG", 2, 4, List.of(typo))));
+        assertThatThrownBy(() -> new Evaluator(evaluator.questionnaire(), rules))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SIT_HOURZ");
+    }
+
+    @Test
+    void answersReadFromFreshStringsScoreAsLiteralsDo() {
+        // Requests bring new String objects; the interned ids and shared options must not change any result.
+        var fresh = new java.util.LinkedHashMap<String, Object>();
+        deskWorkerAnswers().forEach((id, value) -> fresh.put(new String(id),
+                value instanceof String text ? new String(text) : value instanceof List<?> list
+                        ? list.stream().map(v -> new String((String) v)).toList() : value));
+        assertThat(evaluator.evaluate(fresh)).isEqualTo(evaluator.evaluate(deskWorkerAnswers()));
+    }
+
+    @Test
     void underSixteensAreSentElsewhereAndNothingElseIsAsked() {
         var evaluation = evaluator.evaluate(Map.of("AGE", 15));
         assertThat(evaluation.outcome()).isEqualTo(Outcome.NOT_FOR_UNDER_16);
