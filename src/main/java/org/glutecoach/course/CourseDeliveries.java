@@ -68,9 +68,10 @@ public class CourseDeliveries {
         if (queued) {
             var links = "e=" + e.id() + "&k=" + e.accessKey();
             var unsubscribe = mail.link("/course/unsubscribe?" + links);
-            mail.queue(Mail.of(e.email(), "course/mail/lesson", Map.of("lesson", lesson.get(),
-                            "link", "/course/lessons/" + day + "?" + links, "manage", "/course/my?" + links,
-                            "unsubscribe", unsubscribe, "days", lessons.days()))
+            var shared = Map.<String, Object>of("lesson", lesson.get(), "days", lessons.days());
+            mail.queue(Mail.of(e.email(), "course/mail/lesson", shared)
+                    .withPersonal(Map.of("link", "/course/lessons/" + day + "?" + links,
+                            "manage", "/course/my?" + links, "unsubscribe", unsubscribe))
                     .withSubjectArgs(day, lesson.get().title())
                     .withHeaders(Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
                             "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));

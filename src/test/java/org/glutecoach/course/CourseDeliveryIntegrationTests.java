@@ -72,6 +72,11 @@ class CourseDeliveryIntegrationTests {
         assertThat(day1.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:8080/course/unsubscribe?e=");
         assertThat(day1.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(MailServer.text(day1)).contains("Read today's lesson: http://localhost:8080/course/lessons/1?e=");
+        // Each person's own links, in both parts (the mail is rendered once per day and the links put in).
+        var personal = day1.getHeader("List-Unsubscribe")[0].replaceAll(".*\\?(e=[^&]+)&(k=[^>]+)>", "$1&$2");
+        assertThat(MailServer.text(day1)).contains("/course/lessons/1?" + personal, "/course/my?" + personal);
+        assertThat(MailServer.html(day1)).contains("href=\"http://localhost:8080/course/lessons/1?"
+                + personal.replace("&", "&amp;") + "\"");
 
         for (var day = 2; day <= 7; day++) {
             var date = LocalDate.of(2026, 10, 22).plusDays(day - 1);
