@@ -36,6 +36,7 @@ class StartsWithDefaultsIntegrationTests {
     void theFirstStartCreatesTheDatabaseAndServesThePages() {
         var port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
         assertThat(dataDir.resolve("glute.mv.db")).exists();
+        assertThat(dataDir.resolve("secret-key")).as("the key sealing secrets in the database").exists();
         var visitor = Visitor.at(port);
         assertThat(visitor.get("/").statusCode()).isEqualTo(200);
         assertThat(visitor.get("/self-check").statusCode()).isEqualTo(200);

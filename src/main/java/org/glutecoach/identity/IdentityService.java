@@ -18,6 +18,7 @@ import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.shared.AuditEvent;
+import org.glutecoach.shared.SealedSecrets;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,11 +46,13 @@ public class IdentityService {
     private final PasswordEncoder passwords;
     private final MailOutbox mail;
     private final ApplicationEventPublisher events;
+    private final SealedSecrets sealed;
     private final Clock clock;
 
     IdentityService(Accounts accounts, IdentityTokens tokens, AccessTokens accessTokens, RecoveryCodes recoveryCodes,
             SignedInSessions sessions, PasswordEncoder passwords, MailOutbox mail, ApplicationEventPublisher events,
-            Clock clock) {
+            SealedSecrets sealed, Clock clock) {
+        this.sealed = sealed;
         this.accounts = accounts;
         this.tokens = tokens;
         this.accessTokens = accessTokens;
@@ -286,7 +289,7 @@ public class IdentityService {
         if (account.twoStepEnabled()) {
             throw new IllegalStateException("Two-step sign-in is on already");
         }
-        var secret = account.startTwoStep();
+        var secret = account.startTwoStep(sealed);
         accounts.save(account);
         return new TwoStepSetUp(secret, TwoStepCodes.provisioningUri("Glute Coach", account.email(), secret));
     }
@@ -295,7 +298,7 @@ public class IdentityService {
     @Transactional(readOnly = true)
     public Optional<TwoStepSetUp> twoStepInProgress(AccountId id) {
         var account = account(id);
-        var secret = account.totpSecret();
+        var secret = account.totpSecret(sealed);
         return account.twoStepEnabled() || secret == null ? Optional.empty()
                 : Optional.of(new TwoStepSetUp(secret, TwoStepCodes.provisioningUri("Glute Coach", account.email(),
                         secret)));
@@ -307,7 +310,7 @@ public class IdentityService {
      */
     public Optional<List<String>> confirmTwoStep(AccountId id, String code) {
         var account = account(id);
-        if (!account.confirmTwoStep(code, clock)) {
+        if (!account.confirmTwoStep(code, clock, sealed)) {
             return Optional.empty();
         }
         accounts.save(account);
@@ -320,7 +323,7 @@ public class IdentityService {
     /** The second step of a sign-in: a code from the app, or one of the recovery codes (used up). */
     public boolean passSecondStep(AccountId id, String code) {
         var account = account(id);
-        if (account.acceptTwoStepCode(code, clock)) {
+        if (account.acceptTwoStepCode(code, clock, sealed)) {
             accounts.save(account);
             return true;
         }

@@ -8,6 +8,7 @@ import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.shared.SealedSecrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -98,20 +99,24 @@ public class Account {
         this.emailVerifiedAt = clock.instant();
     }
 
-    /** Starts setting up two-step sign-in with a new secret; it is on only once a code from it is confirmed. */
-    public String startTwoStep() {
-        totpSecret = TwoStepCodes.newSecret();
+    /**
+     * Starts setting up two-step sign-in with a new secret; it is on only once a code from it is confirmed. The
+     * secret is kept sealed; the plain one is returned to show once (QR code).
+     */
+    public String startTwoStep(SealedSecrets secrets) {
+        var secret = TwoStepCodes.newSecret();
+        totpSecret = secrets.seal(secret);
         totpEnabledAt = null;
         totpLastStep = null;
-        return totpSecret;
+        return secret;
     }
 
     /** Turns two-step sign-in on if the code matches the secret being set up. */
-    public boolean confirmTwoStep(String code, Clock clock) {
+    public boolean confirmTwoStep(String code, Clock clock, SealedSecrets secrets) {
         if (totpSecret == null || totpEnabledAt != null) {
             return false;
         }
-        var step = TwoStepCodes.acceptedStep(totpSecret, code, -1, clock);
+        var step = TwoStepCodes.acceptedStep(secrets.open(totpSecret), code, -1, clock);
         if (step.isEmpty()) {
             return false;
         }
@@ -120,13 +125,17 @@ public class Account {
         return true;
     }
 
-    /** Checks a code at sign-in; each code works once. */
-    public boolean acceptTwoStepCode(String code, Clock clock) {
+    /** Checks a code at sign-in; each code works once. A secret stored before sealing is sealed now. */
+    public boolean acceptTwoStepCode(String code, Clock clock, SealedSecrets secrets) {
         if (!twoStepEnabled()) {
             return false;
         }
-        var step = TwoStepCodes.acceptedStep(totpSecret, code, totpLastStep == null ? -1 : totpLastStep, clock);
+        var secret = secrets.open(totpSecret);
+        var step = TwoStepCodes.acceptedStep(secret, code, totpLastStep == null ? -1 : totpLastStep, clock);
         step.ifPresent(accepted -> totpLastStep = accepted);
+        if (step.isPresent() && !SealedSecrets.isSealed(totpSecret)) {
+            totpSecret = secrets.seal(secret);
+        }
         return step.isPresent();
     }
 
@@ -140,8 +149,9 @@ public class Account {
         return totpSecret != null && totpEnabledAt != null;
     }
 
-    public @Nullable String totpSecret() {
-        return totpSecret;
+    /** The secret being set up or in use, opened, or {@code null}. */
+    public @Nullable String totpSecret(SealedSecrets secrets) {
+        return totpSecret == null ? null : secrets.open(totpSecret);
     }
 
     public void changePassword(String newPasswordHash) {

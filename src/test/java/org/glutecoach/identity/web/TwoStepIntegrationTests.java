@@ -15,6 +15,7 @@ import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two-step sign-in over real HTTP: set up, the code after the password, replay, recovery codes, turning off. */
 @IntegrationTest
@@ -28,6 +29,9 @@ class TwoStepIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void afterSetUpEverySignInAsksForACodeThatWorksOnce() {
@@ -87,6 +91,32 @@ class TwoStepIntegrationTests {
         assertThat(location(visitor.post("/account/two-step/off", Map.of("password", AccountFixtures.PASSWORD))))
                 .endsWith("/account?two-step-off");
         assertThat(location(Visitor.at(port).signIn(person.email(), AccountFixtures.PASSWORD))).endsWith("/dashboard");
+    }
+
+    @Test
+    void theSecretIsSealedInTheDatabaseAndOneStoredBeforeSealingStillWorksAndIsSealedAtSignIn() {
+        var person = AccountFixtures.aPerson(identity);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var secret = secretIn(visitor.get("/account/two-step").body());
+        assertThat(storedSecret(person)).startsWith("v1:").doesNotContain(secret);
+        assertThat(visitor.post("/account/two-step", Map.of("code", currentCode(secret))).statusCode())
+                .isEqualTo(200);
+
+        // As an account that turned two-step on before secrets were sealed has it: the secret in clear.
+        jdbc.sql("UPDATE identity_accounts SET totp_secret = ?, totp_last_step = NULL WHERE id = ?")
+                .params(secret, person.id().value()).update();
+        var next = Visitor.at(port);
+        next.signIn(person.email(), AccountFixtures.PASSWORD);
+        next.get("/sign-in/two-step");
+        assertThat(location(next.post("/sign-in/two-step", Map.of("code", currentCode(secret)))))
+                .endsWith("/dashboard");
+        assertThat(storedSecret(person)).startsWith("v1:").doesNotContain(secret);
+    }
+
+    private String storedSecret(org.glutecoach.identity.AccountView person) {
+        return jdbc.sql("SELECT totp_secret FROM identity_accounts WHERE id = ?").param(person.id().value())
+                .query(String.class).single();
     }
 
     static String secretIn(String page) {
