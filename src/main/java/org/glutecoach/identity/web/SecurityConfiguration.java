@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.glutecoach.shared.web.Problems;
 import org.glutecoach.shared.web.PublicPaths;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Two filter chains: the JSON API is stateless (a personal access token on every request, no cookies, so no
@@ -104,7 +107,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths, SignInHandlers signIn,
-            SpringSessionRememberMeServices rememberMe) throws Exception {
+            SpringSessionRememberMeServices rememberMe,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
+            throws Exception {
+        var requestCache = new CookieRequestCache();
         var pages = Stream.concat(Stream.of(PUBLIC_PAGES), publicPaths.stream().flatMap(p -> p.pages().stream()))
                 .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
@@ -122,7 +128,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
                         .ignoringRequestMatchers(publicPaths.stream().flatMap(p -> p.postsFromElsewhere().stream())
                                 .toArray(String[]::new)))
-                .requestCache(cache -> cache.requestCache(new CookieRequestCache()));
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new NotFoundOrSignIn(mappings, requestCache)));
         return headers(http).build();
     }
 

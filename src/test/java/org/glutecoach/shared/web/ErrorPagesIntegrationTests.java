@@ -47,6 +47,21 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void notSignedInAMistypedAddressIsNotFoundWhileARealPageAsksToSignIn(CapturedOutput log) {
+        var anonymous = Visitor.at(port);
+        assertFriendlyPage(anonymous.get("/no-such-page"), 404, "Page not found", log);
+        assertThat(anonymous.cookie("REDIRECT_URI")).as("nothing to come back to").isEmpty();
+        assertThat(anonymous.get("/self-check/no-such-step").statusCode()).isEqualTo(404);
+        for (var page : java.util.List.of("/account", "/self-check/history",
+                "/self-check/results/" + java.util.UUID.randomUUID())) {
+            var response = anonymous.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/sign-in"));
+        }
+    }
+
+    @Test
     void badRequestIsAFriendlyPage(CapturedOutput log) {
         var page = visitor.get("/test/number?n=not-a-number");
         assertFriendlyPage(page, 400, "We could not understand that request", log);
