@@ -125,6 +125,14 @@ public class SelfCheckService {
                 .markCallTapped(redFlagEvent, clock.instant(), caller);
     }
 
+    /**
+     * What the drawing beside a question shows (its text alternative), for the self-tests; {@code null} for a
+     * question without one. The drawing is {@code /assets/img/selfcheck/<question id>.svg}.
+     */
+    public @Nullable String illustrationOf(String questionId) {
+        return wording.textOrNull("selfcheck.illustration." + questionId);
+    }
+
     /** The wording of an answer problem, for a message beside the question. */
     public String describe(InvalidAnswers.Problem problem) {
         return wording.text(new Phrase("selfcheck.error." + problem.key(), problem.args()));

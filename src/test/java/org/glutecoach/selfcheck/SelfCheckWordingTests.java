@@ -31,7 +31,13 @@ class SelfCheckWordingTests {
             if (section.intro() != null) {
                 texts.put(section.id() + " intro", section.intro());
             }
-            section.questions().forEach(q -> texts.put(q.id(), q.text()));
+            section.questions().forEach(q -> {
+                texts.put(q.id(), q.text());
+                var drawing = service.illustrationOf(q.id());
+                if (drawing != null) {
+                    texts.put(q.id() + " drawing", drawing);
+                }
+            });
         });
         assertPlainAndNotDiagnostic(texts);
     }

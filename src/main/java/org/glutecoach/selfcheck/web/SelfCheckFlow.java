@@ -58,19 +58,25 @@ class SelfCheckFlow {
      * otherwise costs hundreds of template expressions (see docs/benchmarks.md).
      */
     record Field(String id, String text, boolean number, String inputType, boolean inline, @Nullable Integer min,
-            @Nullable Integer max, String value, List<Choice> choices, @Nullable String error) {
+            @Nullable Integer max, String value, List<Choice> choices, @Nullable String error,
+            @Nullable String illustration) {
 
         public @Nullable String errorId() {
             return error == null ? null : id + "-error";
         }
 
-        static Field of(QuestionnaireView.QuestionView question, List<String> answered, @Nullable String error) {
+        /**
+         * @param illustration what the question's drawing shows ({@code /assets/img/selfcheck/<id>.svg}), if it
+         *        has one
+         */
+        static Field of(QuestionnaireView.QuestionView question, List<String> answered, @Nullable String error,
+                @Nullable String illustration) {
             var multi = question.type() == QuestionType.MULTI_CHOICE;
             return new Field(question.id(), question.text(), question.type() == QuestionType.NUMBER,
                     multi ? "checkbox" : "radio", !multi && question.options().size() <= 3, question.min(),
                     question.max(), answered.isEmpty() ? "" : answered.get(0),
                     question.options().stream().map(option -> new Choice(option.value(), option.label(),
-                            answered.contains(option.value()))).toList(), error);
+                            answered.contains(option.value()))).toList(), error, illustration);
         }
     }
 
@@ -158,7 +164,7 @@ class SelfCheckFlow {
             }
         });
         var fields = section.questions().stream().map(q -> Field.of(q, shown.getOrDefault(q.id(), List.of()),
-                errors.get(q.id()))).toList();
+                errors.get(q.id()), selfCheck.illustrationOf(q.id()))).toList();
         return new StepPage(section, fields, index + 1, sections().size(), errors, carried,
                 soonAdvice(index, answers));
     }

@@ -108,6 +108,28 @@ class SelfCheckPagesIntegrationTests {
     }
 
     @Test
+    void theSelfTestsHaveADrawingForEachTestWithATextAlternative() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var form = new LinkedHashMap<String, String>();
+        org.glutecoach.selfcheck.SelfCheckFixtures.clearAnswers().forEach((id, value) ->
+                form.put(id, value instanceof List<?> list ? String.valueOf(list.get(0)) : String.valueOf(value)));
+        form.put("section", "ACTIVITY");
+        var tests = visitor.post("/self-check", form);
+        assertThat(tests.statusCode()).isEqualTo(200);
+        assertThat(tests.body()).contains("Quick self-tests");
+        var drawings = Pattern.compile("<img class=\"test-drawing\" src=\"(/assets/img/selfcheck/[^\"]+)\"\\s+"
+                + "alt=\"([^\"]+)\"").matcher(tests.body());
+        var found = new java.util.ArrayList<String>();
+        while (drawings.find()) {
+            found.add(drawings.group(1));
+            assertThat(drawings.group(2)).isNotBlank();
+            assertThat(visitor.get(drawings.group(1)).statusCode()).as(drawings.group(1)).isEqualTo(200);
+        }
+        assertThat(found).hasSize(3).allSatisfy(src -> assertThat(src).matches(".*/T[124]_[A-Z_]+-[0-9a-f]+\\.svg"));
+    }
+
+    @Test
     void aStepWithMissingAnswersIs422WithMessagesBesideThem() {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
