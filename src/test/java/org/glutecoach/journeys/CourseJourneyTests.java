@@ -37,6 +37,9 @@ class CourseJourneyTests extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("How sitting keeps your glutes long");
         assertThat(page.locator(".lesson h2").first()).hasText("What your glutes do");
         Browser.assertAccessible(page, "course-lesson-1");
+        var forAFriend = "They can join the free course with their own email address";
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(forAFriend)))
+                .hasAttribute("href", "/course");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done today's task")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Task done. Well done.");
 
