@@ -9,16 +9,15 @@ import org.glutecoach.audit.AuditLog;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.WrongPassword;
-import org.glutecoach.selfcheck.EvaluateAnswers;
-import org.glutecoach.selfcheck.SelfCheckService;
-import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.DatabaseScan;
 import org.glutecoach.support.MailServer;
+import org.glutecoach.support.PersonalDataFixtures;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,13 +38,7 @@ abstract class AccountErasureContract {
     PrivacyService privacy;
 
     @Autowired
-    SelfCheckService selfCheck;
-
-    @Autowired
-    org.glutecoach.selfcheck.SelfCheckResults results;
-
-    @Autowired
-    org.glutecoach.course.CourseService course;
+    ApplicationContext app;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -100,18 +93,11 @@ abstract class AccountErasureContract {
         var person = AccountFixtures.aPerson(identity);
         var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address"));
         identity.verifyEmail(link.substring(link.indexOf("token=") + 6));
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true, ConsentKind.SHARE_WITH_PRACTICE, true,
-                ConsentKind.COURSE_EMAILS, false));
-        var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
-        selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers, person.id().value());
-        results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
-        course.enrol(person.email(), java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London"),
-                person.id());
+        PersonalDataFixtures.everywhere(app, person, Map.of(ConsentKind.HEALTH_DATA, true,
+                ConsentKind.SHARE_WITH_PRACTICE, true, ConsentKind.COURSE_EMAILS, false));
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/account/export.json");
-        // Let the relay finish, so a mail changing from waiting to sent does not look like a change we made.
-        MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course");
         MailServer.awaitOutboxSent(jdbc, person.email());
         return person;
     }

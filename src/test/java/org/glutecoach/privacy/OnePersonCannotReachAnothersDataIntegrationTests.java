@@ -6,23 +6,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.TokenScope;
-import org.glutecoach.selfcheck.EvaluateAnswers;
-import org.glutecoach.selfcheck.SelfCheckFixtures;
-import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.DatabaseScan;
+import org.glutecoach.support.Endpoint;
 import org.glutecoach.support.IntegrationTest;
-import org.glutecoach.support.MailServer;
+import org.glutecoach.support.PersonalDataFixtures;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -36,9 +34,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class OnePersonCannotReachAnothersDataIntegrationTests {
 
-    /** Not the application's own endpoints: the error page, API documentation and the test-only failures. */
-    private static final Pattern NOT_OURS = Pattern.compile("^(/error|/v3/api-docs.*|/api/v1/openapi\\.json.*|"
-            + "/swagger-ui.*|/api-docs|/test/.*|/api/v1/test/.*)$");
+    /** Not the application's own endpoints: the API documentation (the error page and test-only ones never are). */
+    private static final Pattern NOT_OURS = Pattern.compile("^(/v3/api-docs.*|/api/v1/openapi\\.json.*|"
+            + "/swagger-ui.*|/api-docs)$");
 
     @LocalServerPort
     int port;
@@ -47,16 +45,7 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
     IdentityService identity;
 
     @Autowired
-    PrivacyService privacy;
-
-    @Autowired
-    SelfCheckService selfCheck;
-
-    @Autowired
-    org.glutecoach.selfcheck.SelfCheckResults results;
-
-    @Autowired
-    org.glutecoach.course.CourseService course;
+    ApplicationContext app;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,44 +58,31 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
     void personBCanNeitherSeeNorChangeAnythingOfPersonA() {
         var a = AccountFixtures.aPerson(identity);
         var aToken = identity.createAccessToken(a.id(), "A's token", TokenScope.READ);
-        privacy.decide(a.id(), Map.of(ConsentKind.HEALTH_DATA, true, ConsentKind.SHARE_WITH_PRACTICE, true));
-        var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
-        var aRedFlagEvent = selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers,
-                a.id().value());
-        var aResult = results.keep(a.id(), SelfCheckFixtures.deskWorkerAnswers());
-        course.enrol(a.email(), java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London"), a.id());
-        MailServer.awaitMailTo(a.email(), "Please confirm: start the free mini course");
-        MailServer.awaitOutboxSent(jdbc, a.email());
+        var aStored = PersonalDataFixtures.everywhere(app, a, Map.of(ConsentKind.HEALTH_DATA, true,
+                ConsentKind.SHARE_WITH_PRACTICE, true));
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
         var bearer = AccountFixtures.bearer(identity, b);
         var fills = Map.of("id", aToken.token().id().toString(), "token", "not-a-real-token",
-                "resultId", aResult.id().toString(), "day", "1", "control", "pause",
-                "eventId", aRedFlagEvent.toString());
+                "resultId", aStored.keptResult().toString(), "day", "1", "control", "pause",
+                "eventId", aStored.redFlagEvent().toString());
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            for (var pattern : info.getPatternValues()) {
-                if (NOT_OURS.matcher(pattern).matches()) {
-                    continue;
-                }
-                var path = fill(pattern, fills);
-                var methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(RequestMethod.GET)
-                        : info.getMethodsCondition().getMethods();
-                for (var method : methods) {
-                    var response = pattern.startsWith("/api/") ? api(method, path, bearer) : page(method, path, b);
-                    called.add(method + " " + pattern + " -> " + response.statusCode());
-                    // A problem's "instance" repeats the path B asked for; that echo is not A's data.
-                    var body = response.body().replace(path, "");
-                    if (body.contains(a.email()) || body.contains(a.id().toString())
-                            || body.contains(aToken.token().id().toString()) || body.contains(aResult.id().toString())) {
-                        leaks.add(method + " " + pattern);
-                    }
-                }
+        for (var endpoint : Endpoint.all(mappings, NOT_OURS)) {
+            var path = fill(endpoint.pattern(), fills);
+            var method = endpoint.method();
+            var response = endpoint.isApi() ? api(method, path, bearer) : page(method, path, b);
+            called.add(method + " " + endpoint.pattern() + " -> " + response.statusCode());
+            // A problem's "instance" repeats the path B asked for; that echo is not A's data.
+            var body = response.body().replace(path, "");
+            if (body.contains(a.email()) || body.contains(a.id().toString())
+                    || body.contains(aToken.token().id().toString())
+                    || body.contains(aStored.keptResult().toString())) {
+                leaks.add(method + " " + endpoint.pattern());
             }
-        });
+        }
 
         assertThat(leaks).as("responses to B that name A").isEmpty();
         assertThat(called).as("every endpoint called").hasSizeGreaterThan(40)

@@ -6,6 +6,7 @@ import static org.glutecoach.selfcheck.SelfCheckFixtures.clearAnswers;
 import static org.glutecoach.selfcheck.SelfCheckFixtures.deskWorkerAnswers;
 import static org.glutecoach.selfcheck.SelfCheckFixtures.with;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glutecoach.selfcheck.InvalidAnswers;
@@ -29,7 +30,7 @@ class EvaluatorTests {
     @Test
     void answersReadFromFreshStringsScoreAsLiteralsDo() {
         // Requests bring new String objects; the interned ids and shared options must not change any result.
-        var fresh = new java.util.LinkedHashMap<String, Object>();
+        var fresh = new LinkedHashMap<String, Object>();
         deskWorkerAnswers().forEach((id, value) -> fresh.put(new String(id),
                 value instanceof String text ? new String(text) : value instanceof List<?> list
                         ? list.stream().map(v -> new String((String) v)).toList() : value));

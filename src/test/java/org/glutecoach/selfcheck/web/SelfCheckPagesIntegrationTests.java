@@ -3,11 +3,13 @@ package org.glutecoach.selfcheck.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
@@ -112,7 +114,7 @@ class SelfCheckPagesIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
         var form = new LinkedHashMap<String, String>();
-        org.glutecoach.selfcheck.SelfCheckFixtures.clearAnswers().forEach((id, value) ->
+        SelfCheckFixtures.clearAnswers().forEach((id, value) ->
                 form.put(id, value instanceof List<?> list ? String.valueOf(list.get(0)) : String.valueOf(value)));
         form.put("section", "ACTIVITY");
         var tests = visitor.post("/self-check", form);
@@ -120,7 +122,7 @@ class SelfCheckPagesIntegrationTests {
         assertThat(tests.body()).contains("Quick self-tests");
         var drawings = Pattern.compile("<img class=\"test-drawing\" src=\"(/assets/img/selfcheck/[^\"]+)\"\\s+"
                 + "alt=\"([^\"]+)\"").matcher(tests.body());
-        var found = new java.util.ArrayList<String>();
+        var found = new ArrayList<String>();
         while (drawings.find()) {
             found.add(drawings.group(1));
             assertThat(drawings.group(2)).isNotBlank();

@@ -1,0 +1,46 @@
+package org.glutecoach.support;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.glutecoach.course.CourseService;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.EvaluateAnswers;
+import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.selfcheck.SelfCheckResults;
+import org.glutecoach.selfcheck.SelfCheckService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A person with data in every module that keeps some, for the tests that must find all of it. */
+public final class PersonalDataFixtures {
+
+    private PersonalDataFixtures() {
+    }
+
+    /** What was stored, for tests that aim at it by id. */
+    public record Stored(UUID redFlagEvent, UUID keptResult) {
+    }
+
+    /**
+     * Records these consents, a red-flag screen, a kept self-check result and a course enrolment for the person,
+     * and waits until the course's confirmation mail has left the outbox (so a mail changing from waiting to sent
+     * does not look like a change the test made).
+     */
+    public static Stored everywhere(ApplicationContext app, AccountView person, Map<ConsentKind, Boolean> consents) {
+        app.getBean(PrivacyService.class).decide(person.id(), consents);
+        var selfCheck = app.getBean(SelfCheckService.class);
+        var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
+        var redFlagEvent = selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers,
+                person.id().value());
+        var result = app.getBean(SelfCheckResults.class).keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
+        app.getBean(CourseService.class).enrol(person.email(), LocalTime.of(7, 30), ZoneId.of("Europe/London"),
+                person.id());
+        MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course");
+        MailServer.awaitOutboxSent(app.getBean(JdbcTemplate.class), person.email());
+        return new Stored(redFlagEvent, result.id());
+    }
+}
