@@ -128,6 +128,7 @@ class CourseDeliveryIntegrationTests {
         var wrongKey = unsubscribe.replaceAll("k=[^&]+", "k=not-the-key");
         assertThat(Visitor.at(port).get(wrongKey.substring(wrongKey.indexOf("/course"))).statusCode())
                 .isEqualTo(404);
+        assertThat(Visitor.at(port).get("/course/unsubscribe?e=not-an-id&k=x").statusCode()).isEqualTo(400);
     }
 
     @Test

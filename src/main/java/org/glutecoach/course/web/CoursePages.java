@@ -81,19 +81,16 @@ class CoursePages {
     }
 
     @GetMapping("/course/my")
-    String mine(@RequestParam(name = "e", required = false) @Nullable UUID id,
-            @RequestParam(name = "k", required = false) @Nullable String key,
+    String mine(MailLink link,
             @AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
-        var enrolment = access(id, key, me);
+        var enrolment = access(link, me);
         model.addAttribute("enrolment", enrolment).addAttribute("form", TimeForm.of(enrolment));
         return "course/my";
     }
 
     @PostMapping("/course/my/{control}")
-    String control(@PathVariable String control, @RequestParam(name = "e", required = false) @Nullable UUID id,
-            @RequestParam(name = "k", required = false) @Nullable String key,
-            @AuthenticationPrincipal @Nullable SignedInAccount me) {
-        var enrolment = access(id, key, me);
+    String control(@PathVariable String control, MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me) {
+        var enrolment = access(link, me);
         var chosen = switch (control) {
             case "pause" -> Control.PAUSE;
             case "resume" -> Control.RESUME;
@@ -102,33 +99,29 @@ class CoursePages {
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
         course.change(enrolment.id(), chosen);
-        return "redirect:/course/my" + query(id, key, "changed=" + control);
+        return "redirect:/course/my" + link.query("changed=" + control);
     }
 
     @PostMapping("/course/my/time")
-    String time(@RequestParam(name = "e", required = false) @Nullable UUID id,
-            @RequestParam(name = "k", required = false) @Nullable String key,
-            @AuthenticationPrincipal @Nullable SignedInAccount me, @Valid @ModelAttribute("form") TimeForm form,
+    String time(MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me, @Valid @ModelAttribute("form") TimeForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        var enrolment = access(id, key, me);
+        var enrolment = access(link, me);
         if (errors.hasErrors()) {
             response.setStatus(422);
             model.addAttribute("enrolment", enrolment);
             return "course/my";
         }
         course.changeTime(enrolment.id(), form.localTime(), form.zone());
-        return "redirect:/course/my" + query(id, key, "changed=time");
+        return "redirect:/course/my" + link.query("changed=time");
     }
 
     @GetMapping("/course/lessons/{day}")
-    String lesson(@PathVariable int day, @RequestParam(name = "e", required = false) @Nullable UUID id,
-            @RequestParam(name = "k", required = false) @Nullable String key,
-            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
-        var enrolment = access(id, key, me);
+    String lesson(@PathVariable int day, MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
+        var enrolment = access(link, me);
         var lesson = course.lesson(day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var state = enrolment.lessons().get(day - 1);
         model.addAttribute("enrolment", enrolment).addAttribute("lesson", lesson).addAttribute("state", state)
-                .addAttribute("query", query(id, key)).addAttribute("e", id).addAttribute("k", key);
+                .addAttribute("query", link.query()).addAttribute("e", link.e()).addAttribute("k", link.k());
         if (!state.unlocked()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "course/locked";
@@ -138,48 +131,52 @@ class CoursePages {
     }
 
     @PostMapping("/course/lessons/{day}/done")
-    String done(@PathVariable int day, @RequestParam(name = "e", required = false) @Nullable UUID id,
-            @RequestParam(name = "k", required = false) @Nullable String key,
-            @AuthenticationPrincipal @Nullable SignedInAccount me) {
-        var enrolment = access(id, key, me);
+    String done(@PathVariable int day, MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me) {
+        var enrolment = access(link, me);
         if (day < 1 || day > enrolment.lessons().size() || !course.recordProgress(enrolment.id(), day, true)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return "redirect:/course/lessons/" + day + query(id, key, "done");
+        return "redirect:/course/lessons/" + day + link.query("done");
     }
 
     @GetMapping("/course/unsubscribe")
-    String unsubscribePage(@RequestParam(name = "e", required = false) @Nullable UUID id,
-            @RequestParam(name = "k", required = false) @Nullable String key, Model model) {
-        model.addAttribute("enrolment", access(id, key, null)).addAttribute("e", id).addAttribute("k", key)
+    String unsubscribePage(MailLink link, Model model) {
+        model.addAttribute("enrolment", access(link, null)).addAttribute("e", link.e()).addAttribute("k", link.k())
                 .addAttribute("done", false);
         return "course/unsubscribe";
     }
 
     /** The page's button, and the one-click POST of RFC 8058 that mail clients send (no CSRF token there). */
     @PostMapping("/course/unsubscribe")
-    String unsubscribe(@RequestParam(name = "e", required = false) @Nullable UUID id,
-            @RequestParam(name = "k", required = false) @Nullable String key, Model model) {
-        var enrolment = access(id, key, null);
+    String unsubscribe(MailLink link, Model model) {
+        var enrolment = access(link, null);
         model.addAttribute("enrolment", course.change(enrolment.id(), Control.UNSUBSCRIBE)).addAttribute("done", true)
-                .addAttribute("e", id).addAttribute("k", key);
+                .addAttribute("e", link.e()).addAttribute("k", link.k());
         return "course/unsubscribe";
     }
 
-    private EnrolmentView access(@Nullable UUID id, @Nullable String key, @Nullable SignedInAccount me) {
+    private EnrolmentView access(MailLink link, @Nullable SignedInAccount me) {
         AccountId account = me == null ? null : me.accountId();
-        return course.access(id, key, account).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return course.access(link.e(), link.k(), account)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The mail-link parameters, if the request came with them, as a query string. */
-    private static String query(@Nullable UUID id, @Nullable String key) {
-        return id == null || key == null ? "" : "?e=" + id + "&k=" + key;
-    }
+    /**
+     * The enrolment id ({@code e}) and key ({@code k}) that links in course mails carry, so the pages work without
+     * signing in; both empty for a signed-in person who came another way.
+     */
+    record MailLink(@Nullable UUID e, @Nullable String k) {
 
-    /** The same, with one more parameter. */
-    private static String query(@Nullable UUID id, @Nullable String key, String more) {
-        var query = query(id, key);
-        return query + (query.isEmpty() ? "?" : "&") + more;
+        /** These parameters as a query string, or nothing without them. */
+        String query() {
+            return e == null || k == null ? "" : "?e=" + e + "&k=" + k;
+        }
+
+        /** The same, with one more parameter. */
+        String query(String more) {
+            var query = query();
+            return query + (query.isEmpty() ? "?" : "&") + more;
+        }
     }
 
     private static EnrolForm email(@Nullable SignedInAccount me) {
