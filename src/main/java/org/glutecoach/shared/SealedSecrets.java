@@ -3,7 +3,6 @@ package org.glutecoach.shared;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -24,7 +23,6 @@ public final class SealedSecrets {
     private static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKey key;
 
@@ -36,8 +34,7 @@ public final class SealedSecrets {
     }
 
     public String seal(String secret) {
-        var nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        var nonce = Secrets.randomBytes(NONCE_BYTES);
         try {
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));

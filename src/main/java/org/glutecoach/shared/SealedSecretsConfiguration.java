@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +58,7 @@ class SealedSecretsConfiguration {
 
     private static void create(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        var key = new byte[SealedSecrets.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
+        var key = Secrets.randomBytes(SealedSecrets.KEY_BYTES);
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));

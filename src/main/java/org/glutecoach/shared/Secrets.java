@@ -20,9 +20,14 @@ public final class Secrets {
 
     /** {@code bytes} random bytes, Base64url without padding. */
     public static String random(int bytes) {
-        var secret = new byte[bytes];
-        RANDOM.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(bytes));
+    }
+
+    /** {@code count} random bytes from a cryptographically strong generator (keys, nonces). */
+    public static byte[] randomBytes(int count) {
+        var bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     /** The SHA-256 hash of a secret, in hex. Secrets are long and random, so a fast hash is enough. */

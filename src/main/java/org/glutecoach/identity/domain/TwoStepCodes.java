@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.glutecoach.shared.Secrets;
 
 /**
  * Time-based one-time codes (TOTP, RFC 6238: HMAC-SHA1, 6 digits, 30-second steps), as authenticator apps make
@@ -30,9 +31,7 @@ public final class TwoStepCodes {
 
     /** A new shared secret, Base32 as authenticator apps expect it. */
     public static String newSecret() {
-        var bytes = new byte[SECRET_BYTES];
-        RANDOM.nextBytes(bytes);
-        return new Base32().encodeToString(bytes).replace("=", "");
+        return new Base32().encodeToString(Secrets.randomBytes(SECRET_BYTES)).replace("=", "");
     }
 
     /** The link an authenticator app reads from the QR code (Key Uri Format). */

@@ -58,6 +58,11 @@ public final class Answers {
         return get(id) instanceof Answer.Choice c ? c.value() : null;
     }
 
+    /** The same, by the question's position (for rules bound to the questionnaire). */
+    @Nullable String choiceAt(int position) {
+        return at(position) instanceof Answer.Choice c ? c.value() : null;
+    }
+
     /** The number, or NaN when there is none. */
     double numberOrNaN(String id) {
         return get(id) instanceof Answer.Number n ? n.value() : Double.NaN;

@@ -57,8 +57,8 @@ public record Rules(String version, List<PatternRule> patterns) {
                 int first = questionnaire.question(differ.get(0)).position();
                 int second = questionnaire.question(differ.get(1)).position();
                 return answers -> {
-                    var a = choiceAt(answers, first);
-                    var b = choiceAt(answers, second);
+                    var a = answers.choiceAt(first);
+                    var b = answers.choiceAt(second);
                     return a != null && b != null && !a.equals(b);
                 };
             }
@@ -67,7 +67,7 @@ public record Rules(String version, List<PatternRule> patterns) {
                 var values = List.copyOf(Objects.requireNonNull(in, "in"));
                 return answers -> {
                     for (int position : positions) {
-                        var choice = choiceAt(answers, position);
+                        var choice = answers.choiceAt(position);
                         if (choice != null && values.contains(choice)) {
                             return true;
                         }
@@ -83,7 +83,7 @@ public record Rules(String version, List<PatternRule> patterns) {
             if (in != null) {
                 var values = List.copyOf(in);
                 return answers -> {
-                    var choice = choiceAt(answers, position);
+                    var choice = answers.choiceAt(position);
                     return choice != null && values.contains(choice);
                 };
             }
@@ -91,10 +91,6 @@ public record Rules(String version, List<PatternRule> patterns) {
             double to = below == null ? Double.POSITIVE_INFINITY : below;
             return answers -> answers.at(position) instanceof Answer.Number n && n.value() >= from
                     && n.value() < to;
-        }
-
-        private static @Nullable String choiceAt(Answers answers, int position) {
-            return answers.at(position) instanceof Answer.Choice c ? c.value() : null;
         }
     }
 
