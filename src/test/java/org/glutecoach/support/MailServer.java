@@ -3,12 +3,15 @@ package org.glutecoach.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,24 +20,46 @@ import java.util.regex.Pattern;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * One real SMTP server (GreenMail on port 3025) for the whole test run, which every test application context
- * sends to. Tests use unique addresses and look only at their own mail. {@link #outage} stops it for a while.
+ * One real SMTP server (GreenMail) for the whole test run, which every test application context sends to. Tests use
+ * unique addresses and look only at their own mail. {@link #outage} stops it for a while.
+ *
+ * <p>The port is a free one chosen when the class loads, so two builds on one machine do not fight over a fixed port.
+ * It reaches every test context as the system property {@code spring.mail.port}, set before the first context starts
+ * ({@link MailPortListener} loads this class when the test run begins).
  */
 public final class MailServer {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+");
+    private static final ServerSetup SMTP = ServerSetupTest.SMTP.port(freePort());
     private static GreenMail server;
+
+    static {
+        System.setProperty("spring.mail.port", String.valueOf(SMTP.getPort()));
+    }
 
     private MailServer() {
     }
 
     public static synchronized GreenMail ensureStarted() {
         if (server == null) {
-            server = new GreenMail(ServerSetupTest.SMTP);
+            server = new GreenMail(SMTP);
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop()));
         }
         return server;
+    }
+
+    /** The SMTP port the test contexts send to. */
+    public static int port() {
+        return SMTP.getPort();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the test SMTP server", e);
+        }
     }
 
     /** Runs {@code during} with the SMTP server down, then brings it back (with the mail it had). */
@@ -43,7 +68,7 @@ public final class MailServer {
         try {
             during.run();
         } finally {
-            server = new GreenMail(ServerSetupTest.SMTP);
+            server = new GreenMail(SMTP);
             server.start();
         }
     }
