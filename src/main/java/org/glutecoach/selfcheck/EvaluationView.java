@@ -6,10 +6,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * An evaluation, worded. For EMERGENCY and URGENT, {@code patterns} and {@code advice} are always empty: a red
  * flag outranks every explanation. {@code callNumber} is the number to tap to call, when there is one.
+ * {@code actions} and {@code raisedBy} are the same lines the stop screens show: what to do, main action first,
+ * and the person's answers that raised the flags, in plain words, so they can tell 111 or A&amp;E.
  */
 public record EvaluationView(Outcome outcome, String title, String message, @Nullable String callNumber,
         List<String> redFlags, List<PatternView> patterns, boolean somePatternStandsOut, List<String> advice,
-        String questionnaireVersion, String ruleVersion) {
+        String questionnaireVersion, String ruleVersion,
+        List<String> actions, List<String> raisedBy) {
 
     /** A pattern that may play a part, how strongly the answers point to it, and why, step by step. */
     public record PatternView(String code, String title, Strength strength, String strengthLabel,
