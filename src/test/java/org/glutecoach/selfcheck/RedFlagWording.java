@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.glutecoach.selfcheck.domain.DerivedFlag;
 import org.glutecoach.selfcheck.domain.Questionnaire;
 import org.springframework.core.io.ClassPathResource;
 
@@ -53,11 +54,20 @@ public final class RedFlagWording {
                 + q.type() + " " + q.options() + (q.raisesAlone() ? "" : " feeds-only")
                 + (q.exclusiveOption() == null ? "" : " exclusive:" + q.exclusiveOption())));
         SelfCheckFixtures.rules().derivedFlags().forEach(flag -> lines.put("logic.derived." + flag.id(),
-                flag.tier() + " " + flag.allOf()));
+                flag.tier() + " when " + String.join(" AND ", flag.allOf().stream().map(clause -> "(" + String.join(
+                        " OR ", clause.stream().map(RedFlagWording::describe).toList()) + ")").toList())));
         lines.put("logic.inflam-features-for-soon", String.valueOf(Questionnaire.INFLAM_FEATURES_FOR_SOON));
         var text = new StringBuilder();
         lines.forEach((key, value) -> text.append(key).append('=').append(value.strip()).append('\n'));
         return text.toString();
+    }
+
+    private static String describe(DerivedFlag.Condition condition) {
+        if (condition.yesOrNotSure() != null) {
+            return condition.yesOrNotSure() + " yes or not sure";
+        }
+        return condition.number() + (condition.atLeast() == null ? "" : " >= " + condition.atLeast())
+                + (condition.below() == null ? "" : " < " + condition.below());
     }
 
     public static String sha256() {

@@ -55,7 +55,8 @@ class RedFlagWordingSnapshotTests {
                 "selfcheck.option.S_INFLAM_FEATURES.NONE=", "selfcheck.action.call999=",
                 "selfcheck.action.not-sure=", "selfcheck.outcome.EMERGENCY.title=", "selfcheck.told.E_SADDLE=",
                 "selfcheck.outcome.NOT_FOR_UNDER_16.text=", "safetyNet.intro=", "safetyNet.sign.saddle=",
-                "logic.derived.E_CANCER_NERVES=", "logic.question.U_INJURY=URGENT");
+                "logic.derived.E_CANCER_NERVES=EMERGENCY when (U_CANCER yes or not sure) AND (U_ONE_LEG yes or not sure OR",
+                "logic.derived.S_SEVERE=SOON when (PAIN_NOW >= 8.0)", "logic.question.U_INJURY=URGENT");
         assertThat(canonical).doesNotContain("selfcheck.question.SIT_HOURS", "selfcheck.advice.");
     }
 
