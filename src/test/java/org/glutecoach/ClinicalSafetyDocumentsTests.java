@@ -55,6 +55,8 @@ class ClinicalSafetyDocumentsTests {
     @Test
     void aRenamedOrMissingTestIsNoticed() {
         assertThat(exists("ClinicalSafetyDocumentsTests", "everyTestTheDocumentsNameExists")).isTrue();
+        assertThat(exists("ClinicalSafetyDocumentsTests", "exists")).as("a method of any return type").isTrue();
+        assertThat(exists("ClinicalSafetyDocumentsTests", "isNoticed")).as("a call or part of a name").isFalse();
         assertThat(exists("ClinicalSafetyDocumentsTests", "aTestThatWasNeverWritten")).isFalse();
         assertThat(exists("NoSuchTests", null)).isFalse();
     }
@@ -87,7 +89,7 @@ class ClinicalSafetyDocumentsTests {
             Optional<Path> source = files.filter(file -> file.getFileName().toString().equals(testClass + ".java"))
                     .findFirst();
             return source.isPresent() && (method == null
-                    || Pattern.compile("\\bvoid " + method + "\\(").matcher(read(source.get())).find());
+                    || Pattern.compile("[\\w>]\\s+" + method + "\\(").matcher(read(source.get())).find());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
