@@ -1,6 +1,7 @@
 package org.glutecoach.selfcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.glutecoach.selfcheck.SafetyNetAssertions.assertSafetyNet;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -203,11 +204,6 @@ class SelfCheckKeptResultsIntegrationTests {
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertSafetyNet(page.body());
         }
-    }
-
-    static void assertSafetyNet(String page) {
-        assertThat(page).contains("class=\"safety-net\"");
-        SelfCheckFixtures.safetyNetWords().forEach(words -> assertThat(page).contains(HtmlUtils.htmlEscape(words)));
     }
 
     private UUID insertOldRow(AccountView person, Instant takenAt, String questionnaire, @Nullable String redFlags,
