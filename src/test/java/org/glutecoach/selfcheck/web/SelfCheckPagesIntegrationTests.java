@@ -188,6 +188,15 @@ class SelfCheckPagesIntegrationTests {
     }
 
     @Test
+    void aPatternThatFitsOnlyALittleGetsOneLineNotTheChain() {
+        var page = finish(SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "SIT_HOURS", 7)).body();
+        assertThat(page).contains("None of these patterns stands out", "Your answers also fit these a little",
+                "Long spells of sitting", "A few of your answers fit this, but not enough to say more.")
+                .doesNotContain("class=\"chain\"", "You sit about 7 hours on a normal day.",
+                        "Your answers fit this closely");
+    }
+
+    @Test
     void afterASoonScreenTheSelfTestsAreTheTwoSqueezeTestsOnly() {
         var soon = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "S_SCIATICA", "YES");
         var tests = step("ACTIVITY", soon);
