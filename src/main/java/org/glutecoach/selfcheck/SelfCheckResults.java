@@ -141,7 +141,7 @@ public class SelfCheckResults {
         EvaluationView explanation = null;
         var shown = ResultComparison.Shown.OLDER_VERSION;
         if (result.shown() != null) {
-            explanation = result.shown().asView(result, callNumber(result.outcome()), safetyNet);
+            explanation = result.shown().asView(result, safetyNet);
             shown = ResultComparison.Shown.AS_SHOWN;
         } else if (madeWithTodaysVersions(result)) {
             explanation = explainedAgain(result);
@@ -175,14 +175,6 @@ public class SelfCheckResults {
         return switch (screen.outcome()) {
             case EMERGENCY, URGENT, NOT_FOR_UNDER_16 -> screen;
             default -> selfCheck.evaluate(new EvaluateAnswers(answers));
-        };
-    }
-
-    private static @Nullable String callNumber(Outcome outcome) {
-        return switch (outcome) {
-            case EMERGENCY -> "999";
-            case URGENT -> "111";
-            default -> null;
         };
     }
 
