@@ -2,6 +2,7 @@ package org.glutecoach.selfcheck;
 
 import java.util.LinkedHashMap;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -131,11 +132,6 @@ public class SelfCheckService {
         };
     }
 
-    /** The version of the red-flag questions, actions and safety-net wording (docs/self-check.md). */
-    public String redFlagSetVersion() {
-        return evaluator.questionnaire().redFlagSetVersion();
-    }
-
     /**
      * Records that the person tapped the button to call 999 or 111 on a red-flag screen. The event's random id is
      * the key (the pages record screens without an account); a screen recorded for an account only its owner
@@ -172,8 +168,42 @@ public class SelfCheckService {
                 callNumber(outcome), evaluation.redFlags(), evaluation.findings().stream().map(this::view).toList(),
                 evaluation.somePatternStandsOut(), evaluation.advice().stream().map(wording::text).toList(),
                 evaluation.questionnaireVersion(), evaluation.ruleVersion(),
+                outcome == Outcome.SELF_CARE || outcome == Outcome.SOON || outcome == Outcome.NOT_FOR_UNDER_16
+                        ? safetyNet() : null,
+                evaluation.reassurance().stream().map(wording::text).toList(),
                 evaluation.actions().stream().map(wording::text).toList(),
                 evaluation.raisedBy().stream().map(wording::text).toList());
+    }
+
+    /** The safety-net block's words (rule 7), as the pages' fragment shows them. */
+    public SafetyNetView safetyNet() {
+        return new SafetyNetView(wording.text("safetyNet.heading"), wording.text("safetyNet.intro"),
+                SAFETY_NET_SIGNS.stream().map(sign -> wording.text("safetyNet.sign." + sign)).toList(), "999");
+    }
+
+    /** The signs of {@code fragments/safety-net.html}, in its order. */
+    private static final List<String> SAFETY_NET_SIGNS = List.of("saddle", "bladder", "legs");
+
+    /** The version of the red-flag questions and wording in use, kept with each result. */
+    public String redFlagSetVersion() {
+        return evaluator.questionnaire().redFlagSetVersion();
+    }
+
+    /** Today's questionnaire and rule versions, to tell whether a kept result was made with them. */
+    public String questionnaireVersion() {
+        return evaluator.questionnaire().version();
+    }
+
+    public String ruleVersion() {
+        return evaluator.rules().version();
+    }
+
+    /**
+     * Whether a question is asked and used after the screen said SOON: gentle content only, so no self-test
+     * beyond the two squeeze tests (red-flag set rule 10).
+     */
+    public boolean usedWhenSoon(String questionId) {
+        return Evaluator.usedWhenSoon(questionId);
     }
 
     private EvaluationView.PatternView view(Evaluation.Finding finding) {
