@@ -8,7 +8,7 @@ class PracticeServiceTests {
 
     @Test
     void aPhoneNumberBecomesATapToCallNumber() {
-        var contact = new PracticeService(new PracticeSettings(" Clinic ", "+44 (0)20 7946 0000", "", null), null)
+        var contact = new PracticeService(new PracticeSettings(" Clinic ", "+44 (0)20 7946 0000", "", null))
                 .contact();
         assertThat(contact.name()).isEqualTo("Clinic");
         assertThat(contact.phoneLink()).isEqualTo("+440207946" + "0000");
@@ -18,6 +18,6 @@ class PracticeServiceTests {
 
     @Test
     void nothingSetMeansNoDetails() {
-        assertThat(new PracticeService(new PracticeSettings(null, " ", null, ""), null).contact().isEmpty()).isTrue();
+        assertThat(new PracticeService(new PracticeSettings(null, " ", null, "")).contact().isEmpty()).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package org.glutecoach.practice.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.glutecoach.practice.PracticeService;
+import org.glutecoach.practice.TooManyReports;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,11 +41,20 @@ class ReportProblemPages {
     String send(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
-            response.setStatus(422);
-            model.addAttribute("sent", false);
-            return "practice/report-a-problem";
+            return again(model, response, 422, false);
         }
-        practice.reportProblem(form.command());
-        return "redirect:/practice/report-a-problem?sent";
+        try {
+            practice.reportProblem(form.command());
+            return "redirect:/practice/report-a-problem?sent";
+        } catch (TooManyReports busy) {
+            return again(model, response, 429, true);
+        }
+    }
+
+    /** The form once more, with its errors, or with the note that too many reports came in lately. */
+    private static String again(Model model, HttpServletResponse response, int status, boolean busy) {
+        response.setStatus(status);
+        model.addAttribute("sent", false).addAttribute("busy", busy ? true : null);
+        return "practice/report-a-problem";
     }
 }
