@@ -67,26 +67,26 @@ class CoursePages {
         }
         var account = me == null ? null : me.accountId();
         var step = screen.check(posted, account);
-        if (step instanceof EnrolmentScreen.Ask ask) {
-            return screenPage(ask, model, response);
+        if (step instanceof EnrolmentScreen.Pass) {
+            course.enrol(form.email(), form.localTime(), form.zone(), account);
+            return "redirect:/course/enrolled";
         }
-        if (step instanceof EnrolmentScreen.Stop stop) {
-            return stopPage(stop, model);
-        }
-        course.enrol(form.email(), form.localTime(), form.zone(), account);
-        return "redirect:/course/enrolled";
+        return show(step, model, response);
     }
 
-    private static String screenPage(EnrolmentScreen.Ask ask, Model model, HttpServletResponse response) {
+    /**
+     * The screen's questions (again, with what is missing), or the self-check's own stop screen as it shows it:
+     * no enrolment, no mail.
+     */
+    private static String show(EnrolmentScreen.Step step, Model model, HttpServletResponse response) {
+        if (step instanceof EnrolmentScreen.Stop stop) {
+            model.addAttribute("page", stop);
+            return "selfcheck/result";
+        }
+        var ask = (EnrolmentScreen.Ask) step;
         response.setStatus(ask.errors().isEmpty() ? 200 : 422);
         model.addAttribute("screen", ask).addAttribute("answered", EnrolmentScreen.ANSWERED);
         return "course/screen";
-    }
-
-    /** The self-check's own stop screen, as it shows it: no enrolment, no mail. */
-    private static String stopPage(EnrolmentScreen.Stop stop, Model model) {
-        model.addAttribute("page", stop);
-        return "selfcheck/result";
     }
 
     @GetMapping("/course/enrolled")
