@@ -10,6 +10,7 @@ import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.SelfCheckResults;
+import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
@@ -88,6 +89,25 @@ class CourseEnrolmentScreenIntegrationTests {
                 "href=\"/practice/report-a-problem?about=self-check-EMERGENCY\"");
         assertThat(events()).as("recorded as any stop screen").isEqualTo(before + 1);
         assertThat(mail.mailsTo(email)).isEmpty();
+        assertThat(enrolments(email)).isZero();
+    }
+
+    @Test
+    void anEmergencyYesStopsAtOnceButAnUrgentOneWaitsForEveryEmergencyAnswer() {
+        var questions = selfCheck.shortScreenQuestions();
+        var emergency = questions.stream().filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY).findFirst()
+                .orElseThrow().id();
+        var urgent = questions.stream().filter(q -> q.redFlagTier() == RedFlagTier.URGENT).findFirst()
+                .orElseThrow().id();
+        var email = AccountFixtures.uniqueEmail();
+        var visitor = visitor();
+        visitor.post("/course/enrol", Map.of("email", email));
+        var stop = visitor.post("/course/enrol", Map.of("email", email, "screened", "yes", emergency, "YES"));
+        assertThat(stop.body()).contains("href=\"tel:999\"");
+        visitor.get("/course");
+        var notYet = visitor.post("/course/enrol", Map.of("email", email, "screened", "yes", urgent, "YES"));
+        assertThat(notYet.statusCode()).isEqualTo(422);
+        assertThat(notYet.body()).contains("id=\"" + emergency + "-error\"").doesNotContain("href=\"tel:111\"");
         assertThat(enrolments(email)).isZero();
     }
 

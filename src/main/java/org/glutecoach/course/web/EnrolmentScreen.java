@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.selfcheck.EvaluationView;
 import org.glutecoach.selfcheck.Outcome;
+import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -74,17 +75,24 @@ class EnrolmentScreen {
             return ask(answers, Map.of());
         }
         var problems = selfCheck.checkShortScreen(answers);
-        if (!problems.isEmpty()) {
-            return ask(answers, problems);
-        }
         var result = selfCheck.shortScreen(answers);
-        if (result.outcome() == Outcome.EMERGENCY || result.outcome() == Outcome.URGENT) {
+        if (stops(result, problems.keySet())) {
             var event = selfCheck.recordRedFlagShown(result, answers, account == null ? null : account.value());
             var entries = new ArrayList<Map.Entry<String, String>>();
             answers.forEach((id, value) -> entries.add(Map.entry(id, value)));
             return new Stop(result, entries, event);
         }
-        return new Pass();
+        return problems.isEmpty() ? new Pass() : ask(answers, problems);
+    }
+
+    /**
+     * Whether the answers so far end it, as the self-check's screen does: an EMERGENCY flag at once; an URGENT one
+     * once every EMERGENCY question is answered, so nothing more urgent is missed.
+     */
+    private boolean stops(EvaluationView result, java.util.Set<String> unanswered) {
+        return result.outcome() == Outcome.EMERGENCY || result.outcome() == Outcome.URGENT
+                && selfCheck.shortScreenQuestions().stream().noneMatch(q -> q.redFlagTier() == RedFlagTier.EMERGENCY
+                        && unanswered.contains(q.id()));
     }
 
     private Ask ask(Map<String, String> answers, Map<String, String> errors) {
