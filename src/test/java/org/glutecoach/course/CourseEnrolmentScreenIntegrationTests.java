@@ -2,15 +2,16 @@ package org.glutecoach.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.SelfCheckResults;
-import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
@@ -137,7 +138,7 @@ class CourseEnrolmentScreenIntegrationTests {
 
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
-        assertThat(selfCheck.passedFullScreenSince(person.id(), java.time.Instant.now().minusSeconds(60))).isTrue();
+        assertThat(selfCheck.passedFullScreenSince(person.id(), Instant.now().minusSeconds(60))).isTrue();
         visitor.get("/course");
         var straight = visitor.post("/course/enrol", Map.of("email", person.email()));
         assertThat(straight.statusCode()).isEqualTo(302);
@@ -148,14 +149,14 @@ class CourseEnrolmentScreenIntegrationTests {
     void aRedFlagScreenShownAfterTheKeptResultMeansNotPassed() {
         var person = AccountFixtures.aPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        var since = java.time.Instant.now().minusSeconds(60);
+        var since = Instant.now().minusSeconds(60);
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         assertThat(selfCheck.passedFullScreenSince(person.id(), since)).isTrue();
         var emergency = selfCheck.shortScreenQuestions().get(0).id();
         var shown = selfCheck.shortScreen(Map.of(emergency, "YES"));
         selfCheck.recordRedFlagShown(shown, Map.of(emergency, "YES"), person.id().value());
         assertThat(selfCheck.passedFullScreenSince(person.id(), since)).isFalse();
-        assertThat(selfCheck.passedFullScreenSince(person.id(), java.time.Instant.now().plusSeconds(60)))
+        assertThat(selfCheck.passedFullScreenSince(person.id(), Instant.now().plusSeconds(60)))
                 .as("a kept result older than the window does not count").isFalse();
     }
 

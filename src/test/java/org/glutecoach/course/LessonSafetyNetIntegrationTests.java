@@ -2,12 +2,15 @@ package org.glutecoach.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.sending.MailRenderer;
 import org.glutecoach.support.AccountFixtures;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -45,7 +49,7 @@ class LessonSafetyNetIntegrationTests {
     MessageSource messages;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Test
     void everyLessonPageCarriesTheSafetyNetAndTheRollingAndExerciseDaysOpenWithIt() {
@@ -55,7 +59,7 @@ class LessonSafetyNetIntegrationTests {
         var visitor = Visitor.at(port);
         assertThat(visitor.get(confirm.substring(confirm.indexOf("/course"))).statusCode()).isEqualTo(200);
         var id = jdbc.sql("SELECT id FROM course_enrolments WHERE email = ?").param(email)
-                .query(java.util.UUID.class).single();
+                .query(UUID.class).single();
         var accessKey = jdbc.sql("SELECT access_key FROM course_enrolments WHERE email = ?").param(email)
                 .query(String.class).single();
         var enrolment = course.byKey(id, accessKey).orElseThrow();
@@ -115,10 +119,10 @@ class LessonSafetyNetIntegrationTests {
 
     /** What the renderer keeps of each kind of mail it rendered once (empty when it had to render it whole). */
     @SuppressWarnings("unchecked")
-    private java.util.Collection<Optional<?>> renderedOnce() throws Exception {
+    private Collection<Optional<?>> renderedOnce() throws Exception {
         var field = MailRenderer.class.getDeclaredField("rendered");
         field.setAccessible(true);
-        return ((com.github.benmanes.caffeine.cache.Cache<Object, Optional<?>>) field.get(renderer)).asMap().values();
+        return ((Cache<Object, Optional<?>>) field.get(renderer)).asMap().values();
     }
 
     private String text(String key) {

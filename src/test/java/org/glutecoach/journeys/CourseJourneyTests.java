@@ -2,6 +2,7 @@ package org.glutecoach.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.glutecoach.support.AccountFixtures;
@@ -10,6 +11,8 @@ import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The course in a real browser: enrol from the home page (the red-flag questions first, all No), confirm from the
@@ -19,8 +22,8 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 class CourseJourneyTests extends BrowserJourney {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void enrolFromTheHomePageConfirmReadDayOneAndMarkTheTaskDone() {
@@ -91,7 +94,7 @@ class CourseJourneyTests extends BrowserJourney {
         for (int i = 0; i < questions.count(); i++) {
             var question = questions.nth(i);
             var answer = yesToTheFirst && i == 0 ? "Yes" : "No";
-            question.getByRole(AriaRole.RADIO, new com.microsoft.playwright.Locator.GetByRoleOptions()
+            question.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
                     .setName(answer).setExact(true)).check();
         }
     }

@@ -9,17 +9,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.Visitor;
-import org.glutecoach.identity.domain.TwoStepCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -115,11 +117,11 @@ class PracticeSafetyReviewIntegrationTests {
     }
 
     /** The four counts of a week's row: 999 screens, 111 screens, GP within 2 weeks, calls tapped. */
-    private static java.util.List<String> row(String html, LocalDate monday) {
+    private static List<String> row(String html, LocalDate monday) {
         var start = html.indexOf("id=\"" + weekId(monday) + "\"");
         assertThat(start).as("a row for the week of " + monday).isPositive();
         var cells = Pattern.compile("<td[^>]*>(\\d+)</td>").matcher(html.substring(start));
-        var counts = new java.util.ArrayList<String>();
+        var counts = new ArrayList<String>();
         while (counts.size() < 4 && cells.find()) {
             counts.add(cells.group(1));
         }

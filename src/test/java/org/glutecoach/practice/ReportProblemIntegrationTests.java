@@ -2,15 +2,23 @@ package org.glutecoach.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.selfcheck.SelfCheckResults;
+import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +32,15 @@ class ReportProblemIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    SelfCheckResults results;
 
     @Test
     void aReportGoesToThePracticeWithThePageAndTheReplyAddressOnly() throws Exception {
@@ -74,7 +91,19 @@ class ReportProblemIntegrationTests {
         assertThat(page.body()).contains("name=\"about\" value=\"\"").doesNotContain("&lt;script");
     }
 
-    private static jakarta.mail.internet.MimeMessage awaitReport(String words) throws InterruptedException {
+    @Test
+    void aKeptResultLinksToTheReportForm() {
+        var person = AccountFixtures.aPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        var kept = results.keep(person.id(), SelfCheckFixtures.clearAnswers());
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var page = visitor.get("/self-check/results/" + kept.id());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"/practice/report-a-problem?about=self-check-kept-result\"");
+    }
+
+    private static MimeMessage awaitReport(String words) throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
             var found = MailServer.mailsTo(PRACTICE).stream().filter(m -> MailServer.text(m).contains(words))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.selfcheck.EvaluationView;
@@ -89,7 +90,7 @@ class EnrolmentScreen {
      * Whether the answers so far end it, as the self-check's screen does: an EMERGENCY flag at once; an URGENT one
      * once every EMERGENCY question is answered, so nothing more urgent is missed.
      */
-    private boolean stops(EvaluationView result, java.util.Set<String> unanswered) {
+    private boolean stops(EvaluationView result, Set<String> unanswered) {
         return result.outcome() == Outcome.EMERGENCY || result.outcome() == Outcome.URGENT
                 && selfCheck.shortScreenQuestions().stream().noneMatch(q -> q.redFlagTier() == RedFlagTier.EMERGENCY
                         && unanswered.contains(q.id()));

@@ -4,19 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.glutecoach.course.Lesson;
 import org.glutecoach.shared.Readability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The bundled lessons: seven days, each readable in about five minutes, plain English (Flesch Reading Ease 60 or
@@ -69,7 +71,7 @@ class LessonLibraryTests {
 
     @Test
     void rollingAndExerciseDaysSay999AndAAndEPlainlyInShortSafetySentences() {
-        for (var lesson : java.util.List.of(lessons().get(3), lessons().get(4))) {
+        for (var lesson : List.of(lessons().get(3), lessons().get(4))) {
             var safety = LessonGates.safetySentences(lesson.text());
             assertThat(safety).as("day " + lesson.day()).anySatisfy(sentence -> assertThat(sentence)
                     .contains("call 999", "A&E"));
@@ -82,7 +84,7 @@ class LessonLibraryTests {
     void theWhenNotToRollListIsShortPlainAndSays999() throws IOException {
         var messages = new Properties();
         try (var in = getClass().getResourceAsStream("/messages/course.properties")) {
-            messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         var keys = messages.stringPropertyNames().stream().filter(k -> k.startsWith("course.safety.")).toList();
         assertThat(keys).contains("course.safety.skin", "course.safety.bone", "course.safety.clot",
