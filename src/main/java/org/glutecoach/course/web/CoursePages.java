@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -32,9 +33,11 @@ class CoursePages {
 
 
     private final CourseService course;
+    private final EnrolmentScreen screen;
 
-    CoursePages(CourseService course) {
+    CoursePages(CourseService course, EnrolmentScreen screen) {
         this.course = course;
+        this.screen = screen;
     }
 
     @ModelAttribute("timeZones")
@@ -52,16 +55,38 @@ class CoursePages {
         return "course/overview";
     }
 
+    /** The address first; then the red-flag questions (see {@link EnrolmentScreen}); then enrolling. */
     @PostMapping("/course/enrol")
     String enrol(@Valid @ModelAttribute("form") EnrolForm form, BindingResult errors,
-            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
+            @RequestParam MultiValueMap<String, String> posted, @AuthenticationPrincipal @Nullable SignedInAccount me,
+            Model model, HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(422);
             model.addAttribute("lessons", course.lessons());
             return "course/overview";
         }
-        course.enrol(form.email(), form.localTime(), form.zone(), me == null ? null : me.accountId());
-        return "redirect:/course/enrolled";
+        var account = me == null ? null : me.accountId();
+        var step = screen.check(posted, account);
+        if (step instanceof EnrolmentScreen.Pass) {
+            course.enrol(form.email(), form.localTime(), form.zone(), account);
+            return "redirect:/course/enrolled";
+        }
+        return show(step, model, response);
+    }
+
+    /**
+     * The screen's questions (again, with what is missing), or the self-check's own stop screen as it shows it:
+     * no enrolment, no mail.
+     */
+    private static String show(EnrolmentScreen.Step step, Model model, HttpServletResponse response) {
+        if (step instanceof EnrolmentScreen.Stop stop) {
+            model.addAttribute("page", stop);
+            return "selfcheck/result";
+        }
+        var ask = (EnrolmentScreen.Ask) step;
+        response.setStatus(ask.errors().isEmpty() ? 200 : 422);
+        model.addAttribute("screen", ask).addAttribute("answered", EnrolmentScreen.ANSWERED);
+        return "course/screen";
     }
 
     @GetMapping("/course/enrolled")
