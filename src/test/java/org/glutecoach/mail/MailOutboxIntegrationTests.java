@@ -11,6 +11,7 @@ import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The outbox and its relay against a real SMTP server (GreenMail): delivery, rollback, an outage. */
 @IntegrationTest
 class MailOutboxIntegrationTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     MailOutbox outbox;
@@ -36,8 +40,10 @@ class MailOutboxIntegrationTests {
         var mail = MailServer.awaitMailTo(to);
         assertThat(mail.getSubject()).isEqualTo("Please confirm your email address");
         assertThat(mail.getMessageID()).isEqualTo("<" + id + "@glutecoach>");
-        assertThat(MailServer.text(mail)).contains("Confirm my email address: http://localhost:8080/verify-email?token=abc");
-        assertThat(MailServer.html(mail)).contains("href=\"http://localhost:8080/verify-email?token=abc\"")
+        // No GLUTECOACH_BASE_URL in the tests: links follow the port the server really listens on.
+        var link = "http://localhost:" + port + "/verify-email?token=abc";
+        assertThat(MailServer.text(mail)).contains("Confirm my email address: " + link);
+        assertThat(MailServer.html(mail)).contains("href=\"" + link + "\"")
                 .contains("<html lang=\"en-GB\"");
         awaitStatus(id, "SENT");
     }
