@@ -1,11 +1,13 @@
 package org.glutecoach.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -96,10 +98,10 @@ class CourseDeliveryIntegrationTests {
         clock.set(Instant.parse("2026-11-05T09:00:00Z"));
         assertThat(deliveries.sendDue()).as("nothing after day 7").isZero();
         MailServer.awaitMailsTo(email, 8);
-        Thread.sleep(500);
-        assertThat(MailServer.mailsTo(email)).as("the confirmation and seven lessons").hasSize(8)
-                .extracting(MailServer::subject)
-                .contains("Day 7: Putting it all together").doesNotHaveDuplicates();
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(MailServer.mailsTo(email)).as("the confirmation and seven lessons").hasSize(8)
+                        .extracting(MailServer::subject)
+                        .contains("Day 7: Putting it all together").doesNotHaveDuplicates());
     }
 
     @Test
