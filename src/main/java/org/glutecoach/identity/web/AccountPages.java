@@ -124,8 +124,8 @@ class AccountPages {
             return page(me, model, session);
         }
         var created = identity.createAccessToken(me.accountId(), form.name(), form.scope());
-        // Shown once, on the next page only (a flash attribute), then never again.
-        redirect.addFlashAttribute("newToken", created);
+        // Shown once, on the next page only (a flash attribute, kept in the database session), then never again.
+        redirect.addFlashAttribute("newToken", CreatedToken.of(created));
         return "redirect:/account#tokens";
     }
 
