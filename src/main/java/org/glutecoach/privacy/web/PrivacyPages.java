@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.privacy.ConsentKind;
@@ -29,10 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 class PrivacyPages {
 
     private final PrivacyService privacy;
+    private final IdentityService identity;
     private final JsonMapper json;
 
-    PrivacyPages(PrivacyService privacy, JsonMapper json) {
+    PrivacyPages(PrivacyService privacy, IdentityService identity, JsonMapper json) {
         this.privacy = privacy;
+        this.identity = identity;
         this.json = json;
     }
 
@@ -44,10 +47,24 @@ class PrivacyPages {
     }
 
     @PostMapping("/consent")
-    String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form) {
+    String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form,
+            BindingResult errors, Model model, HttpServletResponse response) {
         var firstTime = !privacy.hasDecidedOnHealthData(me.accountId());
+        if (form.courseWithoutEmails()) {
+            errors.rejectValue("startCourse", "privacy.consent.course.start.needs-emails");
+            response.setStatus(422);
+            model.addAttribute("firstTime", firstTime);
+            return "privacy/consent";
+        }
+        decide(me, form);
+        return firstTime || form.wantsCourse() ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
+    }
+
+    private void decide(SignedInAccount me, ConsentForm form) {
         privacy.decide(me.accountId(), form.choices());
-        return firstTime ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
+        if (form.wantsCourse()) {
+            privacy.requestCourse(me.accountId());
+        }
     }
 
     /** One line of "your choices now": given, not given, or never asked (null). */
@@ -81,6 +98,7 @@ class PrivacyPages {
     String summary(@AuthenticationPrincipal SignedInAccount me, Model model) {
         var export = privacy.export(me.accountId());
         model.addAttribute("export", export)
+                .addAttribute("zone", identity.findAccount(me.accountId()).orElseThrow().timeZone())
                 .addAttribute("exportJson", json.writerWithDefaultPrettyPrinter().writeValueAsString(export));
         return "privacy/export";
     }
