@@ -359,6 +359,30 @@ public class IdentityService {
         return false;
     }
 
+    /**
+     * New recovery codes, to show once; every earlier code stops working. The person proves it is them with their
+     * password or a current code from their app. Audited.
+     *
+     * @throws WrongPassword if the proof is neither
+     * @throws IllegalStateException if two-step sign-in is off
+     */
+    public List<String> renewRecoveryCodes(AccountId id, String passwordOrCode) {
+        var account = account(id);
+        if (!account.twoStepEnabled()) {
+            throw new IllegalStateException("Two-step sign-in is off");
+        }
+        var byCode = passwordOrCode.strip().length() <= 10 && account.acceptTwoStepCode(passwordOrCode.strip(),
+                clock, sealed);
+        if (!byCode && !passwords.matches(passwordOrCode, account.passwordHash())) {
+            throw new WrongPassword();
+        }
+        accounts.save(account);
+        var codes = TwoStepCodes.newRecoveryCodes();
+        recoveryCodes.replace(account.id(), codes);
+        events.publishEvent(AuditEvent.bySelf(id.value(), "RECOVERY_CODES_RENEWED"));
+        return codes;
+    }
+
     @Transactional(readOnly = true)
     public int unusedRecoveryCodes(AccountId id) {
         return recoveryCodes.unused(id.value());

@@ -10,11 +10,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The owner's filter of the audit log as it comes in the address: {@code person} (an email address typed in, or
  * the id behind a name in the table), {@code action} and {@code page}. Every value is optional.
  */
-record AuditFilter(@Nullable String person, @Nullable String action, @Nullable Integer page) {
+public record AuditFilter(@Nullable String person, @Nullable String action, @Nullable Integer page) {
 
     static final int PAGE_SIZE = 50;
 
-    AuditFilter {
+    public AuditFilter {
         person = person == null || person.isBlank() ? null : person.strip();
         action = action == null || action.isBlank() ? null : action.strip();
     }
@@ -36,7 +36,7 @@ record AuditFilter(@Nullable String person, @Nullable String action, @Nullable I
     }
 
     /** The address of another page with the same filter. */
-    String pageLink(int other) {
+    public String pageLink(int other) {
         return UriComponentsBuilder.fromPath("/practice/audit").queryParamIfPresent("person",
                         java.util.Optional.ofNullable(person))
                 .queryParamIfPresent("action", java.util.Optional.ofNullable(action)).queryParam("page", other)

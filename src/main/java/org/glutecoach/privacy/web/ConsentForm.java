@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Three separate tick boxes, none ticked in advance. A box left empty means "no". {@code startCourse} is not a
  * consent: with a yes to course emails, it starts the mini course in the same step.
  */
-record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
+public record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
         @Nullable Boolean courseEmails, @Nullable Boolean startCourse) {
 
     static ConsentForm of(Map<ConsentKind, Boolean> current) {
@@ -18,7 +18,7 @@ record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPrac
                 current.getOrDefault(ConsentKind.COURSE_EMAILS, false), false);
     }
 
-    boolean wantsCourse() {
+    public boolean wantsCourse() {
         return Boolean.TRUE.equals(startCourse);
     }
 
