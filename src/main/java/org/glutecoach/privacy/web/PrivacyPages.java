@@ -11,6 +11,7 @@ import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Consents, "download my data" and "delete my account": all plain forms and links, so they work without script. */
@@ -49,15 +51,23 @@ class PrivacyPages {
     @PostMapping("/consent")
     String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            // A box can only be ticked or not: anything else was not sent by our form, so nothing is recorded.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         var firstTime = !privacy.hasDecidedOnHealthData(me.accountId());
         if (form.courseWithoutEmails()) {
-            errors.rejectValue("startCourse", "privacy.consent.course.start.needs-emails");
-            response.setStatus(422);
-            model.addAttribute("firstTime", firstTime);
-            return "privacy/consent";
+            return askAgain(errors, model, response, firstTime);
         }
         decide(me, form);
         return firstTime || form.wantsCourse() ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
+    }
+
+    private static String askAgain(BindingResult errors, Model model, HttpServletResponse response, boolean firstTime) {
+        errors.rejectValue("startCourse", "privacy.consent.course.start.needs-emails");
+        response.setStatus(422);
+        model.addAttribute("firstTime", firstTime);
+        return "privacy/consent";
     }
 
     private void decide(SignedInAccount me, ConsentForm form) {

@@ -68,6 +68,17 @@ class PracticePagesIntegrationTests {
             var contact = Visitor.at(port).get("/practice/contact").body();
             assertThat(contact).contains("Sit Less Studio", "href=\"tel:01614960000\"", "desk@example.org",
                     "1 Mill Lane");
+
+            // Hostile input is kept as text and shown as text; a 10 MB value is refused, not stored.
+            owner.get("/practice/details");
+            var markup = "<script>alert('x')</script>' OR '1'='1";
+            owner.post("/practice/details", Map.of("name", "Sit Less Studio", "address", markup));
+            assertThat(Visitor.at(port).get("/practice/contact").body()).doesNotContain("<script>alert")
+                    .contains("&lt;script&gt;alert(");
+            owner.get("/practice/details");
+            assertThat(owner.post("/practice/details", Map.of("name", "x".repeat(10 * 1024 * 1024))).statusCode())
+                    .isLessThan(500);
+            assertThat(practice.contact().name()).isEqualTo("Sit Less Studio");
             assertThat(owner.get("/practice/audit?action=PRACTICE_DETAILS_CHANGED").body())
                     .contains("Practice contact details changed", PracticeOwner.NAME);
         } finally {
