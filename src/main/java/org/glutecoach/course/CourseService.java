@@ -19,6 +19,7 @@ import org.glutecoach.identity.IdentityService;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.privacy.ConsentChanged;
+import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.springframework.context.annotation.Lazy;
@@ -215,6 +216,34 @@ public class CourseService implements PersonalData {
         }).toList();
         return new EnrolmentView(e.id(), e.email(), e.status().name(), e.delivery().name(), e.timeOfDay(),
                 e.timeZone(), states, e.accessKey());
+    }
+
+    /**
+     * Starts the course for a signed-in person who asked for it on the consent page: their address is verified
+     * and their yes to course emails is recorded, so no confirmation mail is needed. Day 1 goes out at once, at
+     * 07:30 in their time zone after that. A course already under way (or pending) is left as it is, but a
+     * pending one starts.
+     */
+    @EventListener
+    void startRequested(CourseStartRequested requested) {
+        var account = identity.findAccount(requested.accountId()).orElseThrow();
+        if (!account.emailVerified()) {
+            return;
+        }
+        var existing = enrolments.forAccount(account.id().value(), account.email());
+        if (existing.isPresent() && existing.get().status() != Status.PENDING) {
+            return;
+        }
+        var id = existing.map(Enrolment::id).orElseGet(() -> {
+            var enrolment = new Enrolment(UUID.randomUUID(), account.email(), account.id().value(), Status.PENDING,
+                    Delivery.DAILY, DEFAULT_TIME, account.timeZone(), null, 1, 1, null, Secrets.random(24),
+                    clock.instant());
+            enrolments.add(enrolment, Secrets.hash(Secrets.random(24)));
+            return enrolment.id();
+        });
+        var now = clock.instant();
+        enrolments.schedule(id, Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
+                account.timeZone()), 1, 1, now);
     }
 
     /** A person who said no to course emails stops getting them, at once. */

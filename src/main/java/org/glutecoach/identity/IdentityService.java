@@ -241,6 +241,31 @@ public class IdentityService {
         return accounts.findById(id.value()).map(Account::view);
     }
 
+    /**
+     * How each of these accounts is named to staff (its display name, else its address); accounts that no
+     * longer exist are missing from the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<AccountId, String> namesOf(java.util.Collection<AccountId> ids) {
+        var names = new java.util.HashMap<AccountId, String>();
+        accounts.findAllById(ids.stream().map(AccountId::value).distinct().toList()).forEach(account -> {
+            var view = account.view();
+            names.put(view.id(), view.displayName() == null || view.displayName().isBlank() ? view.email()
+                    : view.displayName() + " (" + view.email() + ")");
+        });
+        return names;
+    }
+
+    /** The account using an address, for staff looking someone up; empty for an unknown or malformed one. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findAccountByEmail(String email) {
+        try {
+            return accounts.findByEmail(EmailAddress.of(email).value()).map(Account::view);
+        } catch (InvalidCredentials notAnAddress) {
+            return Optional.empty();
+        }
+    }
+
     /** Changes one's own settings; an unknown account is an error of the caller. */
     public AccountView changePreferences(AccountId id, ChangePreferences command) {
         var account = account(id);
@@ -334,6 +359,30 @@ public class IdentityService {
         return false;
     }
 
+    /**
+     * New recovery codes, to show once; every earlier code stops working. The person proves it is them with their
+     * password or a current code from their app. Audited.
+     *
+     * @throws WrongPassword if the proof is neither
+     * @throws IllegalStateException if two-step sign-in is off
+     */
+    public List<String> renewRecoveryCodes(AccountId id, String passwordOrCode) {
+        var account = account(id);
+        if (!account.twoStepEnabled()) {
+            throw new IllegalStateException("Two-step sign-in is off");
+        }
+        var byCode = passwordOrCode.strip().length() <= 10 && account.acceptTwoStepCode(passwordOrCode.strip(),
+                clock, sealed);
+        if (!byCode && !passwords.matches(passwordOrCode, account.passwordHash())) {
+            throw new WrongPassword();
+        }
+        accounts.save(account);
+        var codes = TwoStepCodes.newRecoveryCodes();
+        recoveryCodes.replace(account.id(), codes);
+        events.publishEvent(AuditEvent.bySelf(id.value(), "RECOVERY_CODES_RENEWED"));
+        return codes;
+    }
+
     @Transactional(readOnly = true)
     public int unusedRecoveryCodes(AccountId id) {
         return recoveryCodes.unused(id.value());
@@ -410,12 +459,56 @@ public class IdentityService {
             throw new IllegalStateException("Only the practice owner invites therapists");
         }
         var address = EmailAddress.of(email);
+        // One working invitation per address: a new one ends the earlier links.
+        tokens.retireInvitationsTo(address.value());
         var issued = IdentityToken.issue(TokenPurpose.INVITE_THERAPIST, null, address.value(), clock);
         tokens.save(issued.token());
         var from = ownerName == null || ownerName.isBlank() ? account(ownerId).email() : ownerName;
         mail.queue(Mail.of(address.value(), "identity/mail/invite-therapist",
                 Map.of("link", "/invite/" + issued.secret(), "from", from)));
         events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITED", null));
+    }
+
+    /** Invitations whose links still work, to addresses that have no account yet; newest first. */
+    @Transactional(readOnly = true)
+    public List<InvitationView> openInvitations() {
+        return tokens.openInvitations(clock.instant()).stream()
+                .filter(token -> token.newEmail() != null && !accounts.existsByEmail(token.newEmail()))
+                .map(token -> new InvitationView(token.getId(), token.newEmail(), token.createdAt(),
+                        token.expiresAt()))
+                .toList();
+    }
+
+    /**
+     * Sends an open invitation again: a fresh link by mail, and the old link stops working.
+     *
+     * @return false if there is no such open invitation (used, withdrawn or expired)
+     */
+    public boolean resendInvitation(AccountId ownerId, java.util.UUID invitationId, @Nullable String ownerName) {
+        var invitation = openInvitation(invitationId);
+        invitation.ifPresent(open -> inviteTherapist(ownerId, open.email(), ownerName));
+        return invitation.isPresent();
+    }
+
+    /**
+     * Withdraws an open invitation: its link stops working at once. Audited.
+     *
+     * @return false if there is no such open invitation
+     */
+    public boolean withdrawInvitation(AccountId ownerId, java.util.UUID invitationId) {
+        if (!account(ownerId).view().practiceOwner()) {
+            throw new IllegalStateException("Only the practice owner withdraws invitations");
+        }
+        var invitation = openInvitation(invitationId);
+        invitation.ifPresent(open -> {
+            tokens.retireInvitationsTo(open.email());
+            events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITATION_WITHDRAWN", null));
+        });
+        return invitation.isPresent();
+    }
+
+    private Optional<InvitationView> openInvitation(java.util.UUID invitationId) {
+        return openInvitations().stream().filter(open -> open.id().equals(invitationId)).findFirst();
     }
 
     /** The invited address, if the invitation link still works. */

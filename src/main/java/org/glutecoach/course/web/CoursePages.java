@@ -9,7 +9,7 @@ import org.glutecoach.course.CourseService.Control;
 import org.glutecoach.course.EnrolmentView;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.SignedInAccount;
-import org.glutecoach.shared.web.KnownTimeZone;
+import org.glutecoach.shared.web.TimeZoneChoices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,8 +41,8 @@ class CoursePages {
     }
 
     @ModelAttribute("timeZones")
-    List<String> timeZones() {
-        return KnownTimeZone.CHOICES;
+    TimeZoneChoices timeZones() {
+        return TimeZoneChoices.offered();
     }
 
     @GetMapping("/course")

@@ -1,5 +1,7 @@
 package org.glutecoach.identity.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -20,4 +22,15 @@ public interface IdentityTokens extends ListCrudRepository<IdentityToken, UUID> 
     @Query("UPDATE identity_tokens SET used_at = CURRENT_TIMESTAMP WHERE account_id = :accountId "
             + "AND purpose = :purpose AND used_at IS NULL")
     void retireAll(UUID accountId, String purpose);
+
+    /** Invitations that still work (not used, withdrawn or expired), newest first. */
+    @Query("SELECT * FROM identity_tokens WHERE purpose = 'INVITE_THERAPIST' AND used_at IS NULL "
+            + "AND expires_at > :now ORDER BY created_at DESC")
+    List<IdentityToken> openInvitations(Instant now);
+
+    /** Ends every invitation to one address that still works: its links stop working. */
+    @Modifying
+    @Query("UPDATE identity_tokens SET used_at = CURRENT_TIMESTAMP WHERE purpose = 'INVITE_THERAPIST' "
+            + "AND new_email = :email AND used_at IS NULL")
+    int retireInvitationsTo(String email);
 }

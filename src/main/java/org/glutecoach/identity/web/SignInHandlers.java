@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.domain.Device;
+import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.shared.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -62,13 +65,16 @@ class SignInHandlers {
         };
     }
 
-    SavedRequestAwareAuthenticationSuccessHandler success() {
+    /** After the password: the second step where one is due, else back to the page asked for (or the dashboard). */
+    SavedRequestAwareAuthenticationSuccessHandler success(RequestCache requestCache) {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                     Authentication authentication) throws ServletException, IOException {
                 if (authentication.getPrincipal() instanceof SignedInAccount signedIn) {
                     events.publishEvent(AuditEvent.bySelf(signedIn.accountId().value(), "SIGNED_IN"));
+                    request.getSession().setAttribute(SignedInSessions.DEVICE,
+                            Device.of(request.getHeader("User-Agent")).stored());
                     var account = identity.findAccount(signedIn.accountId()).orElseThrow();
                     if (account.twoStepEnabled()) {
                         request.getSession().setAttribute(TwoStepGate.CODE_DUE, Boolean.TRUE);
@@ -85,6 +91,7 @@ class SignInHandlers {
             }
         };
         handler.setDefaultTargetUrl("/dashboard");
+        handler.setRequestCache(requestCache);
         return handler;
     }
 

@@ -5,14 +5,26 @@ import java.util.Map;
 import org.glutecoach.privacy.ConsentKind;
 import org.jspecify.annotations.Nullable;
 
-/** Three separate tick boxes, none ticked in advance. A box left empty means "no". */
-record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
-        @Nullable Boolean courseEmails) {
+/**
+ * Three separate tick boxes, none ticked in advance. A box left empty means "no". {@code startCourse} is not a
+ * consent: with a yes to course emails, it starts the mini course in the same step.
+ */
+public record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
+        @Nullable Boolean courseEmails, @Nullable Boolean startCourse) {
 
     static ConsentForm of(Map<ConsentKind, Boolean> current) {
         return new ConsentForm(current.getOrDefault(ConsentKind.HEALTH_DATA, false),
                 current.getOrDefault(ConsentKind.SHARE_WITH_PRACTICE, false),
-                current.getOrDefault(ConsentKind.COURSE_EMAILS, false));
+                current.getOrDefault(ConsentKind.COURSE_EMAILS, false), false);
+    }
+
+    public boolean wantsCourse() {
+        return Boolean.TRUE.equals(startCourse);
+    }
+
+    /** Starting the course without saying yes to its emails cannot work: the lessons come by email. */
+    boolean courseWithoutEmails() {
+        return wantsCourse() && !Boolean.TRUE.equals(courseEmails);
     }
 
     Map<ConsentKind, Boolean> choices() {
