@@ -1,5 +1,6 @@
 package org.glutecoach.course.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.glutecoach.course.CourseService.Control;
 import org.glutecoach.course.EnrolmentView;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.web.KnownTimeZone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -30,11 +32,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CoursePages {
 
+    private static final String WAIT = "course.enrol.wait";
 
     private final CourseService course;
+    private final RateLimits limits;
 
-    CoursePages(CourseService course) {
+    CoursePages(CourseService course, RateLimits limits) {
         this.course = course;
+        this.limits = limits;
     }
 
     @ModelAttribute("timeZones")
@@ -54,14 +59,29 @@ class CoursePages {
 
     @PostMapping("/course/enrol")
     String enrol(@Valid @ModelAttribute("form") EnrolForm form, BindingResult errors,
-            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(422);
+            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (errors.hasErrors() || !mayEnrol(request, errors)) {
+            response.setStatus(waiting(errors) ? 429 : 422);
             model.addAttribute("lessons", course.lessons());
             return "course/overview";
         }
         course.enrol(form.email(), form.localTime(), form.zone(), me == null ? null : me.accountId());
         return "redirect:/course/enrolled";
+    }
+
+    /** A few enrolments an hour per client IP; past that the form says to wait (nothing about the address). */
+    private boolean mayEnrol(HttpServletRequest request, BindingResult errors) {
+        if (limits.takeSignUp("enrol", request.getRemoteAddr())) {
+            return true;
+        }
+        errors.rejectValue("email", WAIT);
+        return false;
+    }
+
+    private static boolean waiting(BindingResult errors) {
+        var email = errors.getFieldError("email");
+        return email != null && WAIT.equals(email.getCode());
     }
 
     @GetMapping("/course/enrolled")
