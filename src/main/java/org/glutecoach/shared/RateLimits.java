@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class RateLimits {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -80,36 +85,48 @@ public class RateLimits {
     public record Try(boolean allowed, int hits, Instant nextAllowed) {
     }
 
-    /** Counts a try if the rule allows it now; a refused try changes nothing. */
+    /**
+     * Counts a try if the rule allows it now; a refused try changes nothing. If the count cannot be had in time
+     * (a database lock timeout under a flood of tries at one key), the try is refused: the limit fails closed.
+     */
     public Try take(String key, Rule rule) {
         var result = transaction.execute(status -> {
-            var row = locked(Secrets.hash(key), rule, clock.instant());
-            // The time once the row is ours: a try that waited for the lock must not count as earlier than
-            // the one it waited for.
-            var now = clock.instant();
-            if (now.isBefore(row.nextAllowed())) {
-                return new Try(false, row.hits(), row.nextAllowed());
+            try {
+                return counted(key, rule);
+            } catch (TransientDataAccessException busy) {
+                log.warn("A try at a busy limit was refused: {}", busy.getMessage());
+                return new Try(false, -1, clock.instant());
             }
-            var hits = row.hits() + 1;
-            Instant nextAllowed;
-            Instant expires;
-            // Under the limit, the next try may come at once: the window's start is as early as it gets.
-            if (rule.growing()) {
-                nextAllowed = hits >= rule.free() ? now.plus(rule.waitAfter(hits)) : row.windowStart();
-                expires = later(now.plus(rule.window()), nextAllowed);
-            } else {
-                expires = row.windowStart().plus(rule.window());
-                nextAllowed = hits >= rule.free() ? expires : row.windowStart();
-            }
-            jdbc.sql("""
-                    UPDATE shared_rate_limits SET hits = ?, window_start = ?, next_allowed = ?, expires_at = ?
-                    WHERE limit_key = ?""")
-                    .params(hits, Timestamp.from(row.windowStart()), Timestamp.from(nextAllowed),
-                            Timestamp.from(expires), Secrets.hash(key)).update();
-            return new Try(true, hits, nextAllowed);
         });
         forgetExpiredNowAndThen();
         return result;
+    }
+
+    private Try counted(String key, Rule rule) {
+        var row = locked(Secrets.hash(key), rule, clock.instant());
+        // The time once the row is ours: a try that waited for the lock must not count as earlier than
+        // the one it waited for.
+        var now = clock.instant();
+        if (now.isBefore(row.nextAllowed())) {
+            return new Try(false, row.hits(), row.nextAllowed());
+        }
+        var hits = row.hits() + 1;
+        Instant nextAllowed;
+        Instant expires;
+        // Under the limit, the next try may come at once: the window's start is as early as it gets.
+        if (rule.growing()) {
+            nextAllowed = hits >= rule.free() ? now.plus(rule.waitAfter(hits)) : row.windowStart();
+            expires = later(now.plus(rule.window()), nextAllowed);
+        } else {
+            expires = row.windowStart().plus(rule.window());
+            nextAllowed = hits >= rule.free() ? expires : row.windowStart();
+        }
+        jdbc.sql("""
+                UPDATE shared_rate_limits SET hits = ?, window_start = ?, next_allowed = ?, expires_at = ?
+                WHERE limit_key = ?""")
+                .params(hits, Timestamp.from(row.windowStart()), Timestamp.from(nextAllowed),
+                        Timestamp.from(expires), Secrets.hash(key)).update();
+        return new Try(true, hits, nextAllowed);
     }
 
     /** Whether a try would be allowed now, without counting it. */
@@ -124,17 +141,25 @@ public class RateLimits {
     /** Gives one counted try back (a try that turned out well and should not count towards the limit). */
     public void giveBack(String key, Rule rule) {
         transaction.executeWithoutResult(status -> {
-            var row = locked(Secrets.hash(key), rule, clock.instant());
-            var hits = Math.max(0, row.hits() - 1);
-            var nextAllowed = hits < rule.free() ? row.windowStart() : row.nextAllowed();
-            jdbc.sql("UPDATE shared_rate_limits SET hits = ?, next_allowed = ? WHERE limit_key = ?")
-                    .params(hits, Timestamp.from(nextAllowed), Secrets.hash(key)).update();
+            try {
+                var row = locked(Secrets.hash(key), rule, clock.instant());
+                var hits = Math.max(0, row.hits() - 1);
+                var nextAllowed = hits < rule.free() ? row.windowStart() : row.nextAllowed();
+                jdbc.sql("UPDATE shared_rate_limits SET hits = ?, next_allowed = ? WHERE limit_key = ?")
+                        .params(hits, Timestamp.from(nextAllowed), Secrets.hash(key)).update();
+            } catch (TransientDataAccessException busy) {
+                log.warn("A try could not be given back to a busy limit: {}", busy.getMessage());
+            }
         });
     }
 
     /** Forgets every try counted for the key. */
     public void clear(String key) {
-        jdbc.sql("DELETE FROM shared_rate_limits WHERE limit_key = ?").param(Secrets.hash(key)).update();
+        try {
+            jdbc.sql("DELETE FROM shared_rate_limits WHERE limit_key = ?").param(Secrets.hash(key)).update();
+        } catch (TransientDataAccessException busy) {
+            log.warn("A busy limit could not be cleared: {}", busy.getMessage());
+        }
     }
 
     private record Row(int hits, Instant windowStart, Instant nextAllowed) {
@@ -142,21 +167,27 @@ public class RateLimits {
 
     /** The key's row, made if missing and started afresh if expired, locked until the transaction ends. */
     private Row locked(String hash, Rule rule, Instant now) {
-        var at = Timestamp.from(now);
-        // Two first tries at once both insert: ON CONFLICT lets the second wait for the first and go on.
-        jdbc.sql("""
-                INSERT INTO shared_rate_limits (limit_key, hits, window_start, next_allowed, expires_at)
-                VALUES (?, 0, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(hash, at, at, Timestamp.from(now.plus(rule.window()))).update();
-        var row = jdbc.sql("""
-                SELECT hits, window_start, next_allowed, expires_at FROM shared_rate_limits
-                WHERE limit_key = ? FOR UPDATE""").param(hash)
-                .query((rs, n) -> rs.getTimestamp("expires_at").toInstant().isAfter(now)
-                        ? new Row(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant(),
-                                rs.getTimestamp("next_allowed").toInstant())
-                        : new Row(0, now, now))
-                .single();
-        return row;
+        for (var attempt = 0; attempt < 100; attempt++) {
+            var row = jdbc.sql("""
+                    SELECT hits, window_start, next_allowed, expires_at FROM shared_rate_limits
+                    WHERE limit_key = ? FOR UPDATE""").param(hash)
+                    .query((rs, n) -> rs.getTimestamp("expires_at").toInstant().isAfter(now)
+                            ? new Row(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant(),
+                                    rs.getTimestamp("next_allowed").toInstant())
+                            : new Row(0, now, now))
+                    .optional();
+            if (row.isPresent()) {
+                return row.get();
+            }
+            // No row yet (or a successful sign-in just cleared it). Two first tries at once both insert:
+            // ON CONFLICT lets the second wait for the first, and both then lock the one row.
+            var at = Timestamp.from(now);
+            jdbc.sql("""
+                    INSERT INTO shared_rate_limits (limit_key, hits, window_start, next_allowed, expires_at)
+                    VALUES (?, 0, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(hash, at, at, Timestamp.from(now.plus(rule.window()))).update();
+        }
+        throw new IllegalStateException("The limit row keeps being deleted under a try");
     }
 
     private void forgetExpiredNowAndThen() {

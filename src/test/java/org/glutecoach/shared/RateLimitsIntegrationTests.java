@@ -123,6 +123,32 @@ class RateLimitsIntegrationTests {
     }
 
     @Test
+    void triesAndClearsAtTheSameMomentNeverFail() throws Exception {
+        // As in sign-in under load: each success clears the count while other tries are counting.
+        var limits = new RateLimits(jdbc, transactions, java.time.Clock.systemUTC(), 3, 10);
+        var key = key();
+        var rule = Rule.quota(1_000_000, Duration.ofHours(1));
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var work = new ArrayList<Callable<Integer>>();
+            for (var i = 0; i < 8; i++) {
+                work.add(() -> {
+                    for (var j = 0; j < 100; j++) {
+                        limits.take(key, rule);
+                        limits.clear(key);
+                    }
+                    return 100;
+                });
+            }
+            for (var done : pool.invokeAll(work)) {
+                assertThat(done.get()).isEqualTo(100);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void keysAreStoredOnlyAsHashes() {
         var limits = limits();
         var address = "person-" + UUID.randomUUID() + "@example.com";
