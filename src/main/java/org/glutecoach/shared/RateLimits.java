@@ -191,11 +191,16 @@ public class RateLimits {
     }
 
     private void forgetExpiredNowAndThen() {
-        var now = clock.instant();
-        // Expired rows mean nothing; about one try in 200 clears them, so no background job is needed.
+        // About one try in 200 clears expired rows too, so a busy table stays small between the hourly clean-ups.
         if (ThreadLocalRandom.current().nextInt(200) == 0) {
-            jdbc.sql("DELETE FROM shared_rate_limits WHERE expires_at < ?").param(Timestamp.from(now)).update();
+            forgetExpired();
         }
+    }
+
+    /** Deletes the rows that no longer count (run hourly by {@code RateLimitsConfiguration}); returns how many. */
+    int forgetExpired() {
+        return jdbc.sql("DELETE FROM shared_rate_limits WHERE expires_at < ?").param(Timestamp.from(clock.instant()))
+                .update();
     }
 
     private static Instant later(Instant a, Instant b) {

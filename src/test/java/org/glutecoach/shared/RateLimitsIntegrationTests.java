@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @IntegrationTest
 class RateLimitsIntegrationTests {
 
-    private static final Instant START = Instant.parse("2020-01-06T09:00:00Z");
+    private static final Instant START = Instant.parse("2100-01-04T09:00:00Z");
 
     @Autowired
     JdbcClient jdbc;
@@ -146,6 +146,17 @@ class RateLimitsIntegrationTests {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void expiredRowsAreDeleted() {
+        var limits = limits();
+        var key = key();
+        limits.take(key, Rule.quota(3, Duration.ofMinutes(15)));
+        clock.set(START.plus(Duration.ofMinutes(16)));
+        assertThat(limits.forgetExpired()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM shared_rate_limits WHERE limit_key = ?").param(Secrets.hash(key))
+                .query(Integer.class).single()).isZero();
     }
 
     @Test
