@@ -23,7 +23,9 @@ import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.springframework.context.annotation.Lazy;
+import org.glutecoach.shared.EmailAddresses;
 import org.glutecoach.shared.PersonalData;
+import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -46,10 +48,12 @@ public class CourseService implements PersonalData {
     private final MailOutbox mail;
     private final IdentityService identity;
     private final PrivacyService privacy;
+    private final RateLimits limits;
     private final Clock clock;
 
     CourseService(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, IdentityService identity,
-            @Lazy PrivacyService privacy, Clock clock) {
+            @Lazy PrivacyService privacy, RateLimits limits, Clock clock) {
+        this.limits = limits;
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.mail = mail;
@@ -70,10 +74,15 @@ public class CourseService implements PersonalData {
 
     /**
      * Enrols an address: a confirmation mail, and nothing more until its link is followed. The answer is the same
-     * whatever the address: if it is already enrolled, it gets a mail with a link to its course instead.
+     * whatever the address: if it is already enrolled, it gets a mail with a link to its course instead. An
+     * address gets at most a few such mails a day, whoever asks; past that the answer is the same and nothing is
+     * sent or changed.
      */
     public void enrol(String email, LocalTime time, ZoneId zone, @Nullable AccountId account) {
-        var address = email.strip().toLowerCase(java.util.Locale.ROOT);
+        var address = EmailAddresses.normalised(email);
+        if (!limits.takeConfirmationMail(address)) {
+            return;
+        }
         var existing = enrolments.current(address);
         if (existing.isPresent() && existing.get().status() != Status.PENDING) {
             mail.queue(Mail.of(address, "course/mail/already-enrolled", Map.of("link", manageLink(existing.get()))));

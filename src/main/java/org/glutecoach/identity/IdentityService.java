@@ -18,6 +18,8 @@ import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.shared.AuditEvent;
+import org.glutecoach.shared.EmailAddresses;
+import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.SealedSecrets;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
@@ -47,12 +49,14 @@ public class IdentityService {
     private final MailOutbox mail;
     private final ApplicationEventPublisher events;
     private final SealedSecrets sealed;
+    private final RateLimits limits;
     private final Clock clock;
 
     IdentityService(Accounts accounts, IdentityTokens tokens, AccessTokens accessTokens, RecoveryCodes recoveryCodes,
             SignedInSessions sessions, PasswordEncoder passwords, MailOutbox mail, ApplicationEventPublisher events,
-            SealedSecrets sealed, Clock clock) {
+            SealedSecrets sealed, RateLimits limits, Clock clock) {
         this.sealed = sealed;
+        this.limits = limits;
         this.accounts = accounts;
         this.tokens = tokens;
         this.accessTokens = accessTokens;
@@ -82,24 +86,51 @@ public class IdentityService {
 
     /**
      * Sign-up as the pages do it: they answer the same whether or not the address is taken, so nobody can learn
-     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset.
+     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset. An
+     * address gets at most a few such mails a day, whoever asks ({@link RateLimits#takeConfirmationMail}); past
+     * that the answer is still the same, but no mail goes out.
      *
      * @return the new account, or empty if the address was taken (callers must not show the difference)
      */
     public Optional<AccountId> signUp(RegisterAccount command) {
         var email = EmailAddress.of(command.email());
         var hash = passwords.encode(Password.of(command.password()).value());
+        // Counting locks the address's row until this transaction ends, so sign-ups of one address take turns
+        // and the second sees the account the first made.
+        var mayMail = limits.takeConfirmationMail(email.value());
         if (accounts.existsByEmail(email.value())) {
-            mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of()));
+            if (mayMail) {
+                mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of()));
+            }
             return Optional.empty();
         }
-        return Optional.of(create(email, hash).id());
+        var account = accounts.save(Account.person(email, hash, clock));
+        if (mayMail) {
+            sendVerification(account, email.value(), null);
+        }
+        return Optional.of(account.view().id());
     }
 
     private AccountView create(EmailAddress email, String passwordHash) {
         var account = accounts.save(Account.person(email, passwordHash, clock));
         sendVerification(account, email.value(), null);
         return account.view();
+    }
+
+    /** The account an address belongs to (read the one way every module reads addresses), if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountId> accountWithEmail(String email) {
+        return accounts.findByEmail(EmailAddresses.normalised(email)).map(account -> account.view().id());
+    }
+
+    /**
+     * Tells the person that someone keeps giving wrong passwords for their account. The sign-in limit calls this
+     * once per attack, not once per try.
+     */
+    public void warnOfFailedSignIns(AccountId id) {
+        var account = account(id);
+        mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of()));
+        events.publishEvent(AuditEvent.bySelf(id.value(), "SIGN_IN_ATTEMPTS_WARNED"));
     }
 
     private void sendVerification(Account account, String to, @Nullable String newEmail) {
