@@ -38,14 +38,15 @@ public class Outbox {
             int attempts) {
     }
 
-    public UUID add(String recipient, RenderedMail mail, Map<String, String> headers) {
+    public UUID add(String recipient, RenderedMail mail, Map<String, String> headers, @Nullable UUID about) {
         var id = UUID.randomUUID();
         var now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 INSERT INTO mail_outbox (id, recipient, subject, text_body, html_body, headers, status, attempts,
-                    next_attempt_at, version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, 0, ?, ?)""")
-                .params(id, recipient, mail.subject(), mail.text(), mail.html(), headerLines(headers), now, now, now)
+                    next_attempt_at, version, created_at, updated_at, account_id)
+                VALUES (?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, 0, ?, ?, ?)""")
+                .params(id, recipient, mail.subject(), mail.text(), mail.html(), headerLines(headers), now, now, now,
+                        about)
                 .update();
         return id;
     }
@@ -84,6 +85,10 @@ public class Outbox {
                 .params(attempts, Timestamp.from(now.plus(settings.backOff(attempts))), truncate(error), Timestamp.from(now),
                         mail.id())
                 .update();
+    }
+
+    public void deleteAbout(UUID account) {
+        jdbc.sql("DELETE FROM mail_outbox WHERE account_id = ?").param(account).update();
     }
 
     public void deleteByRecipient(String recipient) {
