@@ -56,6 +56,17 @@ public class MailOutbox {
         recipients.forEach(outbox::deleteByRecipient);
     }
 
+    /**
+     * Empties the bodies of mails sent before this time (the daily task does it for those older than
+     * {@code glutecoach.mail.keep-sent-bodies}); subjects and dates stay as the record.
+     *
+     * @return how many mails were emptied
+     */
+    @Transactional
+    public int emptySentBodies(java.time.Instant sentBefore) {
+        return outbox.emptySentBodies(sentBefore);
+    }
+
     @Transactional(readOnly = true)
     public List<SentMail> mailsTo(String recipient) {
         return outbox.mailsTo(recipient);
