@@ -13,6 +13,7 @@ import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.privacy.ConsentChanged;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.shared.AuditEvent;
@@ -165,6 +166,15 @@ public class SelfCheckResults {
 
     private String text(String key) {
         return messages.getMessage(key, null, Locale.UK);
+    }
+
+    /** Withdrawing the consent deletes the kept results unless the person chose to keep them read-only. */
+    @EventListener
+    void consentChanged(ConsentChanged changed) {
+        if (changed.deletesHealthData()) {
+            jdbc.sql("DELETE FROM selfcheck_results WHERE account_id = ?").param(changed.accountId().value())
+                    .update();
+        }
     }
 
     @EventListener

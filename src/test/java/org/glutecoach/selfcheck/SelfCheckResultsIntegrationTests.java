@@ -171,6 +171,54 @@ class SelfCheckResultsIntegrationTests {
     }
 
     @Test
+    void withdrawingOnThePageAsksWhatBecomesOfTheKeptResultsAndDeletesThemUnlessToldToKeep() {
+        var person = consenting();
+        results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var page = visitor.get("/consent").body();
+        assertThat(page).contains("name=\"keptHealthData\" value=\"DELETE\" checked", "value=\"KEEP_READ_ONLY\"");
+
+        visitor.post("/consent", Map.of("keptHealthData", "KEEP_READ_ONLY"));
+        assertThat(privacy.hasConsent(person.id(), ConsentKind.HEALTH_DATA)).isFalse();
+        assertThat(results.history(person.id())).as("kept, read-only").hasSize(1);
+        assertThat(visitor.get("/self-check/history").body()).contains("read-only");
+        assertThatThrownBy(() -> results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers()))
+                .isInstanceOf(ConsentNeeded.class);
+
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        visitor.get("/consent");
+        visitor.post("/consent", Map.of());
+        assertThat(privacy.hasConsent(person.id(), ConsentKind.HEALTH_DATA)).isFalse();
+        assertThat(results.history(person.id())).as("deleted: the default").isEmpty();
+    }
+
+    @Test
+    void withdrawingOverTheApiDeletesTheKeptResultsUnlessToldToKeepThem() throws Exception {
+        var person = consenting();
+        var bearer = AccountFixtures.bearer(identity, person);
+        results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
+
+        assertThat(putConsents(bearer, "?keptHealthData=KEEP_READ_ONLY", "{\"HEALTH_DATA\": false}").statusCode())
+                .isEqualTo(200);
+        assertThat(results.history(person.id())).hasSize(1);
+        assertThat(get(bearer, "/api/v1/self-checks").statusCode()).as("still readable").isEqualTo(200);
+        assertThat(putConsents(bearer, "?keptHealthData=SOMETHING", "{\"HEALTH_DATA\": true}").statusCode())
+                .isEqualTo(400);
+
+        putConsents(bearer, "", "{\"HEALTH_DATA\": true}");
+        assertThat(putConsents(bearer, "", "{\"HEALTH_DATA\": false}").statusCode()).isEqualTo(200);
+        assertThat(results.history(person.id())).as("deleted: the default").isEmpty();
+    }
+
+    private HttpResponse<String> putConsents(String bearer, String query, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/me/consents" + query)).header("Authorization", bearer)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void signingUpFromTheResultKeepsItWithConsentAndATakenAddressKeepsNothing() {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");

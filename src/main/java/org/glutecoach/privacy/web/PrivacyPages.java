@@ -39,14 +39,15 @@ class PrivacyPages {
     @GetMapping("/consent")
     String consent(@AuthenticationPrincipal SignedInAccount me, Model model) {
         model.addAttribute("form", ConsentForm.of(privacy.current(me.accountId())))
-                .addAttribute("firstTime", !privacy.hasDecidedOnHealthData(me.accountId()));
+                .addAttribute("firstTime", !privacy.hasDecidedOnHealthData(me.accountId()))
+                .addAttribute("healthGiven", privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA));
         return "privacy/consent";
     }
 
     @PostMapping("/consent")
     String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form) {
         var firstTime = !privacy.hasDecidedOnHealthData(me.accountId());
-        privacy.decide(me.accountId(), form.choices());
+        privacy.decide(me.accountId(), form.choices(), form.kept());
         return firstTime ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
     }
 
