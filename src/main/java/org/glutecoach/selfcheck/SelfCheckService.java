@@ -2,6 +2,7 @@ package org.glutecoach.selfcheck;
 
 import java.util.LinkedHashMap;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -148,7 +149,40 @@ public class SelfCheckService {
         return new EvaluationView(outcome, wording.text(prefix + "title"), message, callNumber(outcome),
                 evaluation.redFlags(), evaluation.findings().stream().map(this::view).toList(),
                 evaluation.somePatternStandsOut(), evaluation.advice().stream().map(wording::text).toList(),
-                evaluation.questionnaireVersion(), evaluation.ruleVersion());
+                evaluation.questionnaireVersion(), evaluation.ruleVersion(),
+                outcome == Outcome.SELF_CARE || outcome == Outcome.SOON ? safetyNet() : null,
+                evaluation.reassurance().stream().map(wording::text).toList());
+    }
+
+    /** The safety-net block's words (rule 7), as the pages' fragment shows them. */
+    public SafetyNetView safetyNet() {
+        return new SafetyNetView(wording.text("safetyNet.heading"), wording.text("safetyNet.intro"),
+                SAFETY_NET_SIGNS.stream().map(sign -> wording.text("safetyNet.sign." + sign)).toList(), "999");
+    }
+
+    /** The signs of {@code fragments/safety-net.html}, in its order. */
+    private static final List<String> SAFETY_NET_SIGNS = List.of("saddle", "bladder", "legs");
+
+    /** The version of the red-flag questions and wording in use, kept with each result. */
+    public String redFlagSetVersion() {
+        return evaluator.questionnaire().redFlagSetVersion();
+    }
+
+    /** Today's questionnaire and rule versions, to tell whether a kept result was made with them. */
+    public String questionnaireVersion() {
+        return evaluator.questionnaire().version();
+    }
+
+    public String ruleVersion() {
+        return evaluator.rules().version();
+    }
+
+    /**
+     * Whether a question is asked and used after the screen said SOON: gentle content only, so no self-test
+     * beyond the two squeeze tests (red-flag set rule 10).
+     */
+    public boolean usedWhenSoon(String questionId) {
+        return Evaluator.usedWhenSoon(questionId);
     }
 
     private EvaluationView.PatternView view(Evaluation.Finding finding) {

@@ -125,6 +125,7 @@ class SelfCheckJourneyTests extends BrowserJourney {
         accessible(page, true, "self-check-history");
         page.locator("table tbody a").first().click();
         assertThat(page.locator("main")).containsText("This is your first kept result");
+        assertThat(page.locator(".safety-net")).isVisible();
         accessible(page, true, "self-check-kept-result");
 
         answerAll(page, SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "PAIN_NOW", 2));
@@ -173,6 +174,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.locator(".pattern h3").first()).containsText("Long spells of sitting");
         assertThat(page.locator(".chain").first()).containsText("You sit about 9 hours on a normal day.");
         assertThat(page.locator(".advice")).containsText("aim for about 18 short breaks");
+        assertThat(page.locator(".safety-net")).isVisible();
+        assertThat(page.locator(".reassurance")).containsText("Most back pain is not serious.");
         accessible(page, javaScript, "self-check-result" + (javaScript ? "" : "-no-js"));
         Browser.screenshot(page, "self-check-result" + (javaScript ? "" : "-no-js")); // for people to look at
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("How to reach a therapist at this practice"))

@@ -23,6 +23,18 @@ public record Evaluation(Outcome outcome, List<String> redFlags, boolean unsureA
         return findings.stream().anyMatch(f -> f.strength() != Strength.LITTLE);
     }
 
+    /**
+     * What every self-care result also says (red-flag set rule 11, NHS.uk and NICE NG59): most back pain is not
+     * serious and gets better within a few weeks, keeping to normal activities and work helps, and a pharmacist
+     * can advise on pain relief. Empty for every other outcome.
+     */
+    public List<Phrase> reassurance() {
+        return outcome == Outcome.SELF_CARE ? REASSURANCE : List.of();
+    }
+
+    private static final List<Phrase> REASSURANCE = List.of(Phrase.of("selfcheck.reassure.not-serious"),
+            Phrase.of("selfcheck.reassure.stay-active"), Phrase.of("selfcheck.reassure.pharmacist"));
+
     /** A pattern that fits, how strongly, and why, step by step. */
     public record Finding(String code, Strength strength, int score, List<Phrase> steps, Phrase caveat) {
         public Finding {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.glutecoach.selfcheck.InvalidAnswers;
 import org.glutecoach.selfcheck.InvalidAnswers.Problem;
 import org.glutecoach.selfcheck.Outcome;
@@ -19,6 +20,8 @@ public final class Evaluator {
 
     /** NICE NG59 covers people aged 16 and over. */
     static final int ADULT_AGE = 16;
+    /** The self-tests a SOON result neither asks for nor uses: every one beyond the two squeeze tests (rule 10). */
+    static final Set<String> BEYOND_THE_SQUEEZE_TESTS = Set.of("T4_BRIDGE_LEFT", "T4_BRIDGE_RIGHT");
 
     private final Questionnaire questionnaire;
     private final Rules rules;
@@ -102,7 +105,10 @@ public final class Evaluator {
     }
 
     private Evaluation explained(RedFlagScreen screen, Answers answers) {
-        var scores = scoring.score(answers);
+        var soon = screen.tier().isPresent();
+        // SOON: gentle content only, so self-tests beyond the two squeeze tests are neither used nor explained.
+        var used = soon ? answers.without(BEYOND_THE_SQUEEZE_TESTS) : answers;
+        var scores = scoring.score(used);
         var patterns = scoring.patterns();
         var strengths = new LinkedHashMap<String, Strength>();
         var findings = new ArrayList<Evaluation.Finding>();
@@ -113,14 +119,27 @@ public final class Evaluator {
             if (strength != null) {
                 strengths.put(pattern.code(), strength);
                 findings.add(new Evaluation.Finding(pattern.code(), strength, score,
-                        Explainer.steps(pattern.code(), answers), Explainer.caveat(pattern.code())));
+                        steps(pattern.code(), strength, used), Explainer.caveat(pattern.code())));
             }
         }
         // Strongest first; never one pattern named as "the cause".
         findings.sort(Comparator.comparing(Evaluation.Finding::strength));
-        var soon = screen.tier().isPresent();
         var outcome = soon ? Outcome.SOON : Outcome.SELF_CARE;
-        return result(outcome, screen, findings, AdviceWriter.advice(answers, strengths, soon), answers);
+        return result(outcome, screen, findings, AdviceWriter.advice(used, strengths, soon), answers);
+    }
+
+    /**
+     * The steps for a pattern. One that fits only a little gets one line, not the whole chain: the fact sheet
+     * shows patterns that reach their threshold, and a weak fit should not read as a reason (clinical review §2).
+     */
+    private static List<Phrase> steps(String pattern, Strength strength, Answers answers) {
+        return strength == Strength.LITTLE ? List.of(Phrase.of("selfcheck.step.little"))
+                : Explainer.steps(pattern, answers);
+    }
+
+    /** Whether a question is asked and used when the screen says SOON (red-flag set rule 10). */
+    public static boolean usedWhenSoon(String questionId) {
+        return !BEYOND_THE_SQUEEZE_TESTS.contains(questionId);
     }
 
     private Evaluation result(Outcome outcome, RedFlagScreen screen, List<Evaluation.Finding> findings,

@@ -163,10 +163,12 @@ class SelfCheckFlow {
                 values.forEach(v -> carried.add(Map.entry(id, v)));
             }
         });
-        var fields = section.questions().stream().map(q -> Field.of(q, shown.getOrDefault(q.id(), List.of()),
-                errors.get(q.id()), selfCheck.illustrationOf(q.id()))).toList();
-        return new StepPage(section, fields, index + 1, sections().size(), errors, carried,
-                soonAdvice(index, answers));
+        var soon = soonAdvice(index, answers);
+        // SOON: gentle content only, so no self-test beyond the two squeeze tests is offered (rule 10).
+        var fields = section.questions().stream().filter(q -> soon == null || selfCheck.usedWhenSoon(q.id()))
+                .map(q -> Field.of(q, shown.getOrDefault(q.id(), List.of()), errors.get(q.id()),
+                        selfCheck.illustrationOf(q.id()))).toList();
+        return new StepPage(section, fields, index + 1, sections().size(), errors, carried, soon);
     }
 
     private @Nullable EvaluationView soonAdvice(int index, Map<String, Object> answers) {

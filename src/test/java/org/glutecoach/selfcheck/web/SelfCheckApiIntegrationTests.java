@@ -85,6 +85,28 @@ class SelfCheckApiIntegrationTests {
     }
 
     @Test
+    void selfCareAndSoonCarryTheSafetyNetAndSelfCareTheReassuranceAsData() throws Exception {
+        var selfCare = json.readTree(evaluate(json.writeValueAsString(Map.of("answers",
+                SelfCheckFixtures.deskWorkerAnswers()))).body());
+        var words = SelfCheckFixtures.safetyNetWords();
+        assertThat(selfCare.get("safetyNet").get("heading").asString()).isEqualTo(words.get(0));
+        assertThat(selfCare.get("safetyNet").get("intro").asString()).startsWith("Call 999 or go to A&E");
+        assertThat(selfCare.get("safetyNet").get("signs").valueStream().map(JsonNode::asString).toList())
+                .isEqualTo(words.subList(1, 4));
+        assertThat(selfCare.get("reassurance").toString()).contains("Most back pain is not serious.",
+                "normal activities and your work", "A pharmacist can advise you on pain relief.");
+
+        var soon = json.readTree(evaluate(json.writeValueAsString(Map.of("answers", SelfCheckFixtures.with(
+                SelfCheckFixtures.deskWorkerAnswers(), "S_SCIATICA", "YES")))).body());
+        assertThat(soon.get("outcome").asString()).isEqualTo("SOON");
+        assertThat(soon.get("safetyNet").get("signs")).hasSize(3);
+        assertThat(soon.get("reassurance")).isEmpty();
+
+        var stop = json.readTree(evaluate("{\"answers\":{\"AGE\":52,\"E_LEAK\":\"YES\"}}").body());
+        assertThat(stop.get("safetyNet").isNull()).isTrue();
+    }
+
+    @Test
     void missingAndInvalidAnswersAreNamedOneByOne() {
         var response = evaluate("{\"answers\":{\"AGE\":30,\"E_SADDLE\":\"MAYBE\",\"SHOE_SIZE\":9}}");
         assertThat(response.statusCode()).isEqualTo(400);

@@ -3,12 +3,14 @@ package org.glutecoach.selfcheck.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.glutecoach.selfcheck.SafetyNetAssertions;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.support.IntegrationTest;
@@ -168,6 +170,54 @@ class SelfCheckPagesIntegrationTests {
         var pain = visitor.post("/self-check", form);
         assertThat(pain.statusCode()).isEqualTo(200);
         assertThat(pain.body()).contains("<h1>Your pain</h1>", "Book a GP or physio in the next 2 weeks");
+    }
+
+    @Test
+    void selfCareAndSoonResultPagesCarryTheSafetyNetAndSelfCareReassures() {
+        var selfCare = finish(SelfCheckFixtures.deskWorkerAnswers());
+        assertThat(selfCare.statusCode()).isEqualTo(200);
+        assertThat(selfCare.body()).contains("Why your back may ache", "Most back pain is not serious.",
+                "A pharmacist can advise you on pain relief.", "href=\"/course\"");
+        SafetyNetAssertions.assertSafetyNet(selfCare.body());
+
+        var soon = finish(SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "S_SCIATICA", "YES"));
+        assertThat(soon.statusCode()).isEqualTo(200);
+        assertThat(soon.body()).contains("Book a GP or physio in the next 2 weeks")
+                .doesNotContain("Most back pain is not serious.", "href=\"/course\"", "hold each squeeze for 10");
+        SafetyNetAssertions.assertSafetyNet(soon.body());
+    }
+
+    @Test
+    void aPatternThatFitsOnlyALittleGetsOneLineNotTheChain() {
+        var page = finish(SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "SIT_HOURS", 7)).body();
+        assertThat(page).contains("None of these patterns stands out", "Your answers also fit these a little",
+                "Long spells of sitting", "A few of your answers fit this, but not enough to say more.")
+                .doesNotContain("class=\"chain\"", "You sit about 7 hours on a normal day.",
+                        "Your answers fit this closely");
+    }
+
+    @Test
+    void afterASoonScreenTheSelfTestsAreTheTwoSqueezeTestsOnly() {
+        var soon = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "S_SCIATICA", "YES");
+        var tests = step("ACTIVITY", soon);
+        assertThat(tests.body()).contains("Quick self-tests", "name=\"T1_SQUEEZE_LEFT\"",
+                "name=\"T2_ONE_SIDE_RIGHT\"").doesNotContain("name=\"T4_BRIDGE_LEFT\"", "T4_BRIDGE_RIGHT");
+        assertThat(step("ACTIVITY", SelfCheckFixtures.clearAnswers()).body()).contains("name=\"T4_BRIDGE_LEFT\"");
+    }
+
+    /** Posts every answer as the form of one step, so the flow moves on from it. */
+    private HttpResponse<String> step(String section, Map<String, Object> answers) {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var form = new LinkedHashMap<String, String>();
+        answers.forEach((id, value) ->
+                form.put(id, value instanceof List<?> list ? String.valueOf(list.get(0)) : String.valueOf(value)));
+        form.put("section", section);
+        return visitor.post("/self-check", form);
+    }
+
+    private HttpResponse<String> finish(Map<String, Object> answers) {
+        return step("SELF_TESTS", answers);
     }
 
     @Test
