@@ -130,11 +130,16 @@ public class CourseService implements PersonalData {
         return withKey(id, key).map(this::view);
     }
 
-    /** The signed-in person's enrolment (by account or by address). */
+    /**
+     * The signed-in person's enrolment (by account or by address). Until the account has proved its address, an
+     * enrolment of that address is not theirs to see: anyone can sign up with someone else's address.
+     */
     @Transactional(readOnly = true)
     public Optional<EnrolmentView> forAccount(AccountId id) {
         var account = identity.findAccount(id).orElseThrow();
-        return enrolments.forAccount(id.value(), account.email()).map(this::view);
+        var found = account.emailVerified() ? enrolments.forAccount(id.value(), account.email())
+                : enrolments.madeByAccount(id.value());
+        return found.map(this::view);
     }
 
     /** Marks a lesson opened (or its task done) if it is open to this enrolment. */
@@ -263,9 +268,14 @@ public class CourseService implements PersonalData {
         }
     }
 
+    /** Erases the person's enrolments; one of an address the account never proved belongs to that address. */
     @EventListener
     void erase(AccountDeleted deleted) {
-        enrolments.deleteFor(deleted.accountId().value(), deleted.email());
+        if (deleted.emailVerified()) {
+            enrolments.deleteFor(deleted.accountId().value(), deleted.email());
+        } else {
+            enrolments.deleteMadeByAccount(deleted.accountId().value());
+        }
     }
 
     @Override
@@ -276,7 +286,9 @@ public class CourseService implements PersonalData {
     @Override
     public Object of(UUID accountId) {
         var account = identity.findAccount(new AccountId(accountId)).orElseThrow();
-        return Map.of("enrolments", enrolments.of(accountId, account.email()).stream().map(e -> {
+        var own = account.emailVerified() ? enrolments.of(accountId, account.email())
+                : enrolments.allMadeByAccount(accountId);
+        return Map.of("enrolments", own.stream().map(e -> {
             var data = new HashMap<String, Object>();
             data.put("email", e.email());
             data.put("status", e.status());

@@ -97,7 +97,8 @@ class AccountPages {
             HttpServletResponse response, HttpSession session) {
         if (!errors.hasErrors()) {
             try {
-                identity.changePassword(me.accountId(), form.currentPassword(), form.newPassword(), session.getId());
+                identity.changePassword(me.accountId(), form.currentPassword(), form.newPassword(), session.getId(),
+                        form.keepTokens());
                 return "redirect:/account?password-changed";
             } catch (WrongPassword wrong) {
                 errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
