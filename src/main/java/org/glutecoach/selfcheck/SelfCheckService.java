@@ -2,11 +2,13 @@ package org.glutecoach.selfcheck;
 
 import java.util.LinkedHashMap;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.Map;
+import org.glutecoach.identity.AccountId;
 import org.glutecoach.selfcheck.domain.Answer;
 import org.glutecoach.selfcheck.domain.Evaluation;
 import org.glutecoach.selfcheck.domain.Evaluator;
@@ -16,6 +18,7 @@ import org.glutecoach.selfcheck.domain.Questionnaire;
 import org.glutecoach.selfcheck.domain.RedFlagEvent;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.selfcheck.domain.Rules;
+import org.glutecoach.selfcheck.domain.ScreenHistory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -34,13 +37,15 @@ public class SelfCheckService {
     private final SelfCheckWording wording;
     private final JsonMapper json;
     private final @Nullable RedFlagEvents redFlagEvents;
+    private final @Nullable ScreenHistory screens;
     private final Clock clock;
 
     @Autowired
-    SelfCheckService(JsonMapper json, MessageSource messages, @Nullable RedFlagEvents redFlagEvents, Clock clock)
-            throws java.io.IOException {
+    SelfCheckService(JsonMapper json, MessageSource messages, @Nullable RedFlagEvents redFlagEvents,
+            @Nullable ScreenHistory screens, Clock clock) throws java.io.IOException {
         this.json = json;
         this.redFlagEvents = redFlagEvents;
+        this.screens = screens;
         this.clock = clock;
         this.evaluator = new Evaluator(
                 Questionnaire.read(new ClassPathResource("selfcheck/questionnaire.json").getInputStream(), json),
@@ -50,7 +55,7 @@ public class SelfCheckService {
 
     /** Without storage, for tests and benchmarks of evaluation alone. */
     SelfCheckService(JsonMapper json, MessageSource messages) throws java.io.IOException {
-        this(json, messages, null, Clock.systemUTC());
+        this(json, messages, null, null, Clock.systemUTC());
     }
 
     /** The questions in order, with their wording. */
@@ -144,6 +149,64 @@ public class SelfCheckService {
     public boolean recordCallTapped(UUID redFlagEvent, @Nullable UUID caller) {
         return Objects.requireNonNull(redFlagEvents, "no storage configured")
                 .markCallTapped(redFlagEvent, clock.instant(), caller);
+    }
+
+    /**
+     * The short form of the red-flag screen that comes before the course (red-flag rule 1): the EMERGENCY and
+     * URGENT questions, in the questionnaire's order and wording.
+     */
+    public List<QuestionnaireView.QuestionView> shortScreenQuestions() {
+        return questionnaire().sections().stream().flatMap(section -> section.questions().stream())
+                .filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY || q.redFlagTier() == RedFlagTier.URGENT)
+                .toList();
+    }
+
+    /**
+     * Checks answers to the short screen: every question needs one of its own answers.
+     *
+     * @return question id to a message for the person, empty when the short screen is complete
+     */
+    public Map<String, String> checkShortScreen(Map<String, ?> answers) {
+        var problems = new LinkedHashMap<String, String>();
+        for (var question : shortScreenQuestions()) {
+            var answer = answers.get(question.id());
+            if (question.options().stream().noneMatch(option -> option.value().equals(answer))) {
+                problems.put(question.id(), describe(InvalidAnswers.Problem.of("required")));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Screens with the short screen's answers alone (anything else is ignored): EMERGENCY or URGENT with their
+     * wording when a flag is raised; any other outcome lets the person go on.
+     */
+    public EvaluationView shortScreen(Map<String, ?> answers) {
+        var shortAnswers = new LinkedHashMap<String, Object>();
+        shortScreenQuestions().forEach(q -> {
+            if (answers.get(q.id()) != null) {
+                shortAnswers.put(q.id(), answers.get(q.id()));
+            }
+        });
+        return screen(new EvaluateAnswers(shortAnswers));
+    }
+
+    /**
+     * Whether the person passed a full red-flag screen since then: they kept a self-check result with no red flag
+     * (SELF_CARE) taken since, and no red-flag screen has been shown to them after it.
+     */
+    @Transactional(readOnly = true)
+    public boolean passedFullScreenSince(AccountId account, Instant since) {
+        return screens != null && screens.passedFullScreenSince(account.value(), since);
+    }
+
+    /**
+     * Red-flag screens shown and calls tapped, per ISO week (Monday to Sunday, UK time), for the practice owner:
+     * the given number of weeks up to and including this one, oldest first, weeks without events included.
+     */
+    @Transactional(readOnly = true)
+    public List<RedFlagWeekView> redFlagWeeks(int weeks) {
+        return Objects.requireNonNull(screens, "no storage configured").weeks(weeks, clock);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.glutecoach.support;
+package org.glutecoach.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.glutecoach.support;
+package org.glutecoach.shared;
 
 import java.util.Arrays;
 import java.util.List;
