@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glutecoach.shared.PublicAddress;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,7 @@ class StartsWithDefaultsIntegrationTests {
 
     @BeforeAll
     static void firstStart() throws Exception {
-        dataDir = Files.createTempDirectory("glute-first-start");
+        dataDir = Files.createTempDirectory("glute-first-start").resolve("data");
         app = new SpringApplicationBuilder(GluteCoachApplication.class)
                 .run("--server.port=0", "--glutecoach.data-dir=" + dataDir, "--spring.jmx.enabled=false");
     }
@@ -38,10 +39,16 @@ class StartsWithDefaultsIntegrationTests {
     }
 
     @Test
-    void theFirstStartCreatesTheDatabaseAndServesThePages() {
+    void theFirstStartCreatesTheDatabaseAndServesThePages() throws Exception {
         var port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
         assertThat(dataDir.resolve("glute.mv.db")).exists();
         assertThat(dataDir.resolve("secret-key")).as("the key sealing secrets in the database").exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).as("the data folder")
+                .isEqualTo("rwx------");
+        try (var files = Files.list(dataDir)) {
+            assertThat(files).isNotEmpty().allSatisfy(file -> assertThat(PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------"));
+        }
         var visitor = Visitor.at(port);
         assertThat(visitor.get("/").statusCode()).isEqualTo(200);
         assertThat(visitor.get("/self-check").statusCode()).isEqualTo(200);

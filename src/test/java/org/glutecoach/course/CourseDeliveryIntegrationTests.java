@@ -77,6 +77,8 @@ class CourseDeliveryIntegrationTests {
         // Each person's own links, in both parts (the mail is rendered once per day and the links put in).
         var personal = day1.getHeader("List-Unsubscribe")[0].replaceAll(".*\\?(e=[^&]+)&(k=[^>]+)>", "$1&$2");
         assertThat(MailServer.text(day1)).contains("/course/lessons/1?" + personal, "/course/my?" + personal);
+        assertThat(MailServer.text(day1)).as("one colon after the task's heading")
+                .contains("Your task for today: ").doesNotContain("::");
         assertThat(MailServer.html(day1)).contains("href=\"http://localhost:" + port + "/course/lessons/1?"
                 + personal.replace("&", "&amp;") + "\"");
 

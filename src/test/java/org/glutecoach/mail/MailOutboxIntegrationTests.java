@@ -100,6 +100,53 @@ class MailOutboxIntegrationTests {
         assertThat(outbox.mailsTo(to)).isEmpty();
     }
 
+    @Test
+    void theMailTableHoldsNoLiveLinkWaitingOrSent() throws Exception {
+        var to = AccountFixtures.uniqueEmail();
+        var secret = "live-secret-" + java.util.UUID.randomUUID();
+        var id = transaction.execute(status -> outbox.queue(Mail.of(to, "identity/mail/verify-email",
+                Map.of("link", "/verify-email?token=" + secret))));
+        assertThat(storedRow(id)).doesNotContain(secret);
+
+        assertThat(MailServer.text(MailServer.awaitMailTo(to))).contains(secret);
+        awaitStatus(id, "SENT");
+        assertThat(storedRow(id)).doesNotContain(secret);
+    }
+
+    @Test
+    void sentBodiesAreEmptiedOnceTheyAreOlderThanTheSettingButTheRecordStays() throws Exception {
+        var to = AccountFixtures.uniqueEmail();
+        var id = transaction.execute(status -> outbox.queue(verification(to)));
+        MailServer.awaitMailTo(to);
+        awaitStatus(id, "SENT");
+        var waiting = transaction.execute(status -> outbox.queue(verification(AccountFixtures.uniqueEmail())));
+        jdbc.sql("UPDATE mail_outbox SET status = 'WAITING', next_attempt_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(Instant.now().plus(Duration.ofDays(1))), waiting).update();
+
+        assertThat(outbox.emptySentBodies(Instant.now().minus(Duration.ofDays(7)))).as("too recent").isZero();
+        assertThat(bodies(id)).doesNotContain("");
+
+        jdbc.sql("UPDATE mail_outbox SET sent_at = ?, created_at = ? WHERE id = ? OR id = ?")
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))),
+                        java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))), id, waiting).update();
+        assertThat(outbox.emptySentBodies(Instant.now().minus(Duration.ofDays(7)))).isEqualTo(1);
+
+        assertThat(bodies(id)).containsOnly("");
+        assertThat(bodies(waiting)).as("a waiting mail keeps its body").doesNotContain("");
+        assertThat(outbox.mailsTo(to)).singleElement().satisfies(sent ->
+                assertThat(sent.subject()).isEqualTo("Please confirm your email address"));
+    }
+
+    private String storedRow(java.util.UUID id) {
+        return jdbc.sql("SELECT subject, text_body, html_body, headers FROM mail_outbox WHERE id = ?").param(id)
+                .query((rs, row) -> rs.getString(1) + rs.getString(2) + rs.getString(3) + rs.getString(4)).single();
+    }
+
+    private java.util.List<String> bodies(java.util.UUID id) {
+        return jdbc.sql("SELECT text_body, html_body FROM mail_outbox WHERE id = ?").param(id)
+                .query((rs, row) -> java.util.List.of(rs.getString(1), rs.getString(2))).single();
+    }
+
     private static Mail verification(String to) {
         return Mail.of(to, "identity/mail/verify-email", Map.of("link", "/verify-email?token=abc"));
     }

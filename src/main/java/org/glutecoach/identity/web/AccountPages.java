@@ -12,7 +12,7 @@ import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.shared.web.Htmx;
-import org.glutecoach.shared.web.KnownTimeZone;
+import org.glutecoach.shared.web.TimeZoneChoices;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,8 +41,8 @@ class AccountPages {
     }
 
     @ModelAttribute("timeZones")
-    List<String> timeZones() {
-        return KnownTimeZone.CHOICES;
+    TimeZoneChoices timeZones() {
+        return TimeZoneChoices.offered();
     }
 
     @GetMapping("/account")
@@ -97,7 +97,8 @@ class AccountPages {
             HttpServletResponse response, HttpSession session) {
         if (!errors.hasErrors()) {
             try {
-                identity.changePassword(me.accountId(), form.currentPassword(), form.newPassword(), session.getId());
+                identity.changePassword(me.accountId(), form.currentPassword(), form.newPassword(), session.getId(),
+                        form.keepTokens());
                 return "redirect:/account?password-changed";
             } catch (WrongPassword wrong) {
                 errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
