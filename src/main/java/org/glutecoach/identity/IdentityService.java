@@ -18,10 +18,15 @@ import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.shared.AuditEvent;
+import org.glutecoach.shared.EmailAddresses;
+import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.SealedSecrets;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +52,14 @@ public class IdentityService {
     private final MailOutbox mail;
     private final ApplicationEventPublisher events;
     private final SealedSecrets sealed;
+    private final RateLimits limits;
     private final Clock clock;
 
     IdentityService(Accounts accounts, IdentityTokens tokens, AccessTokens accessTokens, RecoveryCodes recoveryCodes,
             SignedInSessions sessions, PasswordEncoder passwords, MailOutbox mail, ApplicationEventPublisher events,
-            SealedSecrets sealed, Clock clock) {
+            SealedSecrets sealed, RateLimits limits, Clock clock) {
         this.sealed = sealed;
+        this.limits = limits;
         this.accounts = accounts;
         this.tokens = tokens;
         this.accessTokens = accessTokens;
@@ -82,18 +89,31 @@ public class IdentityService {
 
     /**
      * Sign-up as the pages do it: they answer the same whether or not the address is taken, so nobody can learn
-     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset.
+     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset. An
+     * address gets at most a few such mails a day, whoever asks ({@link RateLimits#takeConfirmationMail}); past
+     * that the answer is still the same, but no mail goes out.
      *
      * @return the new account, or empty if the address was taken (callers must not show the difference)
      */
     public Optional<AccountId> signUp(RegisterAccount command) {
         var email = EmailAddress.of(command.email());
         var hash = passwords.encode(Password.of(command.password()).value());
-        if (accounts.existsByEmail(email.value())) {
-            mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of()));
+        // Counting locks the address's row until this transaction ends, so sign-ups of one address take turns
+        // and the second sees the account the first made.
+        var mayMail = limits.takeConfirmationMail(email.value());
+        var existing = accounts.findByEmail(email.value());
+        if (existing.isPresent()) {
+            if (mayMail) {
+                mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of())
+                        .about(existing.get().id()));
+            }
             return Optional.empty();
         }
-        return Optional.of(create(email, hash).id());
+        var account = accounts.save(Account.person(email, hash, clock));
+        if (mayMail) {
+            sendVerification(account, email.value(), null);
+        }
+        return Optional.of(account.view().id());
     }
 
     private AccountView create(EmailAddress email, String passwordHash) {
@@ -102,12 +122,29 @@ public class IdentityService {
         return account.view();
     }
 
+    /** The account an address belongs to (read the one way every module reads addresses), if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountId> accountWithEmail(String email) {
+        return accounts.findByEmail(EmailAddresses.normalised(email)).map(account -> account.view().id());
+    }
+
+    /**
+     * Tells the person that someone keeps giving wrong passwords for their account. The sign-in limit calls this
+     * once per attack, not once per try.
+     */
+    public void warnOfFailedSignIns(AccountId id) {
+        var account = account(id);
+        mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of()));
+        events.publishEvent(AuditEvent.bySelf(id.value(), "SIGN_IN_ATTEMPTS_WARNED"));
+    }
+
     private void sendVerification(Account account, String to, @Nullable String newEmail) {
         tokens.retireAll(account.id(), TokenPurpose.VERIFY_EMAIL.name());
         var issued = IdentityToken.issue(TokenPurpose.VERIFY_EMAIL, account.id(), newEmail, clock);
         tokens.save(issued.token());
         var template = newEmail == null ? "identity/mail/verify-email" : "identity/mail/confirm-new-email";
-        mail.queue(Mail.of(to, template, Map.of("link", "/verify-email?token=" + issued.secret())));
+        mail.queue(Mail.of(to, template, Map.of("link", "/verify-email?token=" + issued.secret()))
+                .about(account.id()));
     }
 
     /** Mails a fresh verification link; earlier links stop working. */
@@ -128,8 +165,7 @@ public class IdentityService {
     public AccountView verifyEmail(String secret) {
         var token = usable(secret, TokenPurpose.VERIFY_EMAIL);
         var account = account(new AccountId(token.accountId()));
-        token.use(clock);
-        tokens.save(token);
+        useOnce(token);
         var newEmail = token.newEmail();
         if (newEmail == null) {
             account.verifyEmail(clock);
@@ -143,7 +179,8 @@ public class IdentityService {
         account.changeEmail(EmailAddress.of(newEmail), clock);
         var saved = accounts.save(account).view();
         sessions.endAllExcept(oldEmail, null);
-        mail.queue(Mail.of(oldEmail, "identity/mail/email-changed", Map.of()));
+        tokens.retireEveryLinkOf(account.id());
+        mail.queue(Mail.of(oldEmail, "identity/mail/email-changed", Map.of()).about(account.id()));
         events.publishEvent(AuditEvent.bySelf(account.id(), "EMAIL_CHANGED"));
         return saved;
     }
@@ -171,7 +208,7 @@ public class IdentityService {
             var issued = IdentityToken.issue(TokenPurpose.RESET_PASSWORD, found.id(), null, clock);
             tokens.save(issued.token());
             mail.queue(Mail.of(found.email(), "identity/mail/reset-password",
-                    Map.of("link", "/reset-password?token=" + issued.secret())));
+                    Map.of("link", "/reset-password?token=" + issued.secret())).about(found.id()));
         });
     }
 
@@ -181,31 +218,43 @@ public class IdentityService {
         usable(secret, TokenPurpose.RESET_PASSWORD);
     }
 
-    /** Sets a new password from a reset link, used once, and signs the account out everywhere. */
+    /**
+     * Sets a new password from a reset link, used once, and signs the account out everywhere: every session, every
+     * other link of the account and every API token end (whoever reset the password may not be the only one who
+     * knew the old one).
+     */
     public void resetPassword(String secret, String newPassword) {
         var token = usable(secret, TokenPurpose.RESET_PASSWORD);
         var password = Password.of(newPassword);
         var account = account(new AccountId(token.accountId()));
-        token.use(clock);
-        tokens.save(token);
+        useOnce(token);
         account.changePassword(passwords.encode(password.value()));
         // Following the link proves the address too.
         account.verifyEmail(clock);
         accounts.save(account);
         sessions.endAllExcept(account.email(), null);
-        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()));
+        tokens.retireEveryLinkOf(account.id());
+        accessTokens.revokeAll(account.id());
+        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()).about(account.id()));
         events.publishEvent(AuditEvent.bySelf(account.id(), "PASSWORD_RESET"));
     }
 
-    /** Changes the password after checking the current one; other sessions end, this one stays. */
+    /**
+     * Changes the password after checking the current one. Other sessions and every outstanding link of the
+     * account end, this session stays; the API tokens are revoked too unless the person chose to keep them.
+     */
     public void changePassword(AccountId id, String currentPassword, String newPassword,
-            @Nullable String keptSessionId) {
+            @Nullable String keptSessionId, boolean keepAccessTokens) {
         var account = account(id);
         checkPassword(account, currentPassword);
         account.changePassword(passwords.encode(Password.of(newPassword).value()));
         accounts.save(account);
         sessions.endAllExcept(account.email(), keptSessionId);
-        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()));
+        tokens.retireEveryLinkOf(account.id());
+        if (!keepAccessTokens) {
+            accessTokens.revokeAll(account.id());
+        }
+        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()).about(account.id()));
         events.publishEvent(AuditEvent.bySelf(account.id(), "PASSWORD_CHANGED"));
     }
 
@@ -214,8 +263,12 @@ public class IdentityService {
         return sessions.of(account(id).email(), currentSessionId);
     }
 
+    /** Ends every other session, every outstanding link of the account and every API token; this session stays. */
     public int signOutEverywhereElse(AccountId id, @Nullable String currentSessionId) {
-        var ended = sessions.endAllExcept(account(id).email(), currentSessionId);
+        var account = account(id);
+        var ended = sessions.endAllExcept(account.email(), currentSessionId);
+        tokens.retireEveryLinkOf(account.id());
+        accessTokens.revokeAll(account.id());
         events.publishEvent(AuditEvent.bySelf(id.value(), "SIGNED_OUT_ELSEWHERE"));
         return ended;
     }
@@ -229,10 +282,13 @@ public class IdentityService {
     public void deleteAccount(AccountId id, String password) {
         var account = account(id);
         checkPassword(account, password);
-        events.publishEvent(new AccountDeleted(id, account.email()));
+        var verified = account.view().emailVerified();
+        events.publishEvent(new AccountDeleted(id, account.email(), verified));
         tokens.deleteByAccountId(account.id());
         accounts.delete(account);
-        mail.forget(account.email());
+        // Mails about the account (to its old, current and pending addresses) go; mails to an address it never
+        // proved are someone else's, unless the account caused them.
+        mail.forget(account.id(), verified ? List.of(account.email()) : List.of());
         sessions.endAllExcept(account.email(), null);
     }
 
@@ -442,10 +498,11 @@ public class IdentityService {
         if (accounts.existsByEmail(email.value())) {
             throw new EmailAlreadyRegistered();
         }
-        var owner = accounts.save(Account.practiceOwner(email, passwords.encode(password.value()), displayName,
-                clock));
-        token.use(clock);
-        tokens.save(token);
+        var hash = passwords.encode(password.value());
+        var owner = refusedIfRaced(() -> {
+            useOnce(token);
+            return accounts.save(Account.practiceOwner(email, hash, displayName, clock));
+        });
         events.publishEvent(AuditEvent.bySelf(owner.id(), "PRACTICE_OWNER_CREATED"));
         return owner.view();
     }
@@ -533,11 +590,11 @@ public class IdentityService {
     public AccountView acceptInvitation(String secret, String password, @Nullable String displayName) {
         var token = invitation(secret);
         var email = EmailAddress.of(invitedAddress(token));
-        var checked = Password.of(password);
-        token.use(clock);
-        tokens.save(token);
-        var therapist = accounts.save(Account.invitedTherapist(email, passwords.encode(checked.value()), displayName,
-                clock));
+        var hash = passwords.encode(Password.of(password).value());
+        var therapist = refusedIfRaced(() -> {
+            useOnce(token);
+            return accounts.save(Account.invitedTherapist(email, hash, displayName, clock));
+        });
         events.publishEvent(AuditEvent.bySelf(therapist.id(), "THERAPIST_JOINED"));
         return therapist.view();
     }
@@ -551,6 +608,30 @@ public class IdentityService {
         return tokens.findByTokenHash(Secrets.hash(secret))
                 .filter(token -> token.usableFor(purpose, clock))
                 .orElseThrow(InvalidToken::new);
+    }
+
+    /** Uses the link, or refuses if another request used it first (the database decides; see the query). */
+    private void useOnce(IdentityToken token) {
+        if (tokens.useOnce(token.id(), clock.instant()) == 0) {
+            throw new InvalidToken();
+        }
+    }
+
+    /**
+     * Runs a one-time action; if a simultaneous request won (the database refused a second owner or a second use
+     * of the link, or made this one wait and then gave up), this one is refused as a used link.
+     */
+    private static <T> T refusedIfRaced(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (DataAccessException failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DataIntegrityViolationException || cause instanceof ConcurrencyFailureException) {
+                    throw new InvalidToken();
+                }
+            }
+            throw failed;
+        }
     }
 
     private void checkPassword(Account account, String password) {

@@ -1,11 +1,17 @@
 package org.glutecoach.practice;
 
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.glutecoach.identity.AccountId;
+import org.glutecoach.mail.Mail;
+import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.practice.domain.PracticeDetails;
 import org.glutecoach.practice.domain.PracticeDetailsStore;
 import org.glutecoach.shared.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -25,11 +31,16 @@ public class PracticeService {
     private final PracticeSettings settings;
     private final PracticeDetailsStore details;
     private final ApplicationEventPublisher events;
+    private final MailOutbox mail;
+    private final ReportLimit reports;
 
-    PracticeService(PracticeSettings settings, PracticeDetailsStore details, ApplicationEventPublisher events) {
+    PracticeService(PracticeSettings settings, PracticeDetailsStore details, ApplicationEventPublisher events,
+            MailOutbox mail, @Value("${glutecoach.practice.reports-per-hour:20}") int reportsPerHour, Clock clock) {
         this.settings = settings;
         this.details = details;
         this.events = events;
+        this.mail = mail;
+        this.reports = new ReportLimit(reportsPerHour, clock);
     }
 
     /** How to reach the practice; empty fields when the owner has not set them. */
@@ -49,6 +60,29 @@ public class PracticeService {
         details.save(changed);
         events.publishEvent(new AuditEvent(owner.value(), null, "PRACTICE_DETAILS_CHANGED", null));
         return view(changed);
+    }
+
+    /**
+     * Sends a "problem with this advice" report to the practice's email address through the outbox.
+     *
+     * @return whether it went to the outbox: {@code false} when the practice has no email address
+     * @throws TooManyReports beyond the hourly cap of reports
+     */
+    public boolean reportProblem(ReportProblem report) {
+        var to = contact().email();
+        if (to == null) {
+            return false;
+        }
+        if (!reports.tryTake()) {
+            throw new TooManyReports();
+        }
+        var variables = new HashMap<String, Object>();
+        variables.put("about", report.about() == null ? "" : report.about());
+        variables.put("message", report.message());
+        variables.put("replyTo", report.replyTo() == null ? "" : report.replyTo());
+        var message = Mail.of(to, "practice/mail/problem-report", variables);
+        mail.queue(report.replyTo() == null ? message : message.withHeaders(Map.of("Reply-To", report.replyTo())));
+        return true;
     }
 
     /** On the first start, the settings become the stored details; later starts leave the owner's edits alone. */

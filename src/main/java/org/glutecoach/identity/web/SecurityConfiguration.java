@@ -60,15 +60,6 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SpringSessionRememberMeServices rememberMeServices() {
-        // Off unless the box is ticked; when ticked, the session cookie lasts 30 days instead of the visit.
-        var rememberMe = new SpringSessionRememberMeServices();
-        rememberMe.setRememberMeParameterName("remember-me");
-        rememberMe.setValiditySeconds((int) java.time.Duration.ofDays(30).toSeconds());
-        return rememberMe;
-    }
-
-    @Bean
     SecurityObservationSettings noSecurityObservations() {
         // Tracing every filter of the chain costs on every request, and nothing reads those traces yet.
         return SecurityObservationSettings.noObservations();

@@ -44,7 +44,8 @@ class PrivacyPages {
     @GetMapping("/consent")
     String consent(@AuthenticationPrincipal SignedInAccount me, Model model) {
         model.addAttribute("form", ConsentForm.of(privacy.current(me.accountId())))
-                .addAttribute("firstTime", !privacy.hasDecidedOnHealthData(me.accountId()));
+                .addAttribute("firstTime", !privacy.hasDecidedOnHealthData(me.accountId()))
+                .addAttribute("healthGiven", privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA));
         return "privacy/consent";
     }
 
@@ -71,7 +72,7 @@ class PrivacyPages {
     }
 
     private void decide(SignedInAccount me, ConsentForm form) {
-        privacy.decide(me.accountId(), form.choices());
+        privacy.decide(me.accountId(), form.choices(), form.kept());
         if (form.wantsCourse()) {
             privacy.requestCourse(me.accountId());
         }

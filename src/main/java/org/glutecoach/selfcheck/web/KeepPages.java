@@ -9,6 +9,7 @@ import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.AddressNotVerified;
 import org.glutecoach.selfcheck.ConsentNeeded;
 import org.glutecoach.selfcheck.InvalidAnswers;
 import org.glutecoach.selfcheck.SelfCheckResults;
@@ -48,7 +49,7 @@ class KeepPages {
     /** From the result page: keep it now, or show what is needed first. */
     @PostMapping("/self-check/keep")
     String keep(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            Model model) {
+            Model model, HttpServletResponse response) {
         var answers = flow.answersIn(form);
         if (me != null && privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA)) {
             try {
@@ -56,6 +57,8 @@ class KeepPages {
                 return "redirect:/self-check/history?kept";
             } catch (InvalidAnswers incomplete) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            } catch (AddressNotVerified notYet) {
+                return verifyFirst(response);
             }
         }
         model.addAttribute("answers", SelfCheckFlow.entries(answers)).addAttribute("signedIn", me != null)
@@ -76,8 +79,16 @@ class KeepPages {
             results.keep(me.accountId(), answers);
         } catch (InvalidAnswers | ConsentNeeded unusable) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        } catch (AddressNotVerified notYet) {
+            return verifyFirst(response);
         }
         return "redirect:/self-check/history?kept";
+    }
+
+    /** Signed in, but the address is not confirmed: nothing is kept, and the page says why and what to do. */
+    private static String verifyFirst(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "selfcheck/verify-first";
     }
 
     /** Not signed in: create an account, give consent and keep the result, all from one form. */
@@ -91,7 +102,7 @@ class KeepPages {
         if (!errors.hasErrors()) {
             try {
                 results.keepBySigningUp(new RegisterAccount(keep.email(), keep.password()), answers);
-                return "redirect:/sign-up/check-email";
+                return "redirect:/sign-up/check-email?result-not-kept";
             } catch (InvalidCredentials invalid) {
                 errors.rejectValue(invalid.field(), invalid.messageKey());
             } catch (InvalidAnswers incomplete) {
@@ -117,12 +128,13 @@ class KeepPages {
 
     /** Signed in now: keeps the result held in the session, asking for consent first if it is missing. */
     @GetMapping("/self-check/keep/resume")
-    String resume(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
+    String resume(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model,
+            HttpServletResponse response) {
         var held = AnswersToKeep.take(session);
         if (held == null) {
             return "redirect:/self-check/history";
         }
-        return keep(held, me, model);
+        return keep(held, me, model, response);
     }
 
     @GetMapping("/self-check/history")
