@@ -9,12 +9,10 @@ import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /** Every response carries the security headers; cookies are locked down; anonymous visits create no session. */
 @IntegrationTest
@@ -54,44 +52,6 @@ class SecurityHeadersIntegrationTests {
         var signedIn = Visitor.at(port).signIn(email, AccountFixtures.PASSWORD);
         assertThat(setCookie(signedIn, "SESSION")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
         assertThat(setCookie(Visitor.at(port).get("/sign-in"), "XSRF-TOKEN")).contains("HttpOnly");
-    }
-
-    /** TLS ends at a reverse proxy that the app is told to trust (GLUTECOACH_TRUSTED_PROXIES): here, loopback. */
-    @Nested
-    @TestPropertySource(properties = "glutecoach.trusted-proxies=127.0.0.1,::1")
-    class BehindATrustedProxy {
-
-        @LocalServerPort
-        int port;
-
-        @Autowired
-        IdentityService identity;
-
-        @Test
-        void strictTransportSecurityIsSentOnlyOverTls() {
-            var plain = Visitor.at(port).get("/");
-            var behindTls = Visitor.at(port).get("/", Map.of("X-Forwarded-Proto", "https"));
-            assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
-            assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                    hsts -> assertThat(hsts).contains("max-age="));
-        }
-
-        @Test
-        void cookiesAreSecureBehindTls() {
-            var tls = Map.of("X-Forwarded-Proto", "https");
-            var signInPage = Visitor.at(port).get("/sign-in", tls);
-            var csrfCookie = setCookie(signInPage, "XSRF-TOKEN");
-            assertThat(csrfCookie).contains("Secure", "HttpOnly");
-
-            // A browser sends Secure cookies only over TLS, so hand the token cookie over explicitly.
-            var email = AccountFixtures.aPerson(identity).email();
-            var plainClient = Visitor.at(port);
-            var signedIn = plainClient.post("/sign-in", Map.of("email", email, "password", AccountFixtures.PASSWORD,
-                    "_csrf", Visitor.csrfFieldOf(signInPage.body())), Map.of("X-Forwarded-Proto", "https",
-                    "Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';'))));
-            assertThat(signedIn.statusCode()).isEqualTo(302);
-            assertThat(setCookie(signedIn, "SESSION")).contains("Secure", "HttpOnly", "SameSite=Lax");
-        }
     }
 
     @Test
