@@ -19,6 +19,7 @@ import org.glutecoach.identity.IdentityService;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.privacy.ConsentChanged;
+import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.springframework.context.annotation.Lazy;
@@ -129,11 +130,16 @@ public class CourseService implements PersonalData {
         return withKey(id, key).map(this::view);
     }
 
-    /** The signed-in person's enrolment (by account or by address). */
+    /**
+     * The signed-in person's enrolment (by account or by address). Until the account has proved its address, an
+     * enrolment of that address is not theirs to see: anyone can sign up with someone else's address.
+     */
     @Transactional(readOnly = true)
     public Optional<EnrolmentView> forAccount(AccountId id) {
         var account = identity.findAccount(id).orElseThrow();
-        return enrolments.forAccount(id.value(), account.email()).map(this::view);
+        var found = account.emailVerified() ? enrolments.forAccount(id.value(), account.email())
+                : enrolments.madeByAccount(id.value());
+        return found.map(this::view);
     }
 
     /** Marks a lesson opened (or its task done) if it is open to this enrolment. */
@@ -226,6 +232,34 @@ public class CourseService implements PersonalData {
                 e.timeZone(), states, e.accessKey());
     }
 
+    /**
+     * Starts the course for a signed-in person who asked for it on the consent page: their address is verified
+     * and their yes to course emails is recorded, so no confirmation mail is needed. Day 1 goes out at once, at
+     * 07:30 in their time zone after that. A course already under way (or pending) is left as it is, but a
+     * pending one starts.
+     */
+    @EventListener
+    void startRequested(CourseStartRequested requested) {
+        var account = identity.findAccount(requested.accountId()).orElseThrow();
+        if (!account.emailVerified()) {
+            return;
+        }
+        var existing = enrolments.forAccount(account.id().value(), account.email());
+        if (existing.isPresent() && existing.get().status() != Status.PENDING) {
+            return;
+        }
+        var id = existing.map(Enrolment::id).orElseGet(() -> {
+            var enrolment = new Enrolment(UUID.randomUUID(), account.email(), account.id().value(), Status.PENDING,
+                    Delivery.DAILY, DEFAULT_TIME, account.timeZone(), null, 1, 1, null, Secrets.random(24),
+                    clock.instant());
+            enrolments.add(enrolment, Secrets.hash(Secrets.random(24)));
+            return enrolment.id();
+        });
+        var now = clock.instant();
+        enrolments.schedule(id, Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
+                account.timeZone()), 1, 1, now);
+    }
+
     /** A person who said no to course emails stops getting them, at once. */
     @EventListener
     void consentChanged(ConsentChanged changed) {
@@ -234,9 +268,14 @@ public class CourseService implements PersonalData {
         }
     }
 
+    /** Erases the person's enrolments; one of an address the account never proved belongs to that address. */
     @EventListener
     void erase(AccountDeleted deleted) {
-        enrolments.deleteFor(deleted.accountId().value(), deleted.email());
+        if (deleted.emailVerified()) {
+            enrolments.deleteFor(deleted.accountId().value(), deleted.email());
+        } else {
+            enrolments.deleteMadeByAccount(deleted.accountId().value());
+        }
     }
 
     @Override
@@ -247,7 +286,9 @@ public class CourseService implements PersonalData {
     @Override
     public Object of(UUID accountId) {
         var account = identity.findAccount(new AccountId(accountId)).orElseThrow();
-        return Map.of("enrolments", enrolments.of(accountId, account.email()).stream().map(e -> {
+        var own = account.emailVerified() ? enrolments.of(accountId, account.email())
+                : enrolments.allMadeByAccount(accountId);
+        return Map.of("enrolments", own.stream().map(e -> {
             var data = new HashMap<String, Object>();
             data.put("email", e.email());
             data.put("status", e.status());

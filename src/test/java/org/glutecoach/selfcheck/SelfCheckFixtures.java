@@ -77,6 +77,16 @@ public final class SelfCheckFixtures {
         return answers;
     }
 
+    /**
+     * The words of the safety-net block (red-flag set rule 7) as a page shows them: its heading and each sign. A
+     * page that carries the block contains every one of these and {@code class="safety-net"}.
+     */
+    public static List<String> safetyNetWords() {
+        var messages = messages();
+        return java.util.stream.Stream.of("safetyNet.heading", "safetyNet.sign.saddle", "safetyNet.sign.bladder",
+                "safetyNet.sign.legs").map(key -> messages.getMessage(key, null, java.util.Locale.UK)).toList();
+    }
+
     public static Map<String, Object> with(Map<String, Object> answers, String id, Object value) {
         var copy = new LinkedHashMap<>(answers);
         copy.put(id, value);

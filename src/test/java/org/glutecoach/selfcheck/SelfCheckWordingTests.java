@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.glutecoach.support.Readability;
+import org.glutecoach.shared.Readability;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,14 +53,31 @@ class SelfCheckWordingTests {
             var view = service.evaluate(new EvaluateAnswers(answers));
             texts.put("outcome " + view.outcome(), view.title() + ". " + view.message());
             view.advice().forEach(advice -> texts.put("advice: " + advice, advice));
+            view.reassurance().forEach(line -> texts.put("reassurance: " + line, line));
             view.patterns().forEach(p -> {
                 p.steps().forEach(step -> texts.put("step: " + step, step));
                 texts.put("caveat " + p.code(), p.caveat());
+                texts.put("strength " + p.strength(), p.strengthLabel());
             });
         });
         assertThat(texts.keySet()).as("the generated answers reach every outcome and pattern")
                 .contains("outcome EMERGENCY", "outcome URGENT", "outcome SOON", "outcome SELF_CARE",
-                        "caveat P_SIT_LONG", "caveat P_OVERUSE", "caveat P_ONE_SIDE", "caveat P_SIDE_LAG");
+                        "caveat P_SIT_LONG", "caveat P_OVERUSE", "caveat P_ONE_SIDE", "caveat P_SIDE_LAG",
+                        "strength STRONG", "strength SOME", "strength LITTLE");
+        assertThat(texts.keySet()).filteredOn(what -> what.startsWith("reassurance: ")).hasSize(3);
+        assertPlainAndNotDiagnostic(texts);
+    }
+
+    @Test
+    void theHomePagesIdeaAndTheKeptResultNotesArePlainEnglish() {
+        var messages = SelfCheckFixtures.messages();
+        var texts = new LinkedHashMap<String, String>();
+        for (var key : List.of("home.idea.sit", "home.idea.pelvis", "home.idea.side", "home.idea.overuse",
+                "home.idea.caveat", "selfcheck.saved.as-shown", "selfcheck.saved.older", "selfcheck.saved.rules-changed",
+                "selfcheck.saved.versions.questionnaire", "selfcheck.saved.versions.rules",
+                "selfcheck.saved.versions.red-flags", "selfcheck.page.also")) {
+            texts.put(key, messages.getMessage(key, null, Locale.UK));
+        }
         assertPlainAndNotDiagnostic(texts);
     }
 

@@ -30,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -95,13 +96,21 @@ class SecurityConfiguration {
         return headers(http).build();
     }
 
+    /**
+     * The page to return to after signing in (both steps), kept in a cookie so an anonymous visit creates no
+     * session row.
+     */
+    @Bean
+    RequestCache pageRequestCache() {
+        return new CookieRequestCache();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths, SignInHandlers signIn,
-            SpringSessionRememberMeServices rememberMe,
+            SpringSessionRememberMeServices rememberMe, RequestCache requestCache,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
-        var requestCache = new CookieRequestCache();
         var pages = Stream.concat(Stream.of(PUBLIC_PAGES), publicPaths.stream().flatMap(p -> p.pages().stream()))
                 .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
@@ -109,7 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/sign-in").usernameParameter("email")
-                        .successHandler(signIn.success()).failureHandler(signIn.failure()).permitAll())
+                        .successHandler(signIn.success(requestCache)).failureHandler(signIn.failure()).permitAll())
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new TwoStepGate(), AuthorizationFilter.class)
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))

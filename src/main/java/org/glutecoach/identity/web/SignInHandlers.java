@@ -8,6 +8,8 @@ import java.io.IOException;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.domain.Device;
+import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.shared.AuditEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -86,7 +89,8 @@ class SignInHandlers {
         };
     }
 
-    SavedRequestAwareAuthenticationSuccessHandler success() {
+    /** After the password: the second step where one is due, else back to the page asked for (or the dashboard). */
+    SavedRequestAwareAuthenticationSuccessHandler success(RequestCache requestCache) {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -97,6 +101,8 @@ class SignInHandlers {
                     }
                     devices.remember(request, response, signedIn.accountId());
                     events.publishEvent(AuditEvent.bySelf(signedIn.accountId().value(), "SIGNED_IN"));
+                    request.getSession().setAttribute(SignedInSessions.DEVICE,
+                            Device.of(request.getHeader("User-Agent")).stored());
                     var account = identity.findAccount(signedIn.accountId()).orElseThrow();
                     if (account.twoStepEnabled()) {
                         request.getSession().setAttribute(TwoStepGate.CODE_DUE, Boolean.TRUE);
@@ -113,6 +119,7 @@ class SignInHandlers {
             }
         };
         handler.setDefaultTargetUrl("/dashboard");
+        handler.setRequestCache(requestCache);
         return handler;
     }
 

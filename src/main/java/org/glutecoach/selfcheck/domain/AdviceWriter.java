@@ -6,14 +6,24 @@ import java.util.Map;
 import org.glutecoach.selfcheck.Strength;
 
 /**
- * What to try, in order: how and how long you sit (with the person's own numbers), release, switching the
- * buttocks on (each side), moving more, the mini course, and when to see a therapist. Doses: dosage.md (release
- * 60 s per side, 2 sets, 30 s rest, discomfort at most 6/10; squeeze 10 x 5 s; a break every 30 minutes).
+ * What to try, in order: how long the pain has lasted, how and how long you sit (with the person's own numbers,
+ * their seat, their work and what eases it), release with its stop rules, switching the buttocks on, moving more,
+ * the mini course, and when to see a therapist. Doses: dosage.md (release 60 s per side, 2 sets, 30 s rest,
+ * discomfort at most 6/10 and stop above 7; squeeze 10 x 5 s, 2 sets, daily; a break every 30 minutes; balance
+ * work for people aged 65 and over).
+ *
+ * <p>SOON gets gentle content only (red-flag set rule 10): no progression to harder levels, no course, and one
+ * timescale, the SOON action itself, so no "see someone after a few weeks" line.
  */
 final class AdviceWriter {
 
     /** A pain score at which we suggest seeing someone now (issue 5; our convention). */
     private static final int PAIN_SEE_SOMEONE = 7;
+    /** UK CMO guidelines: adults 65 and over add balance and flexibility work on 2 days a week (dosage.md §4). */
+    static final int BALANCE_AGE = 65;
+    private static final List<String> RECENT = List.of("UNDER_2_WEEKS", "WEEKS_2_TO_6");
+    private static final List<String> LASTING = List.of("WEEKS_6_TO_12", "OVER_12_WEEKS");
+    private static final List<String> EASED_BY = List.of("WALKING", "STANDING", "LYING", "SITTING");
 
     private AdviceWriter() {
     }
@@ -23,22 +33,45 @@ final class AdviceWriter {
         if (soon) {
             advice.add(Phrase.of("selfcheck.advice.soon"));
         }
+        duration(answers, advice);
         sitting(answers, advice);
         advice.add(Phrase.of("selfcheck.advice.release"));
+        advice.add(Phrase.of("selfcheck.advice.release.stop"));
         advice.add(Phrase.of("selfcheck.advice.release.with-exercise"));
         advice.add(Phrase.of("selfcheck.advice.release.when-not"));
         advice.add(Phrase.of("selfcheck.advice.activate"));
-        Sides.weaker(answers).ifPresent(side -> advice.add(
-                Phrase.of("selfcheck.advice.activate.side", Explainer.side(side))));
+        if (!soon) {
+            advice.add(Phrase.of("selfcheck.advice.activate.progress"));
+            Sides.weaker(answers).ifPresent(side -> advice.add(
+                    Phrase.of("selfcheck.advice.activate.side", Explainer.side(side))));
+        }
         if (atLeastSome(strengths.get("P_OVERUSE"))) {
             advice.add(Phrase.of("selfcheck.advice.rest-days"));
         }
-        if (!answers.is("ACTIVE_WEEK", "OVER_150_MIN")) {
+        if (soon) {
+            advice.add(Phrase.of("selfcheck.advice.move.gentle"));
+        } else if (!answers.is("ACTIVE_WEEK", "OVER_150_MIN")) {
             advice.add(Phrase.of("selfcheck.advice.move"));
         }
-        advice.add(Phrase.of("selfcheck.advice.course"));
-        seeATherapist(answers, strengths, advice);
+        if (answers.number(Questionnaire.AGE).filter(age -> age >= BALANCE_AGE).isPresent()) {
+            advice.add(Phrase.of("selfcheck.advice.balance"));
+        }
+        if (!soon) {
+            advice.add(Phrase.of("selfcheck.advice.course"));
+            seeATherapist(answers, strengths, advice);
+        }
         return List.copyOf(advice);
+    }
+
+    /** Recent pain: movement over rest; lasting pain: build up without waiting for it to go (NICE NG59). */
+    private static void duration(Answers answers, List<Phrase> advice) {
+        answers.choice("PAIN_DURATION").ifPresent(duration -> {
+            if (RECENT.contains(duration)) {
+                advice.add(Phrase.of("selfcheck.advice.duration.recent"));
+            } else if (LASTING.contains(duration)) {
+                advice.add(Phrase.of("selfcheck.advice.duration.lasting"));
+            }
+        });
     }
 
     private static void sitting(Answers answers, List<Phrase> advice) {
@@ -49,6 +82,14 @@ final class AdviceWriter {
         answers.choice("SIT_LONGEST").filter(longest -> longest.equals("MIN_60_TO_120")
                 || longest.equals("OVER_120_MIN")).ifPresent(longest -> advice.add(
                         Phrase.of("selfcheck.advice.sitting.longest", Explainer.duration(longest))));
+        if (answers.is("STANDING_WORK", "YES")) {
+            advice.add(Phrase.of("selfcheck.advice.sitting.standing-work"));
+        }
+        answers.choice("CHAIR").filter(chair -> !chair.equals("OTHER"))
+                .ifPresent(chair -> advice.add(Phrase.of("selfcheck.advice.sitting.chair." + chair)));
+        var eases = answers.choices("BETTER_WITH");
+        EASED_BY.stream().filter(eases::contains)
+                .forEach(what -> advice.add(Phrase.of("selfcheck.advice.sitting.better." + what)));
         if (answers.is("BACK_POCKET", "YES")) {
             advice.add(Phrase.of("selfcheck.advice.sitting.pocket"));
         }
@@ -65,7 +106,8 @@ final class AdviceWriter {
         if (Sides.oneSideWillNotSwitchOn(answers) || atLeastSome(strengths.get("P_SIDE_LAG"))) {
             advice.add(Phrase.of("selfcheck.advice.therapist.side"));
         }
-        advice.add(Phrase.of("selfcheck.advice.therapist"));
+        var lasting = answers.choice("PAIN_DURATION").filter(LASTING::contains).isPresent();
+        advice.add(Phrase.of(lasting ? "selfcheck.advice.therapist.lasting" : "selfcheck.advice.therapist"));
     }
 
     private static double orZero(double number) {

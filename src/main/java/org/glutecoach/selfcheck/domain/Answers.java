@@ -93,6 +93,18 @@ public final class Answers {
         return answer instanceof Answer.Choice c && (c.value().equals("YES") || c.value().equals("NOT_SURE"));
     }
 
+    /** These answers without the given questions' answers (ids the questionnaire lacks are ignored). */
+    Answers without(Set<String> ids) {
+        var kept = values.clone();
+        ids.forEach(id -> {
+            var question = questionnaire.byId().get(id);
+            if (question != null) {
+                kept[question.position()] = null;
+            }
+        });
+        return new Answers(questionnaire, kept);
+    }
+
     /** The answers by question id, in questionnaire order. */
     public Map<String, Answer> byQuestion() {
         var byQuestion = new LinkedHashMap<String, Answer>();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.glutecoach.selfcheck.InvalidAnswers;
 import org.glutecoach.selfcheck.InvalidAnswers.Problem;
 import org.glutecoach.selfcheck.Outcome;
@@ -19,6 +20,8 @@ public final class Evaluator {
 
     /** NICE NG59 covers people aged 16 and over. */
     static final int ADULT_AGE = 16;
+    /** The self-tests a SOON result neither asks for nor uses: every one beyond the two squeeze tests (rule 10). */
+    static final Set<String> BEYOND_THE_SQUEEZE_TESTS = Set.of("T4_BRIDGE_LEFT", "T4_BRIDGE_RIGHT");
 
     private final Questionnaire questionnaire;
     private final Rules rules;
@@ -30,6 +33,7 @@ public final class Evaluator {
         this.rules = rules;
         this.scoring = rules.bind(questionnaire);
         this.requiredExplaining = questionnaire.explainingQuestions().stream().filter(Question::required).toList();
+        rules.derivedFlags().forEach(flag -> flag.checkAgainst(questionnaire));
     }
 
     /**
@@ -44,10 +48,10 @@ public final class Evaluator {
             problems.put(Questionnaire.AGE, Problem.of("required"));
         }
         if (age.isPresent() && age.get() < ADULT_AGE) {
-            return result(Outcome.NOT_FOR_UNDER_16, RedFlagScreen.of(questionnaire, answers), List.of(), List.of(),
-                    answers);
+            failIfAny(problems);
+            return forAChild(screen(answers), answers);
         }
-        var screen = RedFlagScreen.of(questionnaire, answers);
+        var screen = screen(answers);
         for (var flag : questionnaire.redFlags()) {
             if (screen.needs(flag, answers) && !answers.has(flag)) {
                 problems.putIfAbsent(flag.id(), Problem.of("required"));
@@ -74,7 +78,7 @@ public final class Evaluator {
                 .orElseThrow(() -> new IllegalArgumentException("No section " + sectionId));
         var problems = new LinkedHashMap<String, Problem>();
         var answers = AnswerReader.read(questionnaire, raw, problems);
-        var screen = RedFlagScreen.of(questionnaire, answers);
+        var screen = screen(answers);
         for (var question : section.questions()) {
             boolean needed = question.isRedFlag() ? screen.needs(question, answers) : question.required();
             if (needed && !answers.has(question)) {
@@ -92,17 +96,36 @@ public final class Evaluator {
     public Evaluation screen(Map<String, ?> raw) {
         var problems = new LinkedHashMap<String, Problem>();
         var answers = AnswerReader.read(questionnaire, raw, problems);
-        var screen = RedFlagScreen.of(questionnaire, answers);
+        var screen = screen(answers);
         if (answers.number(Questionnaire.AGE).filter(age -> age < ADULT_AGE).isPresent()) {
-            return result(Outcome.NOT_FOR_UNDER_16, screen, List.of(), List.of(), answers);
+            return forAChild(screen, answers);
         }
         var outcome = screen.tier().map(Outcome::of).orElse(Outcome.SELF_CARE);
         var advice = outcome == Outcome.SOON ? List.of(Phrase.of("selfcheck.advice.soon")) : List.<Phrase>of();
         return result(outcome, screen, List.of(), advice, answers);
     }
 
+    private RedFlagScreen screen(Answers answers) {
+        return RedFlagScreen.of(questionnaire, rules.derivedFlags(), answers);
+    }
+
+    /**
+     * Under 16: no self-check, but red-flag answers given are never dropped (red-flag set rule 6). An emergency or
+     * urgent flag still stops with its own screen; otherwise the page for under-16s, keeping any SOON flags.
+     */
+    private Evaluation forAChild(RedFlagScreen screen, Answers answers) {
+        var tier = screen.tier();
+        if (tier.isPresent() && tier.get().endsTheSelfCheck()) {
+            return result(Outcome.of(tier.get()), screen, List.of(), List.of(), answers, true);
+        }
+        return result(Outcome.NOT_FOR_UNDER_16, screen, List.of(), List.of(), answers, true);
+    }
+
     private Evaluation explained(RedFlagScreen screen, Answers answers) {
-        var scores = scoring.score(answers);
+        var soon = screen.tier().isPresent();
+        // SOON: gentle content only, so self-tests beyond the two squeeze tests are neither used nor explained.
+        var used = soon ? answers.without(BEYOND_THE_SQUEEZE_TESTS) : answers;
+        var scores = scoring.score(used);
         var patterns = scoring.patterns();
         var strengths = new LinkedHashMap<String, Strength>();
         var findings = new ArrayList<Evaluation.Finding>();
@@ -113,21 +136,42 @@ public final class Evaluator {
             if (strength != null) {
                 strengths.put(pattern.code(), strength);
                 findings.add(new Evaluation.Finding(pattern.code(), strength, score,
-                        Explainer.steps(pattern.code(), answers), Explainer.caveat(pattern.code())));
+                        steps(pattern.code(), strength, used), Explainer.caveat(pattern.code())));
             }
         }
         // Strongest first; never one pattern named as "the cause".
         findings.sort(Comparator.comparing(Evaluation.Finding::strength));
-        var soon = screen.tier().isPresent();
         var outcome = soon ? Outcome.SOON : Outcome.SELF_CARE;
-        return result(outcome, screen, findings, AdviceWriter.advice(answers, strengths, soon), answers);
+        return result(outcome, screen, findings, AdviceWriter.advice(used, strengths, soon), answers);
+    }
+
+    /**
+     * The steps for a pattern. One that fits only a little gets one line, not the whole chain: the fact sheet
+     * shows patterns that reach their threshold, and a weak fit should not read as a reason (clinical review §2).
+     */
+    private static List<Phrase> steps(String pattern, Strength strength, Answers answers) {
+        return strength == Strength.LITTLE ? List.of(Phrase.of("selfcheck.step.little"))
+                : Explainer.steps(pattern, answers);
+    }
+
+    /** Whether a question is asked and used when the screen says SOON (red-flag set rule 10). */
+    public static boolean usedWhenSoon(String questionId) {
+        return !BEYOND_THE_SQUEEZE_TESTS.contains(questionId);
     }
 
     private Evaluation result(Outcome outcome, RedFlagScreen screen, List<Evaluation.Finding> findings,
             List<Phrase> advice, Answers answers) {
-        var flags = outcome == Outcome.NOT_FOR_UNDER_16 ? List.<String>of() : screen.raised();
-        return new Evaluation(outcome, flags, outcome == Outcome.EMERGENCY && screen.unsureAboutAnEmergency(),
-                findings, advice, answers, questionnaire.version(), rules.version());
+        return result(outcome, screen, findings, advice, answers, false);
+    }
+
+    private Evaluation result(Outcome outcome, RedFlagScreen screen, List<Evaluation.Finding> findings,
+            List<Phrase> advice, Answers answers, boolean child) {
+        var actions = outcome == Outcome.NOT_FOR_UNDER_16
+                ? List.of(Phrase.of("selfcheck.action.under16.tell"), Phrase.of("selfcheck.action.under16.see"))
+                : screen.actions(child);
+        return new Evaluation(outcome, screen.raised(), outcome == Outcome.EMERGENCY && screen.unsureAboutAnEmergency(),
+                findings, advice, answers, questionnaire.version(), rules.version(), screen.action().orElse(null),
+                actions, screen.told());
     }
 
     private boolean anyExplainingAnswer(Answers answers) {

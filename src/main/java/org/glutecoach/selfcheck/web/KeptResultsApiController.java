@@ -49,7 +49,10 @@ class KeptResultsApiController {
     }
 
     @GetMapping("/{resultId}")
-    @Operation(summary = "One kept result, explained again and compared with the one before")
+    @Operation(summary = "One kept result as it was shown, compared with the one before",
+            description = "The words the result was shown with are kept with it and never explained again with "
+                    + "rules it was not made with (shown: AS_SHOWN, EXPLAINED_AGAIN or OLDER_VERSION). "
+                    + "safetyNet holds the signs that need 999 or A&E at once.")
     ResultComparison one(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID resultId) {
         return results.result(me.accountId(), resultId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
