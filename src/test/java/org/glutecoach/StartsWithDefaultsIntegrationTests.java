@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.glutecoach.shared.PublicAddress;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as a newcomer starts it: no profile, no test settings, every setting at its default, the
  * embedded database created in a fresh data folder. Catches a default that only the tests' settings hid.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StartsWithDefaultsIntegrationTests {
 
     static Path dataDir;
@@ -51,5 +56,30 @@ class StartsWithDefaultsIntegrationTests {
         assertThat(contact.statusCode()).isEqualTo(200);
         assertThat(contact.body()).contains("has not added its contact details yet");
         assertThat(visitor.get("/actuator/health/readiness").body()).contains("UP");
+    }
+
+    @Test
+    void healthIsUpWithNoMailServerAndNothingProbesOne(CapturedOutput output) {
+        var visitor = Visitor.at(port());
+        var health = visitor.get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        assertThat(visitor.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        var mail = visitor.get("/actuator/health/mail");
+        assertThat(mail.statusCode()).isEqualTo(200);
+        assertThat(mail.body()).as("no SMTP host: nothing to probe").contains("\"UNKNOWN\"");
+        assertThat(output.getAll()).doesNotContain("MailHealth", "localhost, 587");
+    }
+
+    @Test
+    void linksFollowThePortTheServerListensOn(CapturedOutput output) {
+        var base = "http://localhost:" + port();
+        assertThat(app.getBean(PublicAddress.class).baseUrl()).isEqualTo(base);
+        assertThat(output.getAll()).as("the owner's set-up link, printed at start")
+                .containsPattern("open this one-time link: " + base + "/setup/\\S+");
+    }
+
+    private static int port() {
+        return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
     }
 }

@@ -3,7 +3,7 @@
  * lessons in a folder), by email at the person's chosen local time through the mail outbox, and on the web one a
  * day. Enrolment needs only an email address, with double opt-in. Owns the {@code course_*} tables.
  */
-@ApplicationModule(allowedDependencies = {"shared", "mail", "identity", "privacy"})
+@ApplicationModule(allowedDependencies = {"shared", "mail", "identity", "privacy", "selfcheck"})
 @NullMarked
 package org.glutecoach.course;
 

@@ -18,6 +18,8 @@ import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.shared.AuditEvent;
+import org.glutecoach.shared.EmailAddresses;
+import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.SealedSecrets;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
@@ -50,12 +52,14 @@ public class IdentityService {
     private final MailOutbox mail;
     private final ApplicationEventPublisher events;
     private final SealedSecrets sealed;
+    private final RateLimits limits;
     private final Clock clock;
 
     IdentityService(Accounts accounts, IdentityTokens tokens, AccessTokens accessTokens, RecoveryCodes recoveryCodes,
             SignedInSessions sessions, PasswordEncoder passwords, MailOutbox mail, ApplicationEventPublisher events,
-            SealedSecrets sealed, Clock clock) {
+            SealedSecrets sealed, RateLimits limits, Clock clock) {
         this.sealed = sealed;
+        this.limits = limits;
         this.accounts = accounts;
         this.tokens = tokens;
         this.accessTokens = accessTokens;
@@ -85,26 +89,53 @@ public class IdentityService {
 
     /**
      * Sign-up as the pages do it: they answer the same whether or not the address is taken, so nobody can learn
-     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset.
+     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset. An
+     * address gets at most a few such mails a day, whoever asks ({@link RateLimits#takeConfirmationMail}); past
+     * that the answer is still the same, but no mail goes out.
      *
      * @return the new account, or empty if the address was taken (callers must not show the difference)
      */
     public Optional<AccountId> signUp(RegisterAccount command) {
         var email = EmailAddress.of(command.email());
         var hash = passwords.encode(Password.of(command.password()).value());
+        // Counting locks the address's row until this transaction ends, so sign-ups of one address take turns
+        // and the second sees the account the first made.
+        var mayMail = limits.takeConfirmationMail(email.value());
         var existing = accounts.findByEmail(email.value());
         if (existing.isPresent()) {
-            mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of())
-                    .about(existing.get().id()));
+            if (mayMail) {
+                mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of())
+                        .about(existing.get().id()));
+            }
             return Optional.empty();
         }
-        return Optional.of(create(email, hash).id());
+        var account = accounts.save(Account.person(email, hash, clock));
+        if (mayMail) {
+            sendVerification(account, email.value(), null);
+        }
+        return Optional.of(account.view().id());
     }
 
     private AccountView create(EmailAddress email, String passwordHash) {
         var account = accounts.save(Account.person(email, passwordHash, clock));
         sendVerification(account, email.value(), null);
         return account.view();
+    }
+
+    /** The account an address belongs to (read the one way every module reads addresses), if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountId> accountWithEmail(String email) {
+        return accounts.findByEmail(EmailAddresses.normalised(email)).map(account -> account.view().id());
+    }
+
+    /**
+     * Tells the person that someone keeps giving wrong passwords for their account. The sign-in limit calls this
+     * once per attack, not once per try.
+     */
+    public void warnOfFailedSignIns(AccountId id) {
+        var account = account(id);
+        mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of()).about(account.id()));
+        events.publishEvent(AuditEvent.bySelf(id.value(), "SIGN_IN_ATTEMPTS_WARNED"));
     }
 
     private void sendVerification(Account account, String to, @Nullable String newEmail) {
@@ -266,6 +297,31 @@ public class IdentityService {
         return accounts.findById(id.value()).map(Account::view);
     }
 
+    /**
+     * How each of these accounts is named to staff (its display name, else its address); accounts that no
+     * longer exist are missing from the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<AccountId, String> namesOf(java.util.Collection<AccountId> ids) {
+        var names = new java.util.HashMap<AccountId, String>();
+        accounts.findAllById(ids.stream().map(AccountId::value).distinct().toList()).forEach(account -> {
+            var view = account.view();
+            names.put(view.id(), view.displayName() == null || view.displayName().isBlank() ? view.email()
+                    : view.displayName() + " (" + view.email() + ")");
+        });
+        return names;
+    }
+
+    /** The account using an address, for staff looking someone up; empty for an unknown or malformed one. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findAccountByEmail(String email) {
+        try {
+            return accounts.findByEmail(EmailAddress.of(email).value()).map(Account::view);
+        } catch (InvalidCredentials notAnAddress) {
+            return Optional.empty();
+        }
+    }
+
     /** Changes one's own settings; an unknown account is an error of the caller. */
     public AccountView changePreferences(AccountId id, ChangePreferences command) {
         var account = account(id);
@@ -359,6 +415,30 @@ public class IdentityService {
         return false;
     }
 
+    /**
+     * New recovery codes, to show once; every earlier code stops working. The person proves it is them with their
+     * password or a current code from their app. Audited.
+     *
+     * @throws WrongPassword if the proof is neither
+     * @throws IllegalStateException if two-step sign-in is off
+     */
+    public List<String> renewRecoveryCodes(AccountId id, String passwordOrCode) {
+        var account = account(id);
+        if (!account.twoStepEnabled()) {
+            throw new IllegalStateException("Two-step sign-in is off");
+        }
+        var byCode = passwordOrCode.strip().length() <= 10 && account.acceptTwoStepCode(passwordOrCode.strip(),
+                clock, sealed);
+        if (!byCode && !passwords.matches(passwordOrCode, account.passwordHash())) {
+            throw new WrongPassword();
+        }
+        accounts.save(account);
+        var codes = TwoStepCodes.newRecoveryCodes();
+        recoveryCodes.replace(account.id(), codes);
+        events.publishEvent(AuditEvent.bySelf(id.value(), "RECOVERY_CODES_RENEWED"));
+        return codes;
+    }
+
     @Transactional(readOnly = true)
     public int unusedRecoveryCodes(AccountId id) {
         return recoveryCodes.unused(id.value());
@@ -436,12 +516,56 @@ public class IdentityService {
             throw new IllegalStateException("Only the practice owner invites therapists");
         }
         var address = EmailAddress.of(email);
+        // One working invitation per address: a new one ends the earlier links.
+        tokens.retireInvitationsTo(address.value());
         var issued = IdentityToken.issue(TokenPurpose.INVITE_THERAPIST, null, address.value(), clock);
         tokens.save(issued.token());
         var from = ownerName == null || ownerName.isBlank() ? account(ownerId).email() : ownerName;
         mail.queue(Mail.of(address.value(), "identity/mail/invite-therapist",
                 Map.of("link", "/invite/" + issued.secret(), "from", from)));
         events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITED", null));
+    }
+
+    /** Invitations whose links still work, to addresses that have no account yet; newest first. */
+    @Transactional(readOnly = true)
+    public List<InvitationView> openInvitations() {
+        return tokens.openInvitations(clock.instant()).stream()
+                .filter(token -> token.newEmail() != null && !accounts.existsByEmail(token.newEmail()))
+                .map(token -> new InvitationView(token.getId(), token.newEmail(), token.createdAt(),
+                        token.expiresAt()))
+                .toList();
+    }
+
+    /**
+     * Sends an open invitation again: a fresh link by mail, and the old link stops working.
+     *
+     * @return false if there is no such open invitation (used, withdrawn or expired)
+     */
+    public boolean resendInvitation(AccountId ownerId, java.util.UUID invitationId, @Nullable String ownerName) {
+        var invitation = openInvitation(invitationId);
+        invitation.ifPresent(open -> inviteTherapist(ownerId, open.email(), ownerName));
+        return invitation.isPresent();
+    }
+
+    /**
+     * Withdraws an open invitation: its link stops working at once. Audited.
+     *
+     * @return false if there is no such open invitation
+     */
+    public boolean withdrawInvitation(AccountId ownerId, java.util.UUID invitationId) {
+        if (!account(ownerId).view().practiceOwner()) {
+            throw new IllegalStateException("Only the practice owner withdraws invitations");
+        }
+        var invitation = openInvitation(invitationId);
+        invitation.ifPresent(open -> {
+            tokens.retireInvitationsTo(open.email());
+            events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITATION_WITHDRAWN", null));
+        });
+        return invitation.isPresent();
+    }
+
+    private Optional<InvitationView> openInvitation(java.util.UUID invitationId) {
+        return openInvitations().stream().filter(open -> open.id().equals(invitationId)).findFirst();
     }
 
     /** The invited address, if the invitation link still works. */

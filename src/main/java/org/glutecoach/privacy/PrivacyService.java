@@ -99,6 +99,16 @@ public class PrivacyService {
     }
 
     /**
+     * Asks for the mini course to start for the person (see {@link CourseStartRequested}); does nothing unless
+     * they have said yes to course emails.
+     */
+    public void requestCourse(AccountId id) {
+        if (hasConsent(id, ConsentKind.COURSE_EMAILS)) {
+            events.publishEvent(new CourseStartRequested(id));
+        }
+    }
+
+    /**
      * Everything held about the person, module by module, in the documented export shape (docs/export.md).
      * The export itself is audited.
      */

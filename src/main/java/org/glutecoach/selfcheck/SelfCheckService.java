@@ -2,11 +2,14 @@ package org.glutecoach.selfcheck;
 
 import java.util.LinkedHashMap;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.Map;
+import org.glutecoach.identity.AccountId;
+import org.glutecoach.selfcheck.domain.Answer;
 import org.glutecoach.selfcheck.domain.Evaluation;
 import org.glutecoach.selfcheck.domain.Evaluator;
 import org.glutecoach.selfcheck.domain.Phrase;
@@ -15,6 +18,7 @@ import org.glutecoach.selfcheck.domain.Questionnaire;
 import org.glutecoach.selfcheck.domain.RedFlagEvent;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.selfcheck.domain.Rules;
+import org.glutecoach.selfcheck.domain.ScreenHistory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -33,13 +37,15 @@ public class SelfCheckService {
     private final SelfCheckWording wording;
     private final JsonMapper json;
     private final @Nullable RedFlagEvents redFlagEvents;
+    private final @Nullable ScreenHistory screens;
     private final Clock clock;
 
     @Autowired
-    SelfCheckService(JsonMapper json, MessageSource messages, @Nullable RedFlagEvents redFlagEvents, Clock clock)
-            throws java.io.IOException {
+    SelfCheckService(JsonMapper json, MessageSource messages, @Nullable RedFlagEvents redFlagEvents,
+            @Nullable ScreenHistory screens, Clock clock) throws java.io.IOException {
         this.json = json;
         this.redFlagEvents = redFlagEvents;
+        this.screens = screens;
         this.clock = clock;
         this.evaluator = new Evaluator(
                 Questionnaire.read(new ClassPathResource("selfcheck/questionnaire.json").getInputStream(), json),
@@ -49,7 +55,7 @@ public class SelfCheckService {
 
     /** Without storage, for tests and benchmarks of evaluation alone. */
     SelfCheckService(JsonMapper json, MessageSource messages) throws java.io.IOException {
-        this(json, messages, null, Clock.systemUTC());
+        this(json, messages, null, null, Clock.systemUTC());
     }
 
     /** The questions in order, with their wording. */
@@ -92,24 +98,43 @@ public class SelfCheckService {
     }
 
     /**
-     * Records that a red-flag screen was shown (EMERGENCY, URGENT or SOON), with the red-flag answers only.
+     * Records that a red-flag screen was shown (EMERGENCY, URGENT or SOON, also to someone under 16), with the
+     * red-flag answers only. The answers are checked again here, so only known answer values are ever stored:
+     * free text sent along is never kept.
      *
+     * @param shown the evaluation as shown (the answers decide what is recorded, not it)
      * @param account who saw it, or {@code null} for someone not signed in
      * @return the recorded event's id, for {@link #recordCallTapped}
-     * @throws IllegalArgumentException if the evaluation raised no red flag
+     * @throws IllegalArgumentException if the answers raise no red flag
      */
     @Transactional
     public UUID recordRedFlagShown(EvaluationView shown, Map<String, ?> answers, @Nullable UUID account) {
-        var tier = RedFlagTier.valueOf(shown.outcome().name());
+        var evaluation = evaluator.screen(answers);
+        var action = evaluation.actionShown();
+        if (action == null) {
+            throw new IllegalArgumentException("No red flag raised: nothing to record");
+        }
         var redFlagAnswers = new LinkedHashMap<String, Object>();
+        var checked = evaluation.answers().byQuestion();
         evaluator.questionnaire().redFlags().forEach(q -> {
-            if (answers.containsKey(q.id())) {
-                redFlagAnswers.put(q.id(), answers.get(q.id()));
+            var answer = checked.get(q.id());
+            if (answer instanceof Answer.Choice choice) {
+                redFlagAnswers.put(q.id(), choice.value());
+            } else if (answer instanceof Answer.Choices choices) {
+                redFlagAnswers.put(q.id(), choices.values().stream().sorted().toList());
             }
         });
-        return Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account, tier,
-                shown.redFlags(), json.writeValueAsString(redFlagAnswers),
+        return Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account,
+                tierOf(action), action, evaluation.redFlags(), json.writeValueAsString(redFlagAnswers),
                 evaluator.questionnaire().redFlagSetVersion(), clock)).id();
+    }
+
+    private static RedFlagTier tierOf(String action) {
+        return switch (action) {
+            case "call999", "callCancerTeam" -> RedFlagTier.EMERGENCY;
+            case "call111" -> RedFlagTier.URGENT;
+            default -> RedFlagTier.SOON;
+        };
     }
 
     /**
@@ -127,6 +152,64 @@ public class SelfCheckService {
     }
 
     /**
+     * The short form of the red-flag screen that comes before the course (red-flag rule 1): the EMERGENCY and
+     * URGENT questions, in the questionnaire's order and wording.
+     */
+    public List<QuestionnaireView.QuestionView> shortScreenQuestions() {
+        return questionnaire().sections().stream().flatMap(section -> section.questions().stream())
+                .filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY || q.redFlagTier() == RedFlagTier.URGENT)
+                .toList();
+    }
+
+    /**
+     * Checks answers to the short screen: every question needs one of its own answers.
+     *
+     * @return question id to a message for the person, empty when the short screen is complete
+     */
+    public Map<String, String> checkShortScreen(Map<String, ?> answers) {
+        var problems = new LinkedHashMap<String, String>();
+        for (var question : shortScreenQuestions()) {
+            var answer = answers.get(question.id());
+            if (question.options().stream().noneMatch(option -> option.value().equals(answer))) {
+                problems.put(question.id(), describe(InvalidAnswers.Problem.of("required")));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Screens with the short screen's answers alone (anything else is ignored): EMERGENCY or URGENT with their
+     * wording when a flag is raised; any other outcome lets the person go on.
+     */
+    public EvaluationView shortScreen(Map<String, ?> answers) {
+        var shortAnswers = new LinkedHashMap<String, Object>();
+        shortScreenQuestions().forEach(q -> {
+            if (answers.get(q.id()) != null) {
+                shortAnswers.put(q.id(), answers.get(q.id()));
+            }
+        });
+        return screen(new EvaluateAnswers(shortAnswers));
+    }
+
+    /**
+     * Whether the person passed a full red-flag screen since then: they kept a self-check result with no red flag
+     * (SELF_CARE) taken since, and no red-flag screen has been shown to them after it.
+     */
+    @Transactional(readOnly = true)
+    public boolean passedFullScreenSince(AccountId account, Instant since) {
+        return screens != null && screens.passedFullScreenSince(account.value(), since);
+    }
+
+    /**
+     * Red-flag screens shown and calls tapped, per ISO week (Monday to Sunday, UK time), for the practice owner:
+     * the given number of weeks up to and including this one, oldest first, weeks without events included.
+     */
+    @Transactional(readOnly = true)
+    public List<RedFlagWeekView> redFlagWeeks(int weeks) {
+        return Objects.requireNonNull(screens, "no storage configured").weeks(weeks, clock);
+    }
+
+    /**
      * What the drawing beside a question shows (its text alternative), for the self-tests; {@code null} for a
      * question without one. The drawing is {@code /assets/img/selfcheck/<question id>.svg}.
      */
@@ -141,17 +224,18 @@ public class SelfCheckService {
 
     private EvaluationView view(Evaluation evaluation) {
         var outcome = evaluation.outcome();
-        var prefix = "selfcheck.outcome." + outcome + ".";
-        var message = wording.text(prefix + "text");
-        if (evaluation.unsureAboutAnEmergency()) {
-            message = message + " " + wording.text(prefix + "not-sure");
-        }
-        return new EvaluationView(outcome, wording.text(prefix + "title"), message, callNumber(outcome),
-                evaluation.redFlags(), evaluation.findings().stream().map(this::view).toList(),
+        // The cancer team's screen has its own heading and reason (red-flag set, section 2).
+        var prefix = "selfcheck.outcome." + outcome + ("callCancerTeam".equals(evaluation.actionShown())
+                && outcome == Outcome.EMERGENCY ? ".cancer." : ".");
+        return new EvaluationView(outcome, wording.text(prefix + "title"), wording.text(prefix + "text"),
+                callNumber(outcome), evaluation.redFlags(), evaluation.findings().stream().map(this::view).toList(),
                 evaluation.somePatternStandsOut(), evaluation.advice().stream().map(wording::text).toList(),
                 evaluation.questionnaireVersion(), evaluation.ruleVersion(),
-                outcome == Outcome.SELF_CARE || outcome == Outcome.SOON ? safetyNet() : null,
-                evaluation.reassurance().stream().map(wording::text).toList());
+                outcome == Outcome.SELF_CARE || outcome == Outcome.SOON || outcome == Outcome.NOT_FOR_UNDER_16
+                        ? safetyNet() : null,
+                evaluation.reassurance().stream().map(wording::text).toList(),
+                evaluation.actions().stream().map(wording::text).toList(),
+                evaluation.raisedBy().stream().map(wording::text).toList());
     }
 
     /** The safety-net block's words (rule 7), as the pages' fragment shows them. */

@@ -2,6 +2,7 @@ package org.glutecoach.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.glutecoach.support.AccountFixtures;
@@ -10,13 +11,19 @@ import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The course in a real browser: enrol from the home page, confirm from the email link, read day 1, mark its task
- * done, see the progress; then stop the emails. axe on every page.
+ * The course in a real browser: enrol from the home page (the red-flag questions first, all No), confirm from the
+ * email link, read day 1, mark its task done, see the progress; then stop the emails. A Yes ends with the stop
+ * screen and no enrolment. axe on every page.
  */
 @IntegrationTest
 class CourseJourneyTests extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void enrolFromTheHomePageConfirmReadDayOneAndMarkTheTaskDone() {
@@ -25,6 +32,10 @@ class CourseJourneyTests extends BrowserJourney {
         page.navigate(url("/"));
         page.locator("#course").getByLabel("Email address").fill(email);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
+        assertThat(page.locator("h1")).hasText("Before you start: some safety questions");
+        Browser.assertAccessible(page, "course-screen");
+        answerEveryScreenQuestion(page, false);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course")).click();
         assertThat(page.locator("h1")).hasText("Check your email");
         Browser.assertAccessible(page, "course-enrolled");
 
@@ -53,6 +64,39 @@ class CourseJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop the emails")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("We will not send you any more course emails");
         Browser.assertAccessible(page, "course-unsubscribed");
+    }
+
+    @Test
+    void aYesOnTheScreenEndsWithTheStopScreenAndNoEnrolmentWithoutJavaScript() {
+        var page = open(false);
+        var email = AccountFixtures.uniqueEmail();
+        page.navigate(url("/course"));
+        page.getByLabel("Email address").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course")).click();
+        assertThat(page.locator(".error-summary")).isVisible();
+        Browser.assertAccessibleWithoutScript(page, "course-screen-errors-no-js");
+
+        answerEveryScreenQuestion(page, true);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Report a problem with this advice"))).isVisible();
+        Browser.assertAccessibleWithoutScript(page, "course-screen-stop-no-js");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?")
+                .param(email).query(Long.class).single()).isZero();
+        org.assertj.core.api.Assertions.assertThat(MailServer.mailsTo(email)).isEmpty();
+    }
+
+    /** No to every question, or Yes to the first one. */
+    private static void answerEveryScreenQuestion(Page page, boolean yesToTheFirst) {
+        var questions = page.locator("fieldset.question");
+        for (int i = 0; i < questions.count(); i++) {
+            var question = questions.nth(i);
+            var answer = yesToTheFirst && i == 0 ? "Yes" : "No";
+            question.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(answer).setExact(true)).check();
+        }
     }
 
     @Test

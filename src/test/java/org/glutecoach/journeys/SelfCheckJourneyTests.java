@@ -77,11 +77,15 @@ class SelfCheckJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.locator("#AGE-error")).hasText("Please answer this question.");
         assertThat(page.getByLabel("How old are you?")).hasAttribute("aria-invalid", "true");
+        // The summary names the question, linked to it.
+        assertThat(page.locator(".error-summary a[href='#q-AGE']")).hasText("How old are you?");
         accessible(page, true, "self-check-age-error");
 
         page.getByLabel("How old are you?").fill("14");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.locator("h1")).hasText("This self-check is for adults");
+        assertThat(page.locator(".safety-net h2")).hasText("When to get help at once");
+        assertThat(page.locator(".under-16 .actions")).containsText("Tell a parent, carer or teacher");
         accessible(page, true, "self-check-under-16");
     }
 

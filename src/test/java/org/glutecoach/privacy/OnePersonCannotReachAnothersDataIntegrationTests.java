@@ -65,7 +65,9 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var b = AccountFixtures.aPerson(identity);
         var fills = Map.of("id", aToken.token().id().toString(), "token", "not-a-real-token",
                 "resultId", aStored.keptResult().toString(), "day", "1", "control", "pause",
-                "eventId", aStored.redFlagEvent().toString());
+                "eventId", aStored.redFlagEvent().toString(),
+                // Invitations are the practice owner's, never a person's: any id is refused to B.
+                "invitationId", java.util.UUID.randomUUID().toString());
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 

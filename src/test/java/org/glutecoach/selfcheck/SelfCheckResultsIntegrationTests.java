@@ -80,6 +80,10 @@ class SelfCheckResultsIntegrationTests {
         var stopped = results.keep(person.id(), Map.of("AGE", 40, "E_SADDLE", "YES"));
         assertThat(stopped.outcome()).isEqualTo(Outcome.EMERGENCY);
         assertThat(stopped.patterns()).isEmpty();
+        // Read back, it carries the stop screen's texts: what to do, and the answers that raised it.
+        var explained = results.result(person.id(), stopped.id()).orElseThrow().explanation();
+        assertThat(explained.actions()).first().asString().startsWith("Call 999 or go to A&E now.");
+        assertThat(explained.raisedBy()).singleElement().asString().contains("around your back passage");
     }
 
     @Test

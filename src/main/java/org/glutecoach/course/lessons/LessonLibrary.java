@@ -20,7 +20,8 @@ import org.springframework.util.StringUtils;
 /**
  * The lessons: the bundled ones ({@code course/lessons/*.md} in the jar), with any in the folder
  * {@code glutecoach.course.lessons-dir} laid over them by day (same day replaces, a new day adds). Read at start;
- * a practice edits the folder and restarts, no rebuild needed.
+ * a practice edits the folder and restarts, no rebuild needed. A file of the folder that fails {@link LessonGates}
+ * is refused (a warning names it and says why) and the bundled lesson of its day stays.
  */
 @Component
 public class LessonLibrary {
@@ -57,6 +58,14 @@ public class LessonLibrary {
                 try (Stream<Path> files = Files.list(Path.of(folder))) {
                     for (var file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                         var lesson = LessonFile.read(file.toString(), Files.readString(file));
+                        var problems = LessonGates.problems(lesson);
+                        if (!problems.isEmpty()) {
+                            // A practice's own text passes the same gates as ours (hazard HZ-10); the day keeps ours.
+                            log.warn("Course lesson {} refused, so day {} uses the bundled lesson{}: {}", file,
+                                    lesson.day(), byDay.containsKey(lesson.day()) ? "" : " (there is none)",
+                                    String.join("; ", problems));
+                            continue;
+                        }
                         byDay.put(lesson.day(), lesson);
                         log.info("Course lesson for day {} read from {}", lesson.day(), file);
                     }

@@ -79,6 +79,14 @@ public class IdentityToken implements Persistable<UUID> {
         return newEmail;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
     @Override
     public UUID getId() {
         return id;

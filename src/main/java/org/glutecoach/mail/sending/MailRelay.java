@@ -65,8 +65,12 @@ public class MailRelay {
 
     /** Sends everything due; stops at the first batch that fails, to try again after the back-off. */
     public void sendDue() {
+        if (!settings.smtpConfigured()) {
+            showWaitingInLog();
+            return;
+        }
         var sender = senders.getIfAvailable();
-        if (sender == null || !settings.smtpConfigured()) {
+        if (sender == null) {
             return;
         }
         while (true) {
@@ -75,6 +79,28 @@ public class MailRelay {
                 return;
             }
         }
+    }
+
+    /**
+     * With no SMTP host set (someone trying the app on their own machine), writes each waiting mail's text part to
+     * the log once, marked as not sent, so its links can be followed. The mail stays waiting, to go out once a
+     * server is set. Real installations set a server and never log a mail.
+     */
+    private void showWaitingInLog() {
+        var waiting = outbox.notShownInLog(settings.batchSize());
+        for (var mail : waiting) {
+            log.warn("""
+                    Mail NOT SENT (no SMTP server is set: GLUTECOACH_SMTP_HOST). It waits in the outbox and goes out \
+                    once a server is set; here is its text, so you can follow its links on this machine.
+                    ----- mail {} (not sent) -----
+                    To: {}
+                    Subject: {}
+
+                    {}
+                    ----- end of mail {} (not sent) -----""", mail.id(), mail.recipient(), mail.subject(),
+                    mail.text().strip(), mail.id());
+        }
+        outbox.markShownInLog(waiting.stream().map(Outbox.Due::id).toList());
     }
 
     /**

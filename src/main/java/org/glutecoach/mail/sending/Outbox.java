@@ -63,11 +63,32 @@ public class Outbox {
                 SELECT id, recipient, subject, text_body, html_body, headers, attempts FROM mail_outbox
                 WHERE status = 'WAITING' AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at LIMIT ?""")
                 .params(Timestamp.from(clock.instant()), limit)
-                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getString("recipient"),
-                        rs.getString("subject"), sealed.open(rs.getString("text_body")),
-                        sealed.open(rs.getString("html_body")),
-                        headers(rs.getString("headers")), rs.getInt("attempts")))
+                .query((rs, row) -> due(rs))
                 .list();
+    }
+
+    /** Waiting mails not yet written to the log (with no SMTP server set), oldest first. */
+    List<Due> notShownInLog(int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, text_body, html_body, headers, attempts FROM mail_outbox
+                WHERE status = 'WAITING' AND shown_in_log_at IS NULL ORDER BY created_at LIMIT ?""")
+                .param(limit)
+                .query((rs, row) -> due(rs))
+                .list();
+    }
+
+    void markShownInLog(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE mail_outbox SET shown_in_log_at = :now WHERE id IN (:ids)")
+                    .param("now", Timestamp.from(clock.instant())).param("ids", ids).update();
+        }
+    }
+
+    /** A row ready to send (or to show in the log): its sealed bodies opened. */
+    private Due due(ResultSet rs) throws SQLException {
+        return new Due(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+                sealed.open(rs.getString("text_body")), sealed.open(rs.getString("html_body")),
+                headers(rs.getString("headers")), rs.getInt("attempts"));
     }
 
     void markSent(Collection<UUID> ids) {

@@ -11,6 +11,6 @@ class PracticeWebConfiguration {
 
     @Bean
     PublicPaths practicePublicPaths() {
-        return new PublicPaths(List.of("/practice/contact"), List.of());
+        return new PublicPaths(List.of("/practice/contact", "/practice/report-a-problem"), List.of());
     }
 }

@@ -1,6 +1,7 @@
 package org.glutecoach.selfcheck.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.glutecoach.identity.InvalidCredentials;
@@ -29,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Keeping a result, and the kept ones. The answers come in the form (the flow stores nothing), are evaluated
  * again, and are kept only with the person's consent: asked on the spot if they are signed in without it, or on
- * the sign-up form if they are not signed in.
+ * the sign-up form if they are not signed in. A person with an account who is not signed in signs in first; the
+ * answers wait in their session meanwhile ({@link AnswersToKeep}).
  */
 @Controller
 class KeepPages {
@@ -108,6 +110,31 @@ class KeepPages {
             }
         }
         return again(model, response, answers, false, false);
+    }
+
+    /**
+     * Not signed in, with an account: the answers wait in the session while the person signs in (two-step sign-in
+     * included), and {@link #resume} keeps the result afterwards.
+     */
+    @PostMapping("/self-check/keep/sign-in")
+    String signIn(@RequestParam MultiValueMap<String, String> form, HttpSession session) {
+        var answers = flow.answersIn(form);
+        if (answers.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        AnswersToKeep.hold(session, answers);
+        return "redirect:/self-check/keep/resume";
+    }
+
+    /** Signed in now: keeps the result held in the session, asking for consent first if it is missing. */
+    @GetMapping("/self-check/keep/resume")
+    String resume(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model,
+            HttpServletResponse response) {
+        var held = AnswersToKeep.take(session);
+        if (held == null) {
+            return "redirect:/self-check/history";
+        }
+        return keep(held, me, model, response);
     }
 
     @GetMapping("/self-check/history")
