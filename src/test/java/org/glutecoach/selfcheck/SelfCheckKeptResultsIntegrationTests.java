@@ -228,7 +228,7 @@ class SelfCheckKeptResultsIntegrationTests {
     }
 
     private AccountView consenting() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         return person;
     }
