@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Three separate tick boxes, none ticked in advance. A box left empty means "no". {@code startCourse} is not a
  * consent: with a yes to course emails, it starts the mini course in the same step. With the health box unticked,
  * {@code keptHealthData} says what becomes of what was kept (deleted unless the person chose otherwise). Public,
- * with {@link #wantsCourse()}, because the page's template calls it (SpEL calls only public methods).
+ * as the page reads {@link #wantsCourse()}.
  */
 public record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
         @Nullable Boolean courseEmails, @Nullable Boolean startCourse, @Nullable KeptHealthData keptHealthData) {
