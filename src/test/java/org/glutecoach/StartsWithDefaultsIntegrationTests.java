@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.glutecoach.shared.PublicAddress;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as a newcomer starts it: no profile, no test settings, every setting at its default, the
  * embedded database created in a fresh data folder. Catches a default that only the tests' settings hid.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StartsWithDefaultsIntegrationTests {
 
     static Path dataDir;
@@ -22,7 +28,7 @@ class StartsWithDefaultsIntegrationTests {
 
     @BeforeAll
     static void firstStart() throws Exception {
-        dataDir = Files.createTempDirectory("glute-first-start");
+        dataDir = Files.createTempDirectory("glute-first-start").resolve("data");
         app = new SpringApplicationBuilder(GluteCoachApplication.class)
                 .run("--server.port=0", "--glutecoach.data-dir=" + dataDir, "--spring.jmx.enabled=false");
     }
@@ -33,10 +39,16 @@ class StartsWithDefaultsIntegrationTests {
     }
 
     @Test
-    void theFirstStartCreatesTheDatabaseAndServesThePages() {
+    void theFirstStartCreatesTheDatabaseAndServesThePages() throws Exception {
         var port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
         assertThat(dataDir.resolve("glute.mv.db")).exists();
         assertThat(dataDir.resolve("secret-key")).as("the key sealing secrets in the database").exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).as("the data folder")
+                .isEqualTo("rwx------");
+        try (var files = Files.list(dataDir)) {
+            assertThat(files).isNotEmpty().allSatisfy(file -> assertThat(PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------"));
+        }
         var visitor = Visitor.at(port);
         assertThat(visitor.get("/").statusCode()).isEqualTo(200);
         assertThat(visitor.get("/self-check").statusCode()).isEqualTo(200);
@@ -44,5 +56,30 @@ class StartsWithDefaultsIntegrationTests {
         assertThat(contact.statusCode()).isEqualTo(200);
         assertThat(contact.body()).contains("has not added its contact details yet");
         assertThat(visitor.get("/actuator/health/readiness").body()).contains("UP");
+    }
+
+    @Test
+    void healthIsUpWithNoMailServerAndNothingProbesOne(CapturedOutput output) {
+        var visitor = Visitor.at(port());
+        var health = visitor.get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        assertThat(visitor.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        var mail = visitor.get("/actuator/health/mail");
+        assertThat(mail.statusCode()).isEqualTo(200);
+        assertThat(mail.body()).as("no SMTP host: nothing to probe").contains("\"UNKNOWN\"");
+        assertThat(output.getAll()).doesNotContain("MailHealth", "localhost, 587");
+    }
+
+    @Test
+    void linksFollowThePortTheServerListensOn(CapturedOutput output) {
+        var base = "http://localhost:" + port();
+        assertThat(app.getBean(PublicAddress.class).baseUrl()).isEqualTo(base);
+        assertThat(output.getAll()).as("the owner's set-up link, printed at start")
+                .containsPattern("open this one-time link: " + base + "/setup/\\S+");
+    }
+
+    private static int port() {
+        return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
     }
 }

@@ -3,11 +3,17 @@ package org.glutecoach.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
+import org.glutecoach.identity.IdentityService;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.PersonalData;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +37,12 @@ public class AuditLog implements PersonalData {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final IdentityService identity;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, IdentityService identity) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.identity = identity;
     }
 
     @EventListener
@@ -62,11 +70,46 @@ public class AuditLog implements PersonalData {
                 .param("id", id.value()).param("limit", limit).query(AuditLog::entry).list();
     }
 
-    /** The whole log, newest first, for the practice owner. */
+    /** A page of the whole log for the practice owner, filtered as asked, with every account named. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("SELECT * FROM audit_events ORDER BY occurred_at DESC LIMIT ?").param(limit)
+    public AuditPage search(AuditQuery query) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (query.person() != null) {
+            where.add("(actor_id = :person OR subject_id = :person)");
+            params.put("person", query.person());
+        }
+        if (query.action() != null) {
+            where.add("action = :action");
+            params.put("action", query.action());
+        }
+        // One line more than the page shows tells whether an older page exists.
+        var entries = jdbc.sql("SELECT * FROM audit_events"
+                        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                        + " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", query.size() + 1)
+                .param("offset", (long) (query.page() - 1) * query.size())
                 .query(AuditLog::entry).list();
+        var shown = entries.subList(0, Math.min(entries.size(), query.size()));
+        return new AuditPage(named(shown), query.page(), query.page() > 1, entries.size() > query.size());
+    }
+
+    /** The kinds of line the log holds, for the owner's filter. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_events ORDER BY action").query(String.class).list();
+    }
+
+    private List<AuditLine> named(List<AuditEntry> entries) {
+        var ids = entries.stream().flatMap(e -> Stream.of(e.actorId(), e.subjectId())).filter(Objects::nonNull)
+                .map(AccountId::new).collect(Collectors.toSet());
+        var names = identity.namesOf(ids);
+        return entries.stream().map(e -> new AuditLine(e.occurredAt(), e.action(), e.detail(), e.origin(),
+                party(e.actorId(), names), party(e.subjectId(), names))).toList();
+    }
+
+    private static AuditLine.@Nullable Party party(@Nullable UUID id, Map<AccountId, String> names) {
+        return id == null ? null : new AuditLine.Party(id, names.get(new AccountId(id)));
     }
 
     @Override

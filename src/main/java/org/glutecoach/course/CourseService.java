@@ -19,10 +19,13 @@ import org.glutecoach.identity.IdentityService;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.privacy.ConsentChanged;
+import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.springframework.context.annotation.Lazy;
+import org.glutecoach.shared.EmailAddresses;
 import org.glutecoach.shared.PersonalData;
+import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -45,10 +48,12 @@ public class CourseService implements PersonalData {
     private final MailOutbox mail;
     private final IdentityService identity;
     private final PrivacyService privacy;
+    private final RateLimits limits;
     private final Clock clock;
 
     CourseService(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, IdentityService identity,
-            @Lazy PrivacyService privacy, Clock clock) {
+            @Lazy PrivacyService privacy, RateLimits limits, Clock clock) {
+        this.limits = limits;
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.mail = mail;
@@ -69,10 +74,15 @@ public class CourseService implements PersonalData {
 
     /**
      * Enrols an address: a confirmation mail, and nothing more until its link is followed. The answer is the same
-     * whatever the address: if it is already enrolled, it gets a mail with a link to its course instead.
+     * whatever the address: if it is already enrolled, it gets a mail with a link to its course instead. An
+     * address gets at most a few such mails a day, whoever asks; past that the answer is the same and nothing is
+     * sent or changed.
      */
     public void enrol(String email, LocalTime time, ZoneId zone, @Nullable AccountId account) {
-        var address = email.strip().toLowerCase(java.util.Locale.ROOT);
+        var address = EmailAddresses.normalised(email);
+        if (!limits.takeConfirmationMail(address)) {
+            return;
+        }
         var existing = enrolments.current(address);
         if (existing.isPresent() && existing.get().status() != Status.PENDING) {
             mail.queue(Mail.of(address, "course/mail/already-enrolled", Map.of("link", manageLink(existing.get()))));
@@ -120,11 +130,16 @@ public class CourseService implements PersonalData {
         return withKey(id, key).map(this::view);
     }
 
-    /** The signed-in person's enrolment (by account or by address). */
+    /**
+     * The signed-in person's enrolment (by account or by address). Until the account has proved its address, an
+     * enrolment of that address is not theirs to see: anyone can sign up with someone else's address.
+     */
     @Transactional(readOnly = true)
     public Optional<EnrolmentView> forAccount(AccountId id) {
         var account = identity.findAccount(id).orElseThrow();
-        return enrolments.forAccount(id.value(), account.email()).map(this::view);
+        var found = account.emailVerified() ? enrolments.forAccount(id.value(), account.email())
+                : enrolments.madeByAccount(id.value());
+        return found.map(this::view);
     }
 
     /** Marks a lesson opened (or its task done) if it is open to this enrolment. */
@@ -217,6 +232,34 @@ public class CourseService implements PersonalData {
                 e.timeZone(), states, e.accessKey());
     }
 
+    /**
+     * Starts the course for a signed-in person who asked for it on the consent page: their address is verified
+     * and their yes to course emails is recorded, so no confirmation mail is needed. Day 1 goes out at once, at
+     * 07:30 in their time zone after that. A course already under way (or pending) is left as it is, but a
+     * pending one starts.
+     */
+    @EventListener
+    void startRequested(CourseStartRequested requested) {
+        var account = identity.findAccount(requested.accountId()).orElseThrow();
+        if (!account.emailVerified()) {
+            return;
+        }
+        var existing = enrolments.forAccount(account.id().value(), account.email());
+        if (existing.isPresent() && existing.get().status() != Status.PENDING) {
+            return;
+        }
+        var id = existing.map(Enrolment::id).orElseGet(() -> {
+            var enrolment = new Enrolment(UUID.randomUUID(), account.email(), account.id().value(), Status.PENDING,
+                    Delivery.DAILY, DEFAULT_TIME, account.timeZone(), null, 1, 1, null, Secrets.random(24),
+                    clock.instant());
+            enrolments.add(enrolment, Secrets.hash(Secrets.random(24)));
+            return enrolment.id();
+        });
+        var now = clock.instant();
+        enrolments.schedule(id, Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
+                account.timeZone()), 1, 1, now);
+    }
+
     /** A person who said no to course emails stops getting them, at once. */
     @EventListener
     void consentChanged(ConsentChanged changed) {
@@ -225,9 +268,14 @@ public class CourseService implements PersonalData {
         }
     }
 
+    /** Erases the person's enrolments; one of an address the account never proved belongs to that address. */
     @EventListener
     void erase(AccountDeleted deleted) {
-        enrolments.deleteFor(deleted.accountId().value(), deleted.email());
+        if (deleted.emailVerified()) {
+            enrolments.deleteFor(deleted.accountId().value(), deleted.email());
+        } else {
+            enrolments.deleteMadeByAccount(deleted.accountId().value());
+        }
     }
 
     @Override
@@ -238,7 +286,9 @@ public class CourseService implements PersonalData {
     @Override
     public Object of(UUID accountId) {
         var account = identity.findAccount(new AccountId(accountId)).orElseThrow();
-        return Map.of("enrolments", enrolments.of(accountId, account.email()).stream().map(e -> {
+        var own = account.emailVerified() ? enrolments.of(accountId, account.email())
+                : enrolments.allMadeByAccount(accountId);
+        return Map.of("enrolments", own.stream().map(e -> {
             var data = new HashMap<String, Object>();
             data.put("email", e.email());
             data.put("status", e.status());

@@ -32,6 +32,21 @@ public record EnrolmentView(UUID id, String email, String status, String deliver
         return lessons.isEmpty() ? 0 : (int) (100 * tasksDone() / lessons.size());
     }
 
+    /**
+     * The lesson to read today: the latest one open whose task is not done yet, or else the latest one open;
+     * null while none is open (before the confirmation link is followed).
+     */
+    public @Nullable LessonState today() {
+        LessonState latest = null;
+        for (var lesson : lessons) {
+            if (lesson.unlocked()) {
+                latest = lesson;
+            }
+        }
+        var notDone = lessons.stream().filter(l -> l.unlocked() && !l.taskDone()).reduce((a, b) -> b);
+        return notDone.orElse(latest);
+    }
+
     public boolean finished() {
         return lessons.stream().allMatch(LessonState::taskDone);
     }

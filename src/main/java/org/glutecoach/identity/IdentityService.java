@@ -18,10 +18,15 @@ import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.shared.AuditEvent;
+import org.glutecoach.shared.EmailAddresses;
+import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.SealedSecrets;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +52,14 @@ public class IdentityService {
     private final MailOutbox mail;
     private final ApplicationEventPublisher events;
     private final SealedSecrets sealed;
+    private final RateLimits limits;
     private final Clock clock;
 
     IdentityService(Accounts accounts, IdentityTokens tokens, AccessTokens accessTokens, RecoveryCodes recoveryCodes,
             SignedInSessions sessions, PasswordEncoder passwords, MailOutbox mail, ApplicationEventPublisher events,
-            SealedSecrets sealed, Clock clock) {
+            SealedSecrets sealed, RateLimits limits, Clock clock) {
         this.sealed = sealed;
+        this.limits = limits;
         this.accounts = accounts;
         this.tokens = tokens;
         this.accessTokens = accessTokens;
@@ -82,18 +89,31 @@ public class IdentityService {
 
     /**
      * Sign-up as the pages do it: they answer the same whether or not the address is taken, so nobody can learn
-     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset.
+     * who has an account. A taken address gets a mail saying someone tried, with a way to sign in or reset. An
+     * address gets at most a few such mails a day, whoever asks ({@link RateLimits#takeConfirmationMail}); past
+     * that the answer is still the same, but no mail goes out.
      *
      * @return the new account, or empty if the address was taken (callers must not show the difference)
      */
     public Optional<AccountId> signUp(RegisterAccount command) {
         var email = EmailAddress.of(command.email());
         var hash = passwords.encode(Password.of(command.password()).value());
-        if (accounts.existsByEmail(email.value())) {
-            mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of()));
+        // Counting locks the address's row until this transaction ends, so sign-ups of one address take turns
+        // and the second sees the account the first made.
+        var mayMail = limits.takeConfirmationMail(email.value());
+        var existing = accounts.findByEmail(email.value());
+        if (existing.isPresent()) {
+            if (mayMail) {
+                mail.queue(Mail.of(email.value(), "identity/mail/already-registered", Map.of())
+                        .about(existing.get().id()));
+            }
             return Optional.empty();
         }
-        return Optional.of(create(email, hash).id());
+        var account = accounts.save(Account.person(email, hash, clock));
+        if (mayMail) {
+            sendVerification(account, email.value(), null);
+        }
+        return Optional.of(account.view().id());
     }
 
     private AccountView create(EmailAddress email, String passwordHash) {
@@ -102,12 +122,29 @@ public class IdentityService {
         return account.view();
     }
 
+    /** The account an address belongs to (read the one way every module reads addresses), if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountId> accountWithEmail(String email) {
+        return accounts.findByEmail(EmailAddresses.normalised(email)).map(account -> account.view().id());
+    }
+
+    /**
+     * Tells the person that someone keeps giving wrong passwords for their account. The sign-in limit calls this
+     * once per attack, not once per try.
+     */
+    public void warnOfFailedSignIns(AccountId id) {
+        var account = account(id);
+        mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of()));
+        events.publishEvent(AuditEvent.bySelf(id.value(), "SIGN_IN_ATTEMPTS_WARNED"));
+    }
+
     private void sendVerification(Account account, String to, @Nullable String newEmail) {
         tokens.retireAll(account.id(), TokenPurpose.VERIFY_EMAIL.name());
         var issued = IdentityToken.issue(TokenPurpose.VERIFY_EMAIL, account.id(), newEmail, clock);
         tokens.save(issued.token());
         var template = newEmail == null ? "identity/mail/verify-email" : "identity/mail/confirm-new-email";
-        mail.queue(Mail.of(to, template, Map.of("link", "/verify-email?token=" + issued.secret())));
+        mail.queue(Mail.of(to, template, Map.of("link", "/verify-email?token=" + issued.secret()))
+                .about(account.id()));
     }
 
     /** Mails a fresh verification link; earlier links stop working. */
@@ -128,8 +165,7 @@ public class IdentityService {
     public AccountView verifyEmail(String secret) {
         var token = usable(secret, TokenPurpose.VERIFY_EMAIL);
         var account = account(new AccountId(token.accountId()));
-        token.use(clock);
-        tokens.save(token);
+        useOnce(token);
         var newEmail = token.newEmail();
         if (newEmail == null) {
             account.verifyEmail(clock);
@@ -143,7 +179,8 @@ public class IdentityService {
         account.changeEmail(EmailAddress.of(newEmail), clock);
         var saved = accounts.save(account).view();
         sessions.endAllExcept(oldEmail, null);
-        mail.queue(Mail.of(oldEmail, "identity/mail/email-changed", Map.of()));
+        tokens.retireEveryLinkOf(account.id());
+        mail.queue(Mail.of(oldEmail, "identity/mail/email-changed", Map.of()).about(account.id()));
         events.publishEvent(AuditEvent.bySelf(account.id(), "EMAIL_CHANGED"));
         return saved;
     }
@@ -171,7 +208,7 @@ public class IdentityService {
             var issued = IdentityToken.issue(TokenPurpose.RESET_PASSWORD, found.id(), null, clock);
             tokens.save(issued.token());
             mail.queue(Mail.of(found.email(), "identity/mail/reset-password",
-                    Map.of("link", "/reset-password?token=" + issued.secret())));
+                    Map.of("link", "/reset-password?token=" + issued.secret())).about(found.id()));
         });
     }
 
@@ -181,31 +218,43 @@ public class IdentityService {
         usable(secret, TokenPurpose.RESET_PASSWORD);
     }
 
-    /** Sets a new password from a reset link, used once, and signs the account out everywhere. */
+    /**
+     * Sets a new password from a reset link, used once, and signs the account out everywhere: every session, every
+     * other link of the account and every API token end (whoever reset the password may not be the only one who
+     * knew the old one).
+     */
     public void resetPassword(String secret, String newPassword) {
         var token = usable(secret, TokenPurpose.RESET_PASSWORD);
         var password = Password.of(newPassword);
         var account = account(new AccountId(token.accountId()));
-        token.use(clock);
-        tokens.save(token);
+        useOnce(token);
         account.changePassword(passwords.encode(password.value()));
         // Following the link proves the address too.
         account.verifyEmail(clock);
         accounts.save(account);
         sessions.endAllExcept(account.email(), null);
-        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()));
+        tokens.retireEveryLinkOf(account.id());
+        accessTokens.revokeAll(account.id());
+        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()).about(account.id()));
         events.publishEvent(AuditEvent.bySelf(account.id(), "PASSWORD_RESET"));
     }
 
-    /** Changes the password after checking the current one; other sessions end, this one stays. */
+    /**
+     * Changes the password after checking the current one. Other sessions and every outstanding link of the
+     * account end, this session stays; the API tokens are revoked too unless the person chose to keep them.
+     */
     public void changePassword(AccountId id, String currentPassword, String newPassword,
-            @Nullable String keptSessionId) {
+            @Nullable String keptSessionId, boolean keepAccessTokens) {
         var account = account(id);
         checkPassword(account, currentPassword);
         account.changePassword(passwords.encode(Password.of(newPassword).value()));
         accounts.save(account);
         sessions.endAllExcept(account.email(), keptSessionId);
-        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()));
+        tokens.retireEveryLinkOf(account.id());
+        if (!keepAccessTokens) {
+            accessTokens.revokeAll(account.id());
+        }
+        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()).about(account.id()));
         events.publishEvent(AuditEvent.bySelf(account.id(), "PASSWORD_CHANGED"));
     }
 
@@ -214,8 +263,12 @@ public class IdentityService {
         return sessions.of(account(id).email(), currentSessionId);
     }
 
+    /** Ends every other session, every outstanding link of the account and every API token; this session stays. */
     public int signOutEverywhereElse(AccountId id, @Nullable String currentSessionId) {
-        var ended = sessions.endAllExcept(account(id).email(), currentSessionId);
+        var account = account(id);
+        var ended = sessions.endAllExcept(account.email(), currentSessionId);
+        tokens.retireEveryLinkOf(account.id());
+        accessTokens.revokeAll(account.id());
         events.publishEvent(AuditEvent.bySelf(id.value(), "SIGNED_OUT_ELSEWHERE"));
         return ended;
     }
@@ -229,16 +282,44 @@ public class IdentityService {
     public void deleteAccount(AccountId id, String password) {
         var account = account(id);
         checkPassword(account, password);
-        events.publishEvent(new AccountDeleted(id, account.email()));
+        var verified = account.view().emailVerified();
+        events.publishEvent(new AccountDeleted(id, account.email(), verified));
         tokens.deleteByAccountId(account.id());
         accounts.delete(account);
-        mail.forget(account.email());
+        // Mails about the account (to its old, current and pending addresses) go; mails to an address it never
+        // proved are someone else's, unless the account caused them.
+        mail.forget(account.id(), verified ? List.of(account.email()) : List.of());
         sessions.endAllExcept(account.email(), null);
     }
 
     @Transactional(readOnly = true)
     public Optional<AccountView> findAccount(AccountId id) {
         return accounts.findById(id.value()).map(Account::view);
+    }
+
+    /**
+     * How each of these accounts is named to staff (its display name, else its address); accounts that no
+     * longer exist are missing from the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<AccountId, String> namesOf(java.util.Collection<AccountId> ids) {
+        var names = new java.util.HashMap<AccountId, String>();
+        accounts.findAllById(ids.stream().map(AccountId::value).distinct().toList()).forEach(account -> {
+            var view = account.view();
+            names.put(view.id(), view.displayName() == null || view.displayName().isBlank() ? view.email()
+                    : view.displayName() + " (" + view.email() + ")");
+        });
+        return names;
+    }
+
+    /** The account using an address, for staff looking someone up; empty for an unknown or malformed one. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findAccountByEmail(String email) {
+        try {
+            return accounts.findByEmail(EmailAddress.of(email).value()).map(Account::view);
+        } catch (InvalidCredentials notAnAddress) {
+            return Optional.empty();
+        }
     }
 
     /** Changes one's own settings; an unknown account is an error of the caller. */
@@ -334,6 +415,30 @@ public class IdentityService {
         return false;
     }
 
+    /**
+     * New recovery codes, to show once; every earlier code stops working. The person proves it is them with their
+     * password or a current code from their app. Audited.
+     *
+     * @throws WrongPassword if the proof is neither
+     * @throws IllegalStateException if two-step sign-in is off
+     */
+    public List<String> renewRecoveryCodes(AccountId id, String passwordOrCode) {
+        var account = account(id);
+        if (!account.twoStepEnabled()) {
+            throw new IllegalStateException("Two-step sign-in is off");
+        }
+        var byCode = passwordOrCode.strip().length() <= 10 && account.acceptTwoStepCode(passwordOrCode.strip(),
+                clock, sealed);
+        if (!byCode && !passwords.matches(passwordOrCode, account.passwordHash())) {
+            throw new WrongPassword();
+        }
+        accounts.save(account);
+        var codes = TwoStepCodes.newRecoveryCodes();
+        recoveryCodes.replace(account.id(), codes);
+        events.publishEvent(AuditEvent.bySelf(id.value(), "RECOVERY_CODES_RENEWED"));
+        return codes;
+    }
+
     @Transactional(readOnly = true)
     public int unusedRecoveryCodes(AccountId id) {
         return recoveryCodes.unused(id.value());
@@ -393,10 +498,11 @@ public class IdentityService {
         if (accounts.existsByEmail(email.value())) {
             throw new EmailAlreadyRegistered();
         }
-        var owner = accounts.save(Account.practiceOwner(email, passwords.encode(password.value()), displayName,
-                clock));
-        token.use(clock);
-        tokens.save(token);
+        var hash = passwords.encode(password.value());
+        var owner = refusedIfRaced(() -> {
+            useOnce(token);
+            return accounts.save(Account.practiceOwner(email, hash, displayName, clock));
+        });
         events.publishEvent(AuditEvent.bySelf(owner.id(), "PRACTICE_OWNER_CREATED"));
         return owner.view();
     }
@@ -410,12 +516,56 @@ public class IdentityService {
             throw new IllegalStateException("Only the practice owner invites therapists");
         }
         var address = EmailAddress.of(email);
+        // One working invitation per address: a new one ends the earlier links.
+        tokens.retireInvitationsTo(address.value());
         var issued = IdentityToken.issue(TokenPurpose.INVITE_THERAPIST, null, address.value(), clock);
         tokens.save(issued.token());
         var from = ownerName == null || ownerName.isBlank() ? account(ownerId).email() : ownerName;
         mail.queue(Mail.of(address.value(), "identity/mail/invite-therapist",
                 Map.of("link", "/invite/" + issued.secret(), "from", from)));
         events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITED", null));
+    }
+
+    /** Invitations whose links still work, to addresses that have no account yet; newest first. */
+    @Transactional(readOnly = true)
+    public List<InvitationView> openInvitations() {
+        return tokens.openInvitations(clock.instant()).stream()
+                .filter(token -> token.newEmail() != null && !accounts.existsByEmail(token.newEmail()))
+                .map(token -> new InvitationView(token.getId(), token.newEmail(), token.createdAt(),
+                        token.expiresAt()))
+                .toList();
+    }
+
+    /**
+     * Sends an open invitation again: a fresh link by mail, and the old link stops working.
+     *
+     * @return false if there is no such open invitation (used, withdrawn or expired)
+     */
+    public boolean resendInvitation(AccountId ownerId, java.util.UUID invitationId, @Nullable String ownerName) {
+        var invitation = openInvitation(invitationId);
+        invitation.ifPresent(open -> inviteTherapist(ownerId, open.email(), ownerName));
+        return invitation.isPresent();
+    }
+
+    /**
+     * Withdraws an open invitation: its link stops working at once. Audited.
+     *
+     * @return false if there is no such open invitation
+     */
+    public boolean withdrawInvitation(AccountId ownerId, java.util.UUID invitationId) {
+        if (!account(ownerId).view().practiceOwner()) {
+            throw new IllegalStateException("Only the practice owner withdraws invitations");
+        }
+        var invitation = openInvitation(invitationId);
+        invitation.ifPresent(open -> {
+            tokens.retireInvitationsTo(open.email());
+            events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITATION_WITHDRAWN", null));
+        });
+        return invitation.isPresent();
+    }
+
+    private Optional<InvitationView> openInvitation(java.util.UUID invitationId) {
+        return openInvitations().stream().filter(open -> open.id().equals(invitationId)).findFirst();
     }
 
     /** The invited address, if the invitation link still works. */
@@ -440,11 +590,11 @@ public class IdentityService {
     public AccountView acceptInvitation(String secret, String password, @Nullable String displayName) {
         var token = invitation(secret);
         var email = EmailAddress.of(invitedAddress(token));
-        var checked = Password.of(password);
-        token.use(clock);
-        tokens.save(token);
-        var therapist = accounts.save(Account.invitedTherapist(email, passwords.encode(checked.value()), displayName,
-                clock));
+        var hash = passwords.encode(Password.of(password).value());
+        var therapist = refusedIfRaced(() -> {
+            useOnce(token);
+            return accounts.save(Account.invitedTherapist(email, hash, displayName, clock));
+        });
         events.publishEvent(AuditEvent.bySelf(therapist.id(), "THERAPIST_JOINED"));
         return therapist.view();
     }
@@ -458,6 +608,30 @@ public class IdentityService {
         return tokens.findByTokenHash(Secrets.hash(secret))
                 .filter(token -> token.usableFor(purpose, clock))
                 .orElseThrow(InvalidToken::new);
+    }
+
+    /** Uses the link, or refuses if another request used it first (the database decides; see the query). */
+    private void useOnce(IdentityToken token) {
+        if (tokens.useOnce(token.id(), clock.instant()) == 0) {
+            throw new InvalidToken();
+        }
+    }
+
+    /**
+     * Runs a one-time action; if a simultaneous request won (the database refused a second owner or a second use
+     * of the link, or made this one wait and then gave up), this one is refused as a used link.
+     */
+    private static <T> T refusedIfRaced(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (DataAccessException failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DataIntegrityViolationException || cause instanceof ConcurrencyFailureException) {
+                    throw new InvalidToken();
+                }
+            }
+            throw failed;
+        }
     }
 
     private void checkPassword(Account account, String password) {

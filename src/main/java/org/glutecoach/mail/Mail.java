@@ -2,6 +2,8 @@ package org.glutecoach.mail;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One message to queue. {@code template} names a pair of templates, {@code <template>.html} and
@@ -11,9 +13,16 @@ import java.util.Map;
  *
  * @param personal variables that differ from one person to the next (their own links) in a mail sent to many:
  *        see {@link #withPersonal}
+ * @param about the account the mail is about, if any: deleting that account erases the mail, whatever address it
+ *        went to (an old one, or a new one never confirmed)
  */
 public record Mail(String to, String template, Map<String, Object> variables, Map<String, String> headers,
-        List<Object> subjectArgs, Map<String, String> personal) {
+        List<Object> subjectArgs, Map<String, String> personal, @Nullable UUID about) {
+
+    public Mail(String to, String template, Map<String, Object> variables, Map<String, String> headers,
+            List<Object> subjectArgs, Map<String, String> personal) {
+        this(to, template, variables, headers, subjectArgs, personal, null);
+    }
 
     public Mail {
         variables = Map.copyOf(variables);
@@ -35,12 +44,12 @@ public record Mail(String to, String template, Map<String, Object> variables, Ma
     public Mail withHeaders(Map<String, String> extra) {
         var all = new java.util.LinkedHashMap<>(headers);
         all.putAll(extra);
-        return new Mail(to, template, variables, all, subjectArgs, personal);
+        return new Mail(to, template, variables, all, subjectArgs, personal, about);
     }
 
     /** The same mail with values for the {@code {0}}, {@code {1}} … of its subject. */
     public Mail withSubjectArgs(Object... args) {
-        return new Mail(to, template, variables, headers, List.of(args), personal);
+        return new Mail(to, template, variables, headers, List.of(args), personal, about);
     }
 
     /**
@@ -49,6 +58,11 @@ public record Mail(String to, String template, Map<String, Object> variables, Ma
      * each person's values put in (a day's lesson to 10,000 people is one rendering, not 10,000).
      */
     public Mail withPersonal(Map<String, String> values) {
-        return new Mail(to, template, variables, headers, subjectArgs, values);
+        return new Mail(to, template, variables, headers, subjectArgs, values, about);
+    }
+
+    /** The same mail, noted as being about this account (see {@code about}). */
+    public Mail about(UUID account) {
+        return new Mail(to, template, variables, headers, subjectArgs, personal, account);
     }
 }

@@ -1,5 +1,6 @@
 package org.glutecoach.mail;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.glutecoach.mail.sending.MailRenderer;
@@ -31,7 +32,7 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID queue(Mail mail) {
-        return outbox.add(mail.to(), renderer.render(mail), mail.headers());
+        return outbox.add(mail.to(), renderer.render(mail), mail.headers(), mail.about());
     }
 
     /** A path of this installation as a full address, for headers and anything else outside a template. */
@@ -43,6 +44,27 @@ public class MailOutbox {
     @Transactional
     public void forget(String recipient) {
         outbox.deleteByRecipient(recipient);
+    }
+
+    /**
+     * Erases every mail about the account (see {@link Mail#about}), to whichever address it went, and every mail
+     * to the addresses given (the account's proven ones), sent or waiting.
+     */
+    @Transactional
+    public void forget(UUID account, Collection<String> recipients) {
+        outbox.deleteAbout(account);
+        recipients.forEach(outbox::deleteByRecipient);
+    }
+
+    /**
+     * Empties the bodies of mails sent before this time (the daily task does it for those older than
+     * {@code glutecoach.mail.keep-sent-bodies}); subjects and dates stay as the record.
+     *
+     * @return how many mails were emptied
+     */
+    @Transactional
+    public int emptySentBodies(java.time.Instant sentBefore) {
+        return outbox.emptySentBodies(sentBefore);
     }
 
     @Transactional(readOnly = true)

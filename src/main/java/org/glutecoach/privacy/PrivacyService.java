@@ -71,10 +71,21 @@ public class PrivacyService {
     }
 
     /**
-     * Records the person's choices. Only changes (and first answers) are added to the history; each change is
-     * audited and announced, so a withdrawal stops at once whatever it covered.
+     * Records the person's choices; withdrawing the consent to keep health data deletes what was kept under it.
+     *
+     * @see #decide(AccountId, Map, KeptHealthData)
      */
     public void decide(AccountId id, Map<ConsentKind, Boolean> choices) {
+        decide(id, choices, KeptHealthData.DELETE);
+    }
+
+    /**
+     * Records the person's choices. Only changes (and first answers) are added to the history; each change is
+     * audited and announced, so a withdrawal stops at once whatever it covered. On withdrawing the consent to keep
+     * health data, {@code kept} says whether the modules delete what they kept under it (in this transaction) or
+     * keep it read-only.
+     */
+    public void decide(AccountId id, Map<ConsentKind, Boolean> choices, KeptHealthData kept) {
         var current = current(id);
         var now = clock.instant();
         choices.forEach((kind, given) -> {
@@ -82,9 +93,19 @@ public class PrivacyService {
                 history.append(id.value(), new ConsentRecord(kind, given, CONSENT_TEXT_VERSION, now));
                 events.publishEvent(AuditEvent.bySelf(id.value(), given ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN",
                         kind.name()));
-                events.publishEvent(new ConsentChanged(id, kind, given));
+                events.publishEvent(new ConsentChanged(id, kind, given, kept));
             }
         });
+    }
+
+    /**
+     * Asks for the mini course to start for the person (see {@link CourseStartRequested}); does nothing unless
+     * they have said yes to course emails.
+     */
+    public void requestCourse(AccountId id) {
+        if (hasConsent(id, ConsentKind.COURSE_EMAILS)) {
+            events.publishEvent(new CourseStartRequested(id));
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.privacy.ConsentChanged;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.shared.AuditEvent;
@@ -69,11 +70,15 @@ public class SelfCheckResults {
      * Keeps a result for the person.
      *
      * @throws ConsentNeeded if they have not agreed to keep health answers (or have withdrawn it)
+     * @throws AddressNotVerified if the account has not confirmed its email address yet
      * @throws InvalidAnswers if the answers do not make a complete self-check
      */
     public SavedResult keep(AccountId id, Map<String, Object> answers) {
         if (!privacy.hasConsent(id, ConsentKind.HEALTH_DATA)) {
             throw new ConsentNeeded();
+        }
+        if (!identity.findAccount(id).orElseThrow().emailVerified()) {
+            throw new AddressNotVerified();
         }
         var evaluation = explain(answers);
         var result = new SavedResult(UUID.randomUUID(), clock.instant(), evaluation.outcome(),
@@ -94,16 +99,14 @@ public class SelfCheckResults {
     }
 
     /**
-     * Creates an account and keeps the result in one go, for someone who took the self-check signed out and
-     * ticked the consent box on the sign-up form. As with any sign-up, the answer does not say whether the
-     * address was free: if it was taken, nothing is kept and its owner gets a mail.
+     * Creates an account with the consent to keep health answers, for someone who took the self-check signed out
+     * and ticked the consent box on the sign-up form. The result itself is not kept: the new account has not
+     * confirmed its address yet, and health answers are kept only once it has (the page says so). As with any
+     * sign-up, the answer does not say whether the address was free: if it was taken, its owner gets a mail.
      */
     public void keepBySigningUp(RegisterAccount signUp, Map<String, Object> answers) {
         explain(answers);
-        identity.signUp(signUp).ifPresent(created -> {
-            privacy.decide(created, Map.of(ConsentKind.HEALTH_DATA, true));
-            keep(created, answers);
-        });
+        identity.signUp(signUp).ifPresent(created -> privacy.decide(created, Map.of(ConsentKind.HEALTH_DATA, true)));
     }
 
     /** The person's kept results, newest first. A row whose stored parts no longer read still loads (HZ-12). */
@@ -194,6 +197,15 @@ public class SelfCheckResults {
 
     private @Nullable String textOrNull(String key) {
         return messages.getMessage(key, null, null, Locale.UK);
+    }
+
+    /** Withdrawing the consent deletes the kept results unless the person chose to keep them read-only. */
+    @EventListener
+    void consentChanged(ConsentChanged changed) {
+        if (changed.deletesHealthData()) {
+            jdbc.sql("DELETE FROM selfcheck_results WHERE account_id = ?").param(changed.accountId().value())
+                    .update();
+        }
     }
 
     @EventListener

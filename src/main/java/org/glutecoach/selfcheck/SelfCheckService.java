@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.Map;
 import org.glutecoach.identity.AccountId;
+import org.glutecoach.selfcheck.domain.Answer;
 import org.glutecoach.selfcheck.domain.Evaluation;
 import org.glutecoach.selfcheck.domain.Evaluator;
 import org.glutecoach.selfcheck.domain.Phrase;
@@ -97,24 +98,43 @@ public class SelfCheckService {
     }
 
     /**
-     * Records that a red-flag screen was shown (EMERGENCY, URGENT or SOON), with the red-flag answers only.
+     * Records that a red-flag screen was shown (EMERGENCY, URGENT or SOON, also to someone under 16), with the
+     * red-flag answers only. The answers are checked again here, so only known answer values are ever stored:
+     * free text sent along is never kept.
      *
+     * @param shown the evaluation as shown (the answers decide what is recorded, not it)
      * @param account who saw it, or {@code null} for someone not signed in
      * @return the recorded event's id, for {@link #recordCallTapped}
-     * @throws IllegalArgumentException if the evaluation raised no red flag
+     * @throws IllegalArgumentException if the answers raise no red flag
      */
     @Transactional
     public UUID recordRedFlagShown(EvaluationView shown, Map<String, ?> answers, @Nullable UUID account) {
-        var tier = RedFlagTier.valueOf(shown.outcome().name());
+        var evaluation = evaluator.screen(answers);
+        var action = evaluation.actionShown();
+        if (action == null) {
+            throw new IllegalArgumentException("No red flag raised: nothing to record");
+        }
         var redFlagAnswers = new LinkedHashMap<String, Object>();
+        var checked = evaluation.answers().byQuestion();
         evaluator.questionnaire().redFlags().forEach(q -> {
-            if (answers.containsKey(q.id())) {
-                redFlagAnswers.put(q.id(), answers.get(q.id()));
+            var answer = checked.get(q.id());
+            if (answer instanceof Answer.Choice choice) {
+                redFlagAnswers.put(q.id(), choice.value());
+            } else if (answer instanceof Answer.Choices choices) {
+                redFlagAnswers.put(q.id(), choices.values().stream().sorted().toList());
             }
         });
-        return Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account, tier,
-                shown.redFlags(), json.writeValueAsString(redFlagAnswers),
+        return Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account,
+                tierOf(action), action, evaluation.redFlags(), json.writeValueAsString(redFlagAnswers),
                 evaluator.questionnaire().redFlagSetVersion(), clock)).id();
+    }
+
+    private static RedFlagTier tierOf(String action) {
+        return switch (action) {
+            case "call999", "callCancerTeam" -> RedFlagTier.EMERGENCY;
+            case "call111" -> RedFlagTier.URGENT;
+            default -> RedFlagTier.SOON;
+        };
     }
 
     /**
@@ -204,17 +224,18 @@ public class SelfCheckService {
 
     private EvaluationView view(Evaluation evaluation) {
         var outcome = evaluation.outcome();
-        var prefix = "selfcheck.outcome." + outcome + ".";
-        var message = wording.text(prefix + "text");
-        if (evaluation.unsureAboutAnEmergency()) {
-            message = message + " " + wording.text(prefix + "not-sure");
-        }
-        return new EvaluationView(outcome, wording.text(prefix + "title"), message, callNumber(outcome),
-                evaluation.redFlags(), evaluation.findings().stream().map(this::view).toList(),
+        // The cancer team's screen has its own heading and reason (red-flag set, section 2).
+        var prefix = "selfcheck.outcome." + outcome + ("callCancerTeam".equals(evaluation.actionShown())
+                && outcome == Outcome.EMERGENCY ? ".cancer." : ".");
+        return new EvaluationView(outcome, wording.text(prefix + "title"), wording.text(prefix + "text"),
+                callNumber(outcome), evaluation.redFlags(), evaluation.findings().stream().map(this::view).toList(),
                 evaluation.somePatternStandsOut(), evaluation.advice().stream().map(wording::text).toList(),
                 evaluation.questionnaireVersion(), evaluation.ruleVersion(),
-                outcome == Outcome.SELF_CARE || outcome == Outcome.SOON ? safetyNet() : null,
-                evaluation.reassurance().stream().map(wording::text).toList());
+                outcome == Outcome.SELF_CARE || outcome == Outcome.SOON || outcome == Outcome.NOT_FOR_UNDER_16
+                        ? safetyNet() : null,
+                evaluation.reassurance().stream().map(wording::text).toList(),
+                evaluation.actions().stream().map(wording::text).toList(),
+                evaluation.raisedBy().stream().map(wording::text).toList());
     }
 
     /** The safety-net block's words (rule 7), as the pages' fragment shows them. */

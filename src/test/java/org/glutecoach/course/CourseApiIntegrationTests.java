@@ -12,6 +12,7 @@ import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
+import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +33,9 @@ class CourseApiIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    org.glutecoach.privacy.PrivacyService privacy;
 
     @Test
     void anyoneListsTheLessonsAndTheOwnerReadsOnlyTheOpenOnes() throws Exception {
@@ -54,6 +58,32 @@ class CourseApiIntegrationTests {
         assertThat(get("/api/v1/course/lessons/1", bearer).body()).contains("\"markdown\"", "What your glutes do");
         assertThat(get("/api/v1/course/lessons/2", bearer).statusCode()).as("not open yet").isEqualTo(403);
         assertThat(get("/api/v1/course/lessons/2", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAccountThatHasNotProvedItsAddressSeesNothingOfThatAddressesCourse() throws Exception {
+        var address = AccountFixtures.uniqueEmail();
+        course.enrol(address, LocalTime.of(7, 30), ZoneId.of("Europe/London"), null);
+        var link = MailServer.link(MailServer.awaitMailTo(address, "Please confirm: start the free mini course"));
+        var enrolment = course.confirm(link.substring(link.indexOf("token=") + 6)).orElseThrow();
+
+        // Someone else signs up with that address and never follows the verification link.
+        var claimer = identity.register(new org.glutecoach.identity.RegisterAccount(address,
+                AccountFixtures.PASSWORD));
+        var bearer = AccountFixtures.bearer(identity, claimer);
+        assertThat(get("/api/v1/course/enrolment", bearer).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/course/lessons/1", bearer).statusCode()).isNotEqualTo(200);
+        var visitor = Visitor.at(port);
+        visitor.signIn(address, AccountFixtures.PASSWORD);
+        assertThat(visitor.get("/course/my").statusCode()).isEqualTo(404);
+        visitor.get("/course");
+        assertThat(visitor.post("/course/my/pause", java.util.Map.of()).statusCode()).isEqualTo(404);
+        assertThat(course.byKey(enrolment.id(), enrolment.accessKey()).orElseThrow().status()).isEqualTo("ACTIVE");
+        assertThat(privacy.export(claimer.id()).toString()).doesNotContain(enrolment.id().toString())
+                .contains("enrolments=[]");
+
+        privacy.deleteAccount(claimer.id(), AccountFixtures.PASSWORD);
+        assertThat(course.byKey(enrolment.id(), enrolment.accessKey())).as("still the address's").isPresent();
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {

@@ -77,11 +77,15 @@ class SelfCheckJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.locator("#AGE-error")).hasText("Please answer this question.");
         assertThat(page.getByLabel("How old are you?")).hasAttribute("aria-invalid", "true");
+        // The summary names the question, linked to it.
+        assertThat(page.locator(".error-summary a[href='#q-AGE']")).hasText("How old are you?");
         accessible(page, true, "self-check-age-error");
 
         page.getByLabel("How old are you?").fill("14");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.locator("h1")).hasText("This self-check is for adults");
+        assertThat(page.locator(".safety-net h2")).hasText("When to get help at once");
+        assertThat(page.locator(".under-16 .actions")).containsText("Tell a parent, carer or teacher");
         accessible(page, true, "self-check-under-16");
     }
 
@@ -108,6 +112,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account and keep my result"))
                 .click();
         assertThat(page.locator("h1")).hasText("Check your email");
+        // Health answers are kept only once the address is confirmed: the page says so.
+        assertThat(page.locator("main")).containsText("We have not kept your result yet");
 
         var link = org.glutecoach.support.MailServer.link(org.glutecoach.support.MailServer.awaitMailTo(email,
                 "Please confirm your email address"));
@@ -116,7 +122,9 @@ class SelfCheckJourneyTests extends BrowserJourney {
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a very good password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Welcome");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your self-check results")).click();
+        answerAll(page, SelfCheckFixtures.deskWorkerAnswers());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this result")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your result is kept");
         assertThat(page.locator("table tbody tr")).hasCount(1);
         accessible(page, true, "self-check-history");
         page.locator("table tbody a").first().click();

@@ -58,6 +58,33 @@ abstract class AccountErasureContract {
     }
 
     @Test
+    void deletingAnAccountErasesTheMailsToItsOldAndPendingAddresses() {
+        MailServer.ensureStarted();
+        var first = AccountFixtures.aPerson(identity);
+        var link = MailServer.link(MailServer.awaitMailTo(first.email(), "Please confirm your email address"));
+        identity.verifyEmail(link.substring(link.indexOf("token=") + 6));
+        var current = AccountFixtures.uniqueEmail();
+        identity.requestEmailChange(first.id(), AccountFixtures.PASSWORD, current);
+        var change = MailServer.link(MailServer.awaitMailTo(current));
+        identity.verifyEmail(change.substring(change.indexOf("token=") + 6));
+        MailServer.awaitMailTo(first.email(), "Your email address was changed");
+        var pending = AccountFixtures.uniqueEmail();
+        identity.requestEmailChange(first.id(), AccountFixtures.PASSWORD, pending);
+        MailServer.awaitMailTo(pending);
+        var person = identity.findAccount(first.id()).orElseThrow();
+        PersonalDataFixtures.everywhere(app, person, Map.of(ConsentKind.HEALTH_DATA, true));
+        var addresses = List.of(first.email(), current, pending);
+        assertThat(DatabaseScan.rowsNaming(jdbc, person.id().value(), addresses))
+                .anyMatch(row -> row.startsWith("mail_outbox:") && row.contains(first.email()))
+                .anyMatch(row -> row.startsWith("mail_outbox:") && row.contains(pending));
+
+        privacy.deleteAccount(person.id(), AccountFixtures.PASSWORD);
+
+        assertThat(DatabaseScan.rowsNaming(jdbc, person.id().value(), addresses)).singleElement()
+                .satisfies(row -> assertThat(row).startsWith("audit_events:"));
+    }
+
+    @Test
     void theWrongPasswordDeletesNothing() {
         var person = personWithDataEverywhere();
         var before = rowsNaming(person);

@@ -63,17 +63,20 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
-        var bearer = AccountFixtures.bearer(identity, b);
         var fills = Map.of("id", aToken.token().id().toString(), "token", "not-a-real-token",
                 "resultId", aStored.keptResult().toString(), "day", "1", "control", "pause",
-                "eventId", aStored.redFlagEvent().toString());
+                "eventId", aStored.redFlagEvent().toString(),
+                // Invitations are the practice owner's, never a person's: any id is refused to B.
+                "invitationId", java.util.UUID.randomUUID().toString());
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 
         for (var endpoint : Endpoint.all(mappings, NOT_OURS)) {
             var path = fill(endpoint.pattern(), fills);
             var method = endpoint.method();
-            var response = endpoint.isApi() ? api(method, path, bearer) : page(method, path, b);
+            // A fresh token for each API call: B's own "sign out everywhere" (one of the pages) revokes B's tokens.
+            var response = endpoint.isApi() ? api(method, path, AccountFixtures.bearer(identity, b))
+                    : page(method, path, b);
             called.add(method + " " + endpoint.pattern() + " -> " + response.statusCode());
             // A problem's "instance" repeats the path B asked for; that echo is not A's data.
             var body = response.body().replace(path, "");

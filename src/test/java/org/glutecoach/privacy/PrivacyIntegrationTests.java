@@ -111,6 +111,18 @@ class PrivacyIntegrationTests {
         assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(privacy.current(person.id())).containsOnlyKeys(ConsentKind.COURSE_EMAILS);
 
+        for (var notABoolean : java.util.List.of("1", "0", "\"true\"", "\"yes\"", "null", "[true]", "{}")) {
+            var refused = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/v1/me/consents")).header("Authorization", auth).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"HEALTH_DATA\": " + notABoolean + "}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(notABoolean).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(json.readTree(refused.body()).get("errors").get(0).get("field").asString()).as(notABoolean)
+                    .isEqualTo("HEALTH_DATA");
+        }
+        assertThat(privacy.current(person.id())).as("nothing stored").containsOnlyKeys(ConsentKind.COURSE_EMAILS);
+
         var export = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/export"))
                 .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(export.statusCode()).isEqualTo(200);

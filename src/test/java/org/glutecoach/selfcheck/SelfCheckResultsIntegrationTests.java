@@ -45,7 +45,7 @@ class SelfCheckResultsIntegrationTests {
 
     @Test
     void aResultIsKeptOnlyWithConsentAndComparedWithTheOneBefore() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         assertThatThrownBy(() -> results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers()))
                 .isInstanceOf(ConsentNeeded.class);
 
@@ -80,6 +80,10 @@ class SelfCheckResultsIntegrationTests {
         var stopped = results.keep(person.id(), Map.of("AGE", 40, "E_SADDLE", "YES"));
         assertThat(stopped.outcome()).isEqualTo(Outcome.EMERGENCY);
         assertThat(stopped.patterns()).isEmpty();
+        // Read back, it carries the stop screen's texts: what to do, and the answers that raised it.
+        var explained = results.result(person.id(), stopped.id()).orElseThrow().explanation();
+        assertThat(explained.actions()).first().asString().startsWith("Call 999 or go to A&E now.");
+        assertThat(explained.raisedBy()).singleElement().asString().contains("around your back passage");
     }
 
     @Test
@@ -93,7 +97,7 @@ class SelfCheckResultsIntegrationTests {
 
     @Test
     void theApiKeepsListsAndReadsOnlyTheCallersResults() throws Exception {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         var bearer = AccountFixtures.bearer(identity, person);
         var body = json.writeValueAsString(Map.of("answers", SelfCheckFixtures.deskWorkerAnswers()));
 
@@ -120,7 +124,7 @@ class SelfCheckResultsIntegrationTests {
 
     @Test
     void signedInWithoutConsentTheBoxOnTheKeepPageGivesItAndKeepsTheResult() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/self-check");
@@ -145,6 +149,80 @@ class SelfCheckResultsIntegrationTests {
     }
 
     @Test
+    void anAccountThatHasNotProvedItsAddressKeepsNoHealthAnswersAndIsToldWhy() throws Exception {
+        var person = AccountFixtures.aPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        assertThatThrownBy(() -> results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers()))
+                .isInstanceOf(AddressNotVerified.class);
+
+        var refused = post(AccountFixtures.bearer(identity, person),
+                json.writeValueAsString(Map.of("answers", SelfCheckFixtures.deskWorkerAnswers())));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("/problems/verify-address-first");
+
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        visitor.get("/self-check");
+        var page = visitor.post("/self-check/keep", form(Map.of()));
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("Confirm your email address first");
+        assertThat(results.history(person.id())).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM selfcheck_results WHERE account_id = ?").param(person.id().value())
+                .query(Integer.class).single()).isZero();
+
+        AccountFixtures.verified(identity, person);
+        assertThat(results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers())).isNotNull();
+    }
+
+    @Test
+    void withdrawingOnThePageAsksWhatBecomesOfTheKeptResultsAndDeletesThemUnlessToldToKeep() {
+        var person = consenting();
+        results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var page = visitor.get("/consent").body();
+        assertThat(page).contains("name=\"keptHealthData\" value=\"DELETE\" checked", "value=\"KEEP_READ_ONLY\"");
+
+        visitor.post("/consent", Map.of("keptHealthData", "KEEP_READ_ONLY"));
+        assertThat(privacy.hasConsent(person.id(), ConsentKind.HEALTH_DATA)).isFalse();
+        assertThat(results.history(person.id())).as("kept, read-only").hasSize(1);
+        assertThat(visitor.get("/self-check/history").body()).contains("read-only");
+        assertThatThrownBy(() -> results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers()))
+                .isInstanceOf(ConsentNeeded.class);
+
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        visitor.get("/consent");
+        visitor.post("/consent", Map.of());
+        assertThat(privacy.hasConsent(person.id(), ConsentKind.HEALTH_DATA)).isFalse();
+        assertThat(results.history(person.id())).as("deleted: the default").isEmpty();
+    }
+
+    @Test
+    void withdrawingOverTheApiDeletesTheKeptResultsUnlessToldToKeepThem() throws Exception {
+        var person = consenting();
+        var bearer = AccountFixtures.bearer(identity, person);
+        results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
+
+        assertThat(putConsents(bearer, "?keptHealthData=KEEP_READ_ONLY", "{\"HEALTH_DATA\": false}").statusCode())
+                .isEqualTo(200);
+        assertThat(results.history(person.id())).hasSize(1);
+        assertThat(get(bearer, "/api/v1/self-checks").statusCode()).as("still readable").isEqualTo(200);
+        assertThat(putConsents(bearer, "?keptHealthData=SOMETHING", "{\"HEALTH_DATA\": true}").statusCode())
+                .isEqualTo(400);
+
+        putConsents(bearer, "", "{\"HEALTH_DATA\": true}");
+        assertThat(putConsents(bearer, "", "{\"HEALTH_DATA\": false}").statusCode()).isEqualTo(200);
+        assertThat(results.history(person.id())).as("deleted: the default").isEmpty();
+    }
+
+    private HttpResponse<String> putConsents(String bearer, String query, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/me/consents" + query)).header("Authorization", bearer)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void signingUpFromTheResultKeepsItWithConsentAndATakenAddressKeepsNothing() {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
@@ -158,10 +236,12 @@ class SelfCheckResultsIntegrationTests {
         var kept = visitor.post("/self-check/keep/sign-up", form(Map.of("email", email,
                 "password", AccountFixtures.PASSWORD, "healthData", "true")));
         assertThat(kept.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-up/check-email"));
+                location -> assertThat(location).endsWith("/sign-up/check-email?result-not-kept"));
+        assertThat(visitor.get("/sign-up/check-email?result-not-kept").body())
+                .contains("We have not kept your result yet");
         var id = new org.glutecoach.identity.AccountId(jdbc.sql("SELECT id FROM identity_accounts WHERE email = ?")
                 .param(email).query(java.util.UUID.class).single());
-        assertThat(results.history(id)).hasSize(1);
+        assertThat(results.history(id)).as("not until the address is confirmed").isEmpty();
         assertThat(privacy.history(id)).singleElement().satisfies(consent -> {
             assertThat(consent.kind()).isEqualTo(ConsentKind.HEALTH_DATA);
             assertThat(consent.given()).isTrue();
@@ -171,11 +251,11 @@ class SelfCheckResultsIntegrationTests {
         var taken = visitor.post("/self-check/keep/sign-up", form(Map.of("email", email,
                 "password", "some other passphrase", "healthData", "true")));
         assertThat(taken.headers().firstValue("Location")).isEqualTo(kept.headers().firstValue("Location"));
-        assertThat(results.history(id)).as("nothing kept for a taken address").hasSize(1);
+        assertThat(results.history(id)).as("nothing kept for a taken address").isEmpty();
     }
 
     private org.glutecoach.identity.AccountView consenting() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         return person;
     }

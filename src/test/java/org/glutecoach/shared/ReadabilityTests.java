@@ -17,6 +17,40 @@ class ReadabilityTests {
         assertThat(Readability.syllables(word)).isEqualTo(syllables);
     }
 
+    @ParameterizedTest
+    @CsvSource({"10,1", "3,1", "7,2", "999,3", "111,3", "45,3", "24-hour,4", "2,1", "65,3", "100,3", "20,2"})
+    void countsDigitsAsTheirSpokenWords(String word, int syllables) {
+        assertThat(Readability.syllables(word)).isEqualTo(syllables);
+    }
+
+    @Test
+    void saysPhoneNumbersDigitByDigitAndOtherNumbersInFull() {
+        assertThat(Readability.spoken("999")).isEqualTo("nine nine nine");
+        assertThat(Readability.spoken("10")).isEqualTo("ten");
+        assertThat(Readability.spoken("245")).isEqualTo("two hundred and forty five");
+    }
+
+    @Test
+    void digitsMakeATextHarderToReadThanIgnoringThem() {
+        // Before digits were counted they had no syllables and flattered a score; now "999" weighs three.
+        assertThat(Readability.fleschReadingEase("Call 999 now.")).isLessThan(
+                Readability.fleschReadingEase("Call now now."));
+    }
+
+    @Test
+    void gradeMatchesTheFormulaOnAWorkedExample() {
+        // 2 sentences, 8 words, 10 syllables: 0.39 * 4 + 11.8 * 1.25 - 15.59 = 0.72
+        assertThat(Readability.fleschKincaidGrade("Sitting still is hard. Walking helps a lot."))
+                .isCloseTo(0.72, within(0.01));
+        assertThat(Readability.fleschKincaidGrade("Musculoskeletal conditions necessitate comprehensive "
+                + "multidisciplinary evaluation.")).isGreaterThan(12);
+    }
+
+    @Test
+    void findsTheLongestSentence() {
+        assertThat(Readability.longestSentence("One two three. One two three four five.")).isEqualTo(5);
+    }
+
     @Test
     void plainSentencesScoreHigh() {
         assertThat(Readability.fleschReadingEase("The cat sat on the mat. It was a good cat.")).isGreaterThan(100);

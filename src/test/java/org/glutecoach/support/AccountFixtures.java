@@ -22,6 +22,20 @@ public final class AccountFixtures {
         return identity.register(new RegisterAccount(uniqueEmail(), PASSWORD));
     }
 
+    /** A person who has followed the verification link we mailed them. */
+    public static AccountView aVerifiedPerson(IdentityService identity) {
+        return verified(identity, aPerson(identity));
+    }
+
+    /** The person after following the verification link in the newest such mail to them. */
+    public static AccountView verified(IdentityService identity, AccountView person) {
+        if (!person.emailVerified()) {
+            var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address"));
+            identity.verifyEmail(link.substring(link.indexOf("token=") + 6));
+        }
+        return identity.findAccount(person.id()).orElseThrow();
+    }
+
     /** An {@code Authorization} header value with a new read-write personal access token of the account. */
     public static String bearer(IdentityService identity, AccountView account) {
         return bearer(identity, account, TokenScope.READ_WRITE);

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The base of every browser journey: the app on a random port (see {@link IntegrationTest} on the subclass), a
- * fresh browser window per test, and a screenshot in {@code target/journeys/} when a journey fails.
+ * The base of every browser journey: the app on a random port (see {@link IntegrationTest} on the subclass, or
+ * {@link RunningApp} for the app exactly as {@code java -jar} starts it: set {@link #port} from it), a fresh
+ * browser window per test, and a screenshot in {@code target/journeys/} when a journey fails.
  */
 @ExtendWith(JourneyExtension.class)
 public abstract class BrowserJourney {

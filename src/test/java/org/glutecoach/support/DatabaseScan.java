@@ -21,8 +21,13 @@ public final class DatabaseScan {
 
     /** "table: values" for every row whose columns contain the account id or the address. */
     public static List<String> rowsNaming(JdbcTemplate jdbc, UUID accountId, String email) {
+        return rowsNaming(jdbc, accountId, List.of(email));
+    }
+
+    /** "table: values" for every row whose columns contain the account id or any of the addresses. */
+    public static List<String> rowsNaming(JdbcTemplate jdbc, UUID accountId, List<String> emails) {
         var id = accountId.toString();
-        var address = email.toLowerCase(Locale.ROOT);
+        var addresses = emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toList();
         var found = new ArrayList<String>();
         var tables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables
@@ -39,7 +44,8 @@ public final class DatabaseScan {
                             : Objects.toString(value));
                 }
                 var row = String.join(" | ", values);
-                if (row.contains(id) || row.toLowerCase(Locale.ROOT).contains(address)) {
+                var lowerCase = row.toLowerCase(Locale.ROOT);
+                if (row.contains(id) || addresses.stream().anyMatch(lowerCase::contains)) {
                     found.add(table + ": " + row);
                 }
             });

@@ -1,6 +1,7 @@
 package org.glutecoach.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -13,10 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
@@ -81,31 +83,22 @@ public final class MailServer {
 
     /** Waits up to 10 seconds for {@code count} mails to the address and returns them. */
     public static List<MimeMessage> awaitMailsTo(String address, int count) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            var mails = mailsTo(address);
-            if (mails.size() >= count) {
-                return mails;
-            }
-            sleep(50);
-        }
-        var mails = mailsTo(address);
-        assertThat(mails).as("mails to " + address).hasSizeGreaterThanOrEqualTo(count);
-        return mails;
+        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .alias(count + " mails to " + address)
+                .until(() -> mailsTo(address), mails -> mails.size() >= count);
     }
 
     /** Waits up to 10 seconds for a mail to the address with this subject. */
     public static MimeMessage awaitMailTo(String address, String subject) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            var match = mailsTo(address).stream().filter(mail -> subject.equals(subject(mail))).findFirst();
-            if (match.isPresent()) {
-                return match.get();
-            }
-            sleep(50);
+        try {
+            return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> mailsTo(address).stream().filter(mail -> subject.equals(subject(mail))).findFirst(),
+                            Optional::isPresent)
+                    .orElseThrow();
+        } catch (ConditionTimeoutException none) {
+            throw new AssertionError("No mail to " + address + " with subject \"" + subject + "\"; got "
+                    + mailsTo(address).stream().map(MailServer::subject).toList(), none);
         }
-        throw new AssertionError("No mail to " + address + " with subject \"" + subject + "\"; got "
-                + mailsTo(address).stream().map(MailServer::subject).toList());
     }
 
     public static MimeMessage awaitMailTo(String address) {
@@ -118,10 +111,13 @@ public final class MailServer {
      * waiting to sent does not show up as a change in a test that compares what is stored.
      */
     public static void awaitOutboxSent(org.springframework.jdbc.core.JdbcTemplate jdbc, String address) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND status = 'WAITING'",
-                Integer.class, address) > 0 && Instant.now().isBefore(deadline)) {
-            sleep(20);
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND status = 'WAITING'",
+                            Integer.class, address) == 0);
+        } catch (ConditionTimeoutException stillWaiting) {
+            // As before: the comparison that follows shows what is still waiting.
         }
     }
 
@@ -180,14 +176,6 @@ public final class MailServer {
                     .anyMatch(address::equalsIgnoreCase);
         } catch (MessagingException e) {
             return false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

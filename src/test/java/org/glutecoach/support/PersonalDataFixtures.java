@@ -26,11 +26,13 @@ public final class PersonalDataFixtures {
     }
 
     /**
-     * Records these consents, a red-flag screen, a kept self-check result and a course enrolment for the person,
+     * Verifies the person's address if need be, and records these consents, a red-flag screen, a kept self-check result and a course enrolment for the person,
      * and waits until the course's confirmation mail has left the outbox (so a mail changing from waiting to sent
      * does not look like a change the test made).
      */
     public static Stored everywhere(ApplicationContext app, AccountView person, Map<ConsentKind, Boolean> consents) {
+        // Health answers are kept only for an address the person has proved.
+        AccountFixtures.verified(app.getBean(org.glutecoach.identity.IdentityService.class), person);
         app.getBean(PrivacyService.class).decide(person.id(), consents);
         var selfCheck = app.getBean(SelfCheckService.class);
         var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");

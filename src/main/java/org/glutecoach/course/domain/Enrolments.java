@@ -55,6 +55,22 @@ public class Enrolments {
                 ORDER BY created_at DESC LIMIT 1""").param(email).query(Enrolments::enrolment).optional();
     }
 
+    /** The latest enrolment made while signed in to the account, for an account whose address is not proven. */
+    public Optional<Enrolment> madeByAccount(UUID accountId) {
+        return jdbc.sql("""
+                SELECT * FROM course_enrolments WHERE account_id = ? AND status <> 'UNSUBSCRIBED'
+                ORDER BY created_at DESC LIMIT 1""").param(accountId).query(Enrolments::enrolment).optional();
+    }
+
+    public List<Enrolment> allMadeByAccount(UUID accountId) {
+        return jdbc.sql("SELECT * FROM course_enrolments WHERE account_id = ? ORDER BY created_at")
+                .param(accountId).query(Enrolments::enrolment).list();
+    }
+
+    public void deleteMadeByAccount(UUID accountId) {
+        jdbc.sql("DELETE FROM course_enrolments WHERE account_id = ?").param(accountId).update();
+    }
+
     public Optional<Enrolment> forAccount(UUID accountId, String email) {
         return jdbc.sql("""
                 SELECT * FROM course_enrolments WHERE (account_id = ? OR email = ?) AND status <> 'UNSUBSCRIBED'

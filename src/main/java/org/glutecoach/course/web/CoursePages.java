@@ -1,5 +1,6 @@
 package org.glutecoach.course.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.glutecoach.course.CourseService.Control;
 import org.glutecoach.course.EnrolmentView;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.SignedInAccount;
-import org.glutecoach.shared.web.KnownTimeZone;
+import org.glutecoach.shared.RateLimits;
+import org.glutecoach.shared.web.TimeZoneChoices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,18 +33,21 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CoursePages {
 
+    private static final String WAIT = "course.enrol.wait";
 
     private final CourseService course;
     private final EnrolmentScreen screen;
+    private final RateLimits limits;
 
-    CoursePages(CourseService course, EnrolmentScreen screen) {
+    CoursePages(CourseService course, EnrolmentScreen screen, RateLimits limits) {
         this.course = course;
         this.screen = screen;
+        this.limits = limits;
     }
 
     @ModelAttribute("timeZones")
-    List<String> timeZones() {
-        return KnownTimeZone.CHOICES;
+    TimeZoneChoices timeZones() {
+        return TimeZoneChoices.offered();
     }
 
     @GetMapping("/course")
@@ -59,14 +64,15 @@ class CoursePages {
     @PostMapping("/course/enrol")
     String enrol(@Valid @ModelAttribute("form") EnrolForm form, BindingResult errors,
             @RequestParam MultiValueMap<String, String> posted, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            Model model, HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(422);
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        var account = me == null ? null : me.accountId();
+        var step = errors.hasErrors() ? null : screen.check(posted, account);
+        // Only the step that enrols (and mails) counts against the limit, not each page of the screen.
+        if (step == null || step instanceof EnrolmentScreen.Pass && !mayEnrol(request, errors)) {
+            response.setStatus(waiting(errors) ? 429 : 422);
             model.addAttribute("lessons", course.lessons());
             return "course/overview";
         }
-        var account = me == null ? null : me.accountId();
-        var step = screen.check(posted, account);
         if (step instanceof EnrolmentScreen.Pass) {
             course.enrol(form.email(), form.localTime(), form.zone(), account);
             return "redirect:/course/enrolled";
@@ -87,6 +93,20 @@ class CoursePages {
         response.setStatus(ask.errors().isEmpty() ? 200 : 422);
         model.addAttribute("screen", ask).addAttribute("answered", EnrolmentScreen.ANSWERED);
         return "course/screen";
+    }
+
+    /** A few enrolments an hour per client IP; past that the form says to wait (nothing about the address). */
+    private boolean mayEnrol(HttpServletRequest request, BindingResult errors) {
+        if (limits.takeSignUp("enrol", request.getRemoteAddr())) {
+            return true;
+        }
+        errors.rejectValue("email", WAIT);
+        return false;
+    }
+
+    private static boolean waiting(BindingResult errors) {
+        var email = errors.getFieldError("email");
+        return email != null && WAIT.equals(email.getCode());
     }
 
     @GetMapping("/course/enrolled")

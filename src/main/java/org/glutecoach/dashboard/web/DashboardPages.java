@@ -1,6 +1,7 @@
 package org.glutecoach.dashboard.web;
 
 import java.util.Map;
+import org.glutecoach.course.CourseService;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
@@ -23,11 +24,13 @@ class DashboardPages {
     private final IdentityService identity;
     private final PrivacyService privacy;
     private final MailOutbox mail;
+    private final CourseService course;
 
-    DashboardPages(IdentityService identity, PrivacyService privacy, MailOutbox mail) {
+    DashboardPages(IdentityService identity, PrivacyService privacy, MailOutbox mail, CourseService course) {
         this.identity = identity;
         this.privacy = privacy;
         this.mail = mail;
+        this.course = course;
     }
 
     @GetMapping("/dashboard")
@@ -38,9 +41,11 @@ class DashboardPages {
         if (person && account.emailVerified() && !privacy.hasDecidedOnHealthData(me.accountId())) {
             return "redirect:/consent";
         }
-        model.addAttribute("account", account)
+        // Staff are never asked about keeping health answers, so their page says nothing about that choice.
+        model.addAttribute("account", account).addAttribute("staff", !person)
                 .addAttribute("healthData", privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA))
                 .addAttribute("consentSaved", flags.containsKey("consent-saved"))
+                .addAttribute("course", person ? course.forAccount(me.accountId()).orElse(null) : null)
                 .addAttribute("mail", me.isPracticeOwner() ? mail.status() : null);
         return "dashboard/dashboard";
     }

@@ -60,6 +60,11 @@ public class AccessTokens {
                 .params(tokenId, accountId).update() == 1;
     }
 
+    /** Revokes every token of the account (a reset, "sign out everywhere", a password change unless kept). */
+    public int revokeAll(UUID accountId) {
+        return jdbc.sql("DELETE FROM identity_access_tokens WHERE account_id = ?").param(accountId).update();
+    }
+
     /** The holder of a token, noting when it was used (at most once a minute, to spare a write per call). */
     public Optional<Holder> use(String secret) {
         var hash = Secrets.hash(secret);

@@ -29,6 +29,8 @@ public class Account {
     private String passwordHash;
     private final Role role;
     private final boolean practiceOwner;
+    /** TRUE for the owner, NULL for everyone else: a unique index on it lets the database keep one owner. */
+    private final @Nullable Boolean practiceOwnerSlot;
     private @Nullable Instant emailVerifiedAt;
     private @Nullable String totpSecret;
     private @Nullable Instant totpEnabledAt;
@@ -41,7 +43,7 @@ public class Account {
 
     @PersistenceCreator
     Account(UUID id, String email, String passwordHash, Role role, boolean practiceOwner,
-            @Nullable Instant emailVerifiedAt, @Nullable String totpSecret, @Nullable Instant totpEnabledAt,
+            @Nullable Boolean practiceOwnerSlot, @Nullable Instant emailVerifiedAt, @Nullable String totpSecret, @Nullable Instant totpEnabledAt,
             @Nullable Long totpLastStep, @Nullable String displayName, String timeZone, @Nullable Long version,
             @Nullable Instant createdAt, @Nullable Instant updatedAt) {
         this.totpSecret = totpSecret;
@@ -52,6 +54,7 @@ public class Account {
         this.passwordHash = passwordHash;
         this.role = role;
         this.practiceOwner = practiceOwner;
+        this.practiceOwnerSlot = practiceOwnerSlot;
         this.emailVerifiedAt = emailVerifiedAt;
         this.displayName = displayName;
         this.timeZone = timeZone;
@@ -64,15 +67,15 @@ public class Account {
     public static Account person(EmailAddress email, String passwordHash, Clock clock) {
         var now = clock.instant();
         return new Account(UUID.randomUUID(), email.value(), passwordHash, Role.PERSON, false, null, null, null, null,
-                null, DEFAULT_TIME_ZONE.getId(), null, now, now);
+                null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
     }
 
     /** The therapist who runs the practice, created from the one-time set-up link (so the address is trusted). */
     public static Account practiceOwner(EmailAddress email, String passwordHash, @Nullable String displayName,
             Clock clock) {
         var now = clock.instant();
-        var owner = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, true, now, null, null,
-                null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
+        var owner = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, true, true, now, null,
+                null, null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
         owner.changePreferences(displayName, DEFAULT_TIME_ZONE);
         return owner;
     }
@@ -81,8 +84,8 @@ public class Account {
     public static Account invitedTherapist(EmailAddress email, String passwordHash, @Nullable String displayName,
             Clock clock) {
         var now = clock.instant();
-        var therapist = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, false, now, null,
-                null, null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
+        var therapist = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, false, null, now,
+                null, null, null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
         therapist.changePreferences(displayName, DEFAULT_TIME_ZONE);
         return therapist;
     }

@@ -1,33 +1,25 @@
 package org.glutecoach.identity.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.glutecoach.identity.InvalidCredentials;
+import org.glutecoach.shared.EmailAddresses;
 
 /**
- * An email address as we store it: trimmed, lower-case, plain ASCII, and plausibly deliverable. Letters from
- * other scripts are refused, because look-alikes ("раul@example.com" with a Cyrillic а) could pass for someone
- * else's address on a therapist's screen or in a reset request.
+ * An email address as we store it: normalised the one way every module uses ({@link EmailAddresses}: NFKC, case
+ * folded), plain ASCII, and plausibly deliverable.
  */
 public record EmailAddress(String value) {
 
-    // Deliberately loose: the verification email is the real test of an address.
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PLAIN = Pattern.compile("^[\\x21-\\x7E]+$");
-    private static final int MAX_LENGTH = 254; // RFC 5321 path limit
-
     public EmailAddress {
-        if (value.isEmpty() || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
+        var problem = EmailAddresses.problem(value);
+        if (problem == EmailAddresses.Problem.INVALID) {
             throw new InvalidCredentials("email", "invalid");
         }
-        if (!PLAIN.matcher(value).matches()) {
+        if (problem == EmailAddresses.Problem.NOT_PLAIN) {
             throw new InvalidCredentials("email", "not-plain");
         }
     }
 
     public static EmailAddress of(String raw) {
-        // NFKC folds full-width and other compatibility forms ("ｅ") into plain letters before the check.
-        return new EmailAddress(Normalizer.normalize(raw.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        return new EmailAddress(EmailAddresses.normalised(raw));
     }
 }

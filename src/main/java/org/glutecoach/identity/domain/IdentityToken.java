@@ -59,8 +59,8 @@ public class IdentityToken implements Persistable<UUID> {
         return purpose == wanted && usedAt == null && clock.instant().isBefore(expiresAt);
     }
 
-    public void use(Clock clock) {
-        usedAt = clock.instant();
+    public UUID id() {
+        return id;
     }
 
     public @Nullable UUID accountId() {
@@ -69,6 +69,14 @@ public class IdentityToken implements Persistable<UUID> {
 
     public @Nullable String newEmail() {
         return newEmail;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     @Override

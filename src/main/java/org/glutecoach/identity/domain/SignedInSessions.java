@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignedInSessions {
 
+    /** Session attribute: the {@link Device} signed in from, as {@link Device#stored()}. */
+    public static final String DEVICE = "glutecoach.device";
+
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
     SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
@@ -20,8 +23,11 @@ public class SignedInSessions {
 
     public List<ActiveSession> of(String email, @Nullable String currentSessionId) {
         return sessions.findByPrincipalName(email).values().stream()
-                .map(session -> new ActiveSession(session.getCreationTime(), session.getLastAccessedTime(),
-                        session.getId().equals(currentSessionId)))
+                .map(session -> {
+                    var device = Device.fromStored(session.getAttribute(DEVICE));
+                    return new ActiveSession(session.getCreationTime(), session.getLastAccessedTime(),
+                            session.getId().equals(currentSessionId), device.browser(), device.system());
+                })
                 .sorted(Comparator.comparing(ActiveSession::lastActiveAt).reversed())
                 .toList();
     }

@@ -12,7 +12,7 @@ import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.shared.web.Htmx;
-import org.glutecoach.shared.web.KnownTimeZone;
+import org.glutecoach.shared.web.TimeZoneChoices;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,8 +41,8 @@ class AccountPages {
     }
 
     @ModelAttribute("timeZones")
-    List<String> timeZones() {
-        return KnownTimeZone.CHOICES;
+    TimeZoneChoices timeZones() {
+        return TimeZoneChoices.offered();
     }
 
     @GetMapping("/account")
@@ -97,7 +97,8 @@ class AccountPages {
             HttpServletResponse response, HttpSession session) {
         if (!errors.hasErrors()) {
             try {
-                identity.changePassword(me.accountId(), form.currentPassword(), form.newPassword(), session.getId());
+                identity.changePassword(me.accountId(), form.currentPassword(), form.newPassword(), session.getId(),
+                        form.keepTokens());
                 return "redirect:/account?password-changed";
             } catch (WrongPassword wrong) {
                 errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
@@ -124,8 +125,8 @@ class AccountPages {
             return page(me, model, session);
         }
         var created = identity.createAccessToken(me.accountId(), form.name(), form.scope());
-        // Shown once, on the next page only (a flash attribute), then never again.
-        redirect.addFlashAttribute("newToken", created);
+        // Shown once, on the next page only (a flash attribute, kept in the database session), then never again.
+        redirect.addFlashAttribute("newToken", CreatedToken.of(created));
         return "redirect:/account#tokens";
     }
 

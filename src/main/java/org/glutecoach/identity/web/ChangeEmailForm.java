@@ -1,8 +1,8 @@
 package org.glutecoach.identity.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.glutecoach.shared.web.UsableEmail;
 
 /**
  * A new address, confirmed with the current password (named {@code password} here so its field id differs from
@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  */
 record ChangeEmailForm(
         @NotBlank(message = "{identity.sign-up.email.required}")
-        @Email(message = "{identity.sign-up.email.invalid}")
+        @UsableEmail(message = "{identity.sign-up.email.invalid}")
         @Size(max = 254, message = "{identity.sign-up.email.invalid}") String newEmail,
         @NotBlank(message = "{identity.account.current-password.required}")
         @Size(max = 200, message = "{identity.account.current-password.wrong}") String password) {

@@ -7,9 +7,9 @@ import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
@@ -31,18 +31,18 @@ class OwnerSetUpPages {
     private static final Logger log = LoggerFactory.getLogger(OwnerSetUpPages.class);
 
     private final IdentityService identity;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    OwnerSetUpPages(IdentityService identity, @Value("${glutecoach.base-url}") String baseUrl) {
+    OwnerSetUpPages(IdentityService identity, PublicAddress address) {
         this.identity = identity;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void announceSetUpLink() {
         identity.issueOwnerSetUpLink().ifPresent(secret -> log.warn(
-                "This practice has no owner yet. To create the owner's account, open this one-time link: {}/setup/{}",
-                baseUrl, secret));
+                "This practice has no owner yet. To create the owner's account, open this one-time link: {}",
+                address.link("/setup/" + secret)));
     }
 
     @GetMapping("/setup/{token}")

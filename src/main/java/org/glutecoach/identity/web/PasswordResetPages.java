@@ -25,10 +25,12 @@ class PasswordResetPages {
 
     private final IdentityService identity;
     private final SignInThrottle throttle;
+    private final PasswordResetRequests requests;
 
-    PasswordResetPages(IdentityService identity, SignInThrottle throttle) {
+    PasswordResetPages(IdentityService identity, SignInThrottle throttle, PasswordResetRequests requests) {
         this.identity = identity;
         this.throttle = throttle;
+        this.requests = requests;
     }
 
     @GetMapping("/forgot-password")
@@ -52,7 +54,7 @@ class PasswordResetPages {
             return "identity/forgot-password";
         }
         throttle.count(RESET, form.email(), request.getRemoteAddr());
-        identity.requestPasswordReset(form.email());
+        requests.request(form.email());
         return "redirect:/forgot-password?sent";
     }
 

@@ -30,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -56,15 +57,6 @@ class SecurityConfiguration {
         // Hashes are stored as {bcrypt}…, so a later change of algorithm or cost keeps old hashes working; the
         // cost is chosen by measurement (PasswordHashBenchmark, docs/benchmarks.md).
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
-    }
-
-    @Bean
-    SpringSessionRememberMeServices rememberMeServices() {
-        // Off unless the box is ticked; when ticked, the session cookie lasts 30 days instead of the visit.
-        var rememberMe = new SpringSessionRememberMeServices();
-        rememberMe.setRememberMeParameterName("remember-me");
-        rememberMe.setValiditySeconds((int) java.time.Duration.ofDays(30).toSeconds());
-        return rememberMe;
     }
 
     @Bean
@@ -104,13 +96,21 @@ class SecurityConfiguration {
         return headers(http).build();
     }
 
+    /**
+     * The page to return to after signing in (both steps), kept in a cookie so an anonymous visit creates no
+     * session row.
+     */
+    @Bean
+    RequestCache pageRequestCache() {
+        return new CookieRequestCache();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths, SignInHandlers signIn,
-            SpringSessionRememberMeServices rememberMe,
+            SpringSessionRememberMeServices rememberMe, RequestCache requestCache,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
-        var requestCache = new CookieRequestCache();
         var pages = Stream.concat(Stream.of(PUBLIC_PAGES), publicPaths.stream().flatMap(p -> p.pages().stream()))
                 .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
@@ -118,7 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/sign-in").usernameParameter("email")
-                        .successHandler(signIn.success()).failureHandler(signIn.failure()).permitAll())
+                        .successHandler(signIn.success(requestCache)).failureHandler(signIn.failure()).permitAll())
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new TwoStepGate(), AuthorizationFilter.class)
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))

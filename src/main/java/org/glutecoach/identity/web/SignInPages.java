@@ -1,10 +1,13 @@
 package org.glutecoach.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.shared.RateLimits;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,10 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInPages {
 
-    private final IdentityService identity;
+    private static final String WAIT = "identity.sign-up.wait";
 
-    SignInPages(IdentityService identity) {
+    private final IdentityService identity;
+    private final RateLimits limits;
+
+    SignInPages(IdentityService identity, RateLimits limits) {
         this.identity = identity;
+        this.limits = limits;
     }
 
     /** Each query flag (?error, ?wait, ?verified, ?reset) shows one notice. */
@@ -41,17 +48,31 @@ class SignInPages {
 
     @PostMapping("/sign-up")
     String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors,
-            HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                identity.signUp(new RegisterAccount(form.email(), form.password()));
-                return "redirect:/sign-up/check-email";
-            } catch (InvalidCredentials invalid) {
-                errors.rejectValue(invalid.field(), invalid.messageKey());
-            }
+            HttpServletRequest request, HttpServletResponse response) {
+        if (!errors.hasErrors() && signedUp(form, errors, request.getRemoteAddr())) {
+            return "redirect:/sign-up/check-email";
         }
-        response.setStatus(422);
+        var email = errors.getFieldError("email");
+        response.setStatus(email != null && WAIT.equals(email.getCode()) ? 429 : 422);
         return "identity/sign-up";
+    }
+
+    /** Signs up, or puts the reason on the form: too many sign-ups from this IP, or an address or password refused. */
+    private boolean signedUp(SignUpForm form, BindingResult errors, String ip) {
+        if (!limits.takeSignUp("sign-up", ip)) {
+            errors.rejectValue("email", WAIT);
+            return false;
+        }
+        try {
+            identity.signUp(new RegisterAccount(form.email(), form.password()));
+            return true;
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue(invalid.field(), invalid.messageKey());
+            return false;
+        } catch (DuplicateKeyException sameAddressAtTheSameMoment) {
+            // Another sign-up of this address won by a moment and sent its mail: answer as for a taken address.
+            return true;
+        }
     }
 
     @GetMapping("/sign-up/check-email")

@@ -1,18 +1,23 @@
 package org.glutecoach.identity.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
-import java.util.Locale;
+import org.glutecoach.shared.EmailAddresses;
+import org.glutecoach.shared.RateLimits;
+import org.glutecoach.shared.RateLimits.Rule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: 5 failed sign-ins (or reset requests) in 15 minutes, per address and per client
- * IP, and a further try has to wait. The buckets live in this instance's memory, so with N instances behind a
- * load balancer the real limit is up to N times higher; see docs/adr/0007-accounts-and-mail.md.
+ * Slows down password guessing without locking the owner out; counted in the database, so one count for every
+ * instance (docs/adr/0007-accounts-mail-and-privacy.md).
+ * <ul>
+ * <li>Sign-in, per account (per normalised address if there is no account): 5 tries, then each further try
+ * waits 1 minute, 2, 4, … up to an hour; forgotten after a day without a try or at a successful sign-in.</li>
+ * <li>A device the account signed in from before (its device cookie) has a count of its own, so nobody can lock
+ * the owner out of a device they use; it is not held by the count of the client IP either.</li>
+ * <li>Per client IP: 5 failed sign-ins in 15 minutes, then that IP waits.</li>
+ * <li>Reset requests and second-step codes: 5 in 15 minutes per address and per client IP.</li>
+ * </ul>
  */
 @Component
 class SignInThrottle {
@@ -20,36 +25,76 @@ class SignInThrottle {
     static final int TRIES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(WINDOW.multipliedBy(2)).maximumSize(200_000).build();
-    private final int triesPerAddress;
-    private final int triesPerIp;
+    private final RateLimits limits;
+    private final Rule perAccount;
+    private final Rule perAddress;
+    private final Rule perIp;
 
-    SignInThrottle(@Value("${glutecoach.sign-in.tries-per-address:5}") int triesPerAddress,
-            @Value("${glutecoach.sign-in.tries-per-ip:5}") int triesPerIp) {
-        this.triesPerAddress = triesPerAddress;
-        this.triesPerIp = triesPerIp;
+    SignInThrottle(RateLimits limits, @Value("${glutecoach.sign-in.tries-per-address:5}") int triesPerAddress,
+            @Value("${glutecoach.sign-in.tries-per-ip:5}") int triesPerIp,
+            @Value("${glutecoach.sign-in.first-wait:1m}") Duration firstWait,
+            @Value("${glutecoach.sign-in.longest-wait:1h}") Duration longestWait) {
+        this.limits = limits;
+        this.perAccount = Rule.backOff(triesPerAddress, firstWait, longestWait, Duration.ofDays(1));
+        this.perAddress = Rule.quota(triesPerAddress, WINDOW);
+        this.perIp = Rule.quota(triesPerIp, WINDOW);
     }
 
-    /** Whether another try from this address and IP may go ahead now; takes nothing. */
+    /** Who a sign-in try counts against: an account, a remembered device of it, or an unknown address. */
+    record Counted(String key, boolean rememberedDevice) {
+
+        static Counted account(org.glutecoach.identity.AccountId account) {
+            return new Counted("sign-in:account:" + account.value(), false);
+        }
+
+        static Counted device(org.glutecoach.identity.AccountId account, String device) {
+            return new Counted("sign-in:device:" + account.value() + ":" + device, true);
+        }
+
+        static Counted unknownAddress(String email) {
+            return new Counted("sign-in:address:" + EmailAddresses.normalised(email), false);
+        }
+    }
+
+    /**
+     * Counts a sign-in try before the password is checked (so simultaneous guesses cannot all slip through);
+     * a successful one is taken back by {@link #signedIn}.
+     */
+    RateLimits.Try trySignIn(Counted counted, String ip) {
+        if (!counted.rememberedDevice()) {
+            var fromIp = limits.take("sign-in:ip:" + ip, perIp);
+            if (!fromIp.allowed()) {
+                return fromIp;
+            }
+        }
+        return limits.take(counted.key(), perAccount);
+    }
+
+    /** The account's tries that start the growing waits: the failure that reaches it warns the owner. */
+    int freeTries() {
+        return perAccount.free();
+    }
+
+    /** A sign-in succeeded: its count is forgotten, and the IP gets its try back. */
+    void signedIn(Counted counted, String ip) {
+        limits.clear(counted.key());
+        if (!counted.rememberedDevice()) {
+            limits.giveBack("sign-in:ip:" + ip, perIp);
+        }
+    }
+
+    /** Whether another try (a reset request, a second-step code) from this address and IP may go ahead now. */
     boolean allows(String kind, String email, String ip) {
-        return bucket(kind, "email:" + normalised(email), triesPerAddress).getAvailableTokens() > 0
-                && bucket(kind, "ip:" + ip, triesPerIp).getAvailableTokens() > 0;
+        return limits.allows(addressKey(kind, email)) && limits.allows(kind + ":ip:" + ip);
     }
 
     /** Counts one try against both the address and the IP. */
     void count(String kind, String email, String ip) {
-        bucket(kind, "email:" + normalised(email), triesPerAddress).tryConsume(1);
-        bucket(kind, "ip:" + ip, triesPerIp).tryConsume(1);
+        limits.take(addressKey(kind, email), perAddress);
+        limits.take(kind + ":ip:" + ip, perIp);
     }
 
-    private Bucket bucket(String kind, String key, int tries) {
-        return buckets.get(kind + ":" + key, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(tries).refillIntervally(tries, WINDOW).build())
-                .build());
-    }
-
-    private static String normalised(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+    private static String addressKey(String kind, String email) {
+        return kind + ":address:" + EmailAddresses.normalised(email);
     }
 }

@@ -11,6 +11,7 @@ import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.TwoStepSetUp;
 import org.glutecoach.identity.WrongPassword;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,12 @@ class TwoStepPages {
 
     private final IdentityService identity;
     private final SignInThrottle throttle;
+    private final RequestCache requestCache;
 
-    TwoStepPages(IdentityService identity, SignInThrottle throttle) {
+    TwoStepPages(IdentityService identity, SignInThrottle throttle, RequestCache requestCache) {
         this.identity = identity;
         this.throttle = throttle;
+        this.requestCache = requestCache;
     }
 
     @GetMapping("/sign-in/two-step")
@@ -54,12 +57,19 @@ class TwoStepPages {
         }
         if (code.length() <= 20 && identity.passSecondStep(me.accountId(), code)) {
             session.removeAttribute(TwoStepGate.CODE_DUE);
-            return "redirect:/dashboard";
+            return "redirect:" + pageAskedFor(request, response);
         }
         throttle.count(TWO_STEP, me.getUsername(), ip);
         response.setStatus(422);
         model.addAttribute("error", "identity.two-step.code.wrong");
         return "identity/two-step-code";
+    }
+
+    /** The page the person asked for before signing in (kept by the request cache), or else the dashboard. */
+    private String pageAskedFor(HttpServletRequest request, HttpServletResponse response) {
+        var saved = requestCache.getRequest(request, response);
+        requestCache.removeRequest(request, response);
+        return saved == null ? "/dashboard" : saved.getRedirectUrl();
     }
 
     @GetMapping("/account/two-step")
@@ -90,6 +100,26 @@ class TwoStepPages {
         return "identity/two-step-recovery-codes";
     }
 
+    /** New recovery codes, after the password or a current code; the old codes stop working. */
+    @PostMapping("/account/two-step/recovery-codes")
+    String renewCodes(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String proof,
+            HttpServletResponse response, Model model) {
+        var account = identity.findAccount(me.accountId()).orElseThrow();
+        if (!account.twoStepEnabled()) {
+            return "redirect:/account/two-step";
+        }
+        try {
+            model.addAttribute("codes", identity.renewRecoveryCodes(me.accountId(), proof)).addAttribute("renewed", true);
+            return "identity/two-step-recovery-codes";
+        } catch (WrongPassword wrong) {
+            response.setStatus(422);
+            model.addAttribute("account", account).addAttribute("error", (Object) null)
+                    .addAttribute("renewError", "identity.two-step.renew.wrong")
+                    .addAttribute("unusedCodes", identity.unusedRecoveryCodes(me.accountId()));
+            return "identity/two-step";
+        }
+    }
+
     @PostMapping("/account/two-step/off")
     String turnOff(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String password,
             HttpServletResponse response, Model model) {
@@ -115,8 +145,10 @@ class TwoStepPages {
     }
 
     private static String setUpPage(TwoStepSetUp setUp, Model model) {
+        // The link opens the authenticator app on the phone showing this page, where a QR code cannot be scanned.
         model.addAttribute("secret", setUp.secret().replaceAll("(.{4})", "$1 ").strip())
-                .addAttribute("qrCode", qrDataUri(setUp.provisioningUri()));
+                .addAttribute("qrCode", qrDataUri(setUp.provisioningUri()))
+                .addAttribute("provisioningUri", setUp.provisioningUri());
         return "identity/two-step-set-up";
     }
 

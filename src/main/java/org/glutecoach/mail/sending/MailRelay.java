@@ -4,21 +4,17 @@ import jakarta.activation.FileTypeMap;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -26,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends what is due from the outbox, in batches shared over a few SMTP connections at once. It runs as one
- * db-scheduler task, which only one instance executes at a time, so two instances never send the same mail. A mail is marked sent right after
- * the server accepts it; if the process dies in between, it is sent again after the restart, with the same
- * Message-ID so mail clients can tell it is the same message.
+ * db-scheduler task, which only one instance executes at a time, so two instances never send the same mail. Each
+ * mail is marked sent as soon as the server accepts it; if the process dies in between, that one mail (at most one
+ * per connection) is sent again by whichever instance takes over, with the same Message-ID so mail clients can
+ * tell it is the same message.
  */
 @Component
 public class MailRelay {
@@ -68,8 +65,12 @@ public class MailRelay {
 
     /** Sends everything due; stops at the first batch that fails, to try again after the back-off. */
     public void sendDue() {
+        if (!settings.smtpConfigured()) {
+            showWaitingInLog();
+            return;
+        }
         var sender = senders.getIfAvailable();
-        if (sender == null || !settings.smtpConfigured()) {
+        if (sender == null) {
             return;
         }
         while (true) {
@@ -80,65 +81,119 @@ public class MailRelay {
         }
     }
 
-    private boolean send(JavaMailSenderImpl sender, List<Outbox.Due> batch) {
-        var byMessage = new IdentityHashMap<MimeMessage, Outbox.Due>();
-        for (var mail : batch) {
-            try {
-                byMessage.put(message(sender, mail), mail);
-            } catch (MessagingException | RuntimeException unusable) {
-                outbox.markFailed(mail, "Could not build the message: " + unusable.getMessage());
-            }
+    /**
+     * With no SMTP host set (someone trying the app on their own machine), writes each waiting mail's text part to
+     * the log once, marked as not sent, so its links can be followed. The mail stays waiting, to go out once a
+     * server is set. Real installations set a server and never log a mail.
+     */
+    private void showWaitingInLog() {
+        var waiting = outbox.notShownInLog(settings.batchSize());
+        for (var mail : waiting) {
+            log.warn("""
+                    Mail NOT SENT (no SMTP server is set: GLUTECOACH_SMTP_HOST). It waits in the outbox and goes out \
+                    once a server is set; here is its text, so you can follow its links on this machine.
+                    ----- mail {} (not sent) -----
+                    To: {}
+                    Subject: {}
+
+                    {}
+                    ----- end of mail {} (not sent) -----""", mail.id(), mail.recipient(), mail.subject(),
+                    mail.text().strip(), mail.id());
         }
-        var failures = sendOverConnections(sender, new ArrayList<>(byMessage.keySet()));
-        var sent = new ArrayList<UUID>();
-        for (var entry : byMessage.entrySet()) {
-            var failure = failures.get(entry.getKey());
-            if (failure == null) {
-                sent.add(entry.getValue().id());
-            } else {
-                outbox.markFailed(entry.getValue(), describe(failure));
-            }
-        }
-        outbox.markSent(sent);
-        if (!failures.isEmpty()) {
-            log.warn("Mail relay: {} of {} mails not sent, will retry: {}", failures.size(), byMessage.size(),
-                    describe(failures.values().iterator().next()));
-        }
-        return failures.isEmpty();
+        outbox.markShownInLog(waiting.stream().map(Outbox.Due::id).toList());
     }
 
     /**
-     * Sends the messages over up to {@code connections} SMTP connections at once (each its own share of the
-     * batch), and returns the ones that failed with why.
+     * Sends a batch over up to {@code connections} SMTP connections at once, each its own share of the batch, and
+     * returns whether every mail went.
      */
-    private Map<Object, Exception> sendOverConnections(JavaMailSenderImpl sender, List<MimeMessage> messages) {
-        var shares = new ArrayList<List<MimeMessage>>();
-        var size = Math.max(1, (messages.size() + settings.connections() - 1) / settings.connections());
-        for (var from = 0; from < messages.size(); from += size) {
-            shares.add(messages.subList(from, Math.min(from + size, messages.size())));
+    private boolean send(JavaMailSenderImpl sender, List<Outbox.Due> batch) {
+        var shares = new ArrayList<List<Outbox.Due>>();
+        var size = Math.max(1, (batch.size() + settings.connections() - 1) / settings.connections());
+        for (var from = 0; from < batch.size(); from += size) {
+            shares.add(batch.subList(from, Math.min(from + size, batch.size())));
         }
-        var failures = new ConcurrentHashMap<Object, Exception>();
-        var sending = shares.stream().map(share -> CompletableFuture.runAsync(() -> {
-            try {
-                sender.send(share.toArray(MimeMessage[]::new));
-            } catch (MailSendException partly) {
-                if (partly.getFailedMessages().isEmpty()) {
-                    share.forEach(message -> failures.put(message, partly));
-                } else {
-                    failures.putAll(partly.getFailedMessages());
-                }
-            } catch (MailException other) {
-                share.forEach(message -> failures.put(message, other));
-            }
-        }, connections)).toArray(CompletableFuture[]::new);
+        var failed = new AtomicInteger();
+        var sending = shares.stream().map(share -> CompletableFuture.runAsync(
+                () -> failed.addAndGet(sendOverOneConnection(sender, share)), connections))
+                .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(sending).join();
-        return failures;
+        return failed.get() == 0;
+    }
+
+    /**
+     * Sends a share over one SMTP connection and marks each mail sent as soon as the server has accepted it, so a
+     * process killed mid-batch repeats at most the one mail in flight on each connection (with the same
+     * Message-ID, so receivers can drop the copy).
+     *
+     * @return how many mails could not be sent (each recorded with its error, to be tried again later)
+     */
+    private int sendOverOneConnection(JavaMailSenderImpl sender, List<Outbox.Due> share) {
+        Transport transport;
+        try {
+            transport = connect(sender);
+        } catch (MessagingException unreachable) {
+            share.forEach(mail -> outbox.markFailed(mail, describe(unreachable)));
+            log.warn("Mail relay: could not connect, {} mails will be tried again: {}", share.size(),
+                    describe(unreachable));
+            return share.size();
+        }
+        var failed = 0;
+        try {
+            for (var i = 0; i < share.size(); i++) {
+                var mail = share.get(i);
+                MimeMessage message;
+                try {
+                    message = message(sender, mail);
+                    message.saveChanges();
+                } catch (MessagingException | RuntimeException unusable) {
+                    outbox.markFailed(mail, "Could not build the message: " + unusable.getMessage());
+                    continue;
+                }
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException refused) {
+                    failed++;
+                    outbox.markFailed(mail, describe(refused));
+                    log.warn("Mail relay: a mail was not sent, will retry: {}", describe(refused));
+                    if (!transport.isConnected()) {
+                        share.subList(i + 1, share.size()).forEach(rest -> outbox.markFailed(rest,
+                                describe(refused)));
+                        return failed + share.size() - i - 1;
+                    }
+                    continue;
+                }
+                outbox.markSent(List.of(mail.id()));
+            }
+            return failed;
+        } finally {
+            try {
+                transport.close();
+            } catch (MessagingException alreadyGone) {
+                // Every mail is recorded already; a connection that will not close cleanly changes nothing.
+            }
+        }
+    }
+
+    /** A connection as Spring's sender would open it (same host, port, user and session properties). */
+    private static Transport connect(JavaMailSenderImpl sender) throws MessagingException {
+        var transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp"
+                : sender.getProtocol());
+        var username = sender.getUsername();
+        var password = sender.getPassword();
+        if ("".equals(username)) {
+            username = null;
+            password = "".equals(password) ? null : password;
+        }
+        transport.connect(sender.getHost(), sender.getPort(), username, password);
+        return transport;
     }
 
     private MimeMessage message(JavaMailSenderImpl sender, Outbox.Due mail) throws MessagingException {
         var message = new StableIdMessage(sender.getSession(), "<" + mail.id() + "@glutecoach>");
         var helper = new Helper(message);
         helper.setFrom(settings.from());
+        message.setSentDate(new java.util.Date());
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
@@ -146,12 +201,6 @@ public class MailRelay {
             message.setHeader(header.getKey(), header.getValue());
         }
         return message;
-    }
-
-    private static Map<Object, Exception> everyone(Map<MimeMessage, Outbox.Due> byMessage, Exception failure) {
-        var all = new IdentityHashMap<Object, Exception>();
-        byMessage.keySet().forEach(message -> all.put(message, failure));
-        return all;
     }
 
     private static String describe(Exception failure) {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.glutecoach.mail.Mail;
+import org.glutecoach.shared.PublicAddress;
 import org.glutecoach.shared.Secrets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -40,18 +40,18 @@ public class MailRenderer {
     private final ITemplateEngine html;
     private final SpringTemplateEngine text;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    MailRenderer(ITemplateEngine html, MessageSource messages, @Value("${glutecoach.base-url}") String baseUrl) {
+    MailRenderer(ITemplateEngine html, MessageSource messages, PublicAddress address) {
         this.html = html;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
         this.text = textEngine(messages);
     }
 
     /** The public address of this installation, without a trailing slash. */
     public String baseUrl() {
-        return baseUrl;
+        return address.baseUrl();
     }
 
     /**
@@ -83,7 +83,7 @@ public class MailRenderer {
 
     private RenderedMail render(String template, Map<String, Object> variables, List<Object> subjectArgs) {
         var all = new HashMap<>(variables);
-        all.put("baseUrl", baseUrl);
+        all.put("baseUrl", address.baseUrl());
         var context = new Context(LOCALE, all);
         var subject = messages.getMessage(template.replace('/', '.') + ".subject", subjectArgs.toArray(), LOCALE);
         context.setVariable("subject", subject);

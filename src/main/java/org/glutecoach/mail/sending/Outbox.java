@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.glutecoach.mail.SentMail;
 import org.glutecoach.mail.WaitingMail;
+import org.glutecoach.shared.SealedSecrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,11 +26,13 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final MailSettings settings;
+    private final SealedSecrets sealed;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, MailSettings settings, Clock clock) {
+    Outbox(JdbcClient jdbc, MailSettings settings, SealedSecrets sealed, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.sealed = sealed;
         this.clock = clock;
     }
 
@@ -38,14 +41,19 @@ public class Outbox {
             int attempts) {
     }
 
-    public UUID add(String recipient, RenderedMail mail, Map<String, String> headers) {
+    /**
+     * Adds a mail to send. Both bodies are sealed (ADR 8): they carry live links (reset, verification,
+     * invitation), and a copy of the database must not be a way into accounts. The relay opens them to send.
+     */
+    public UUID add(String recipient, RenderedMail mail, Map<String, String> headers, @Nullable UUID about) {
         var id = UUID.randomUUID();
         var now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 INSERT INTO mail_outbox (id, recipient, subject, text_body, html_body, headers, status, attempts,
-                    next_attempt_at, version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, 0, ?, ?)""")
-                .params(id, recipient, mail.subject(), mail.text(), mail.html(), headerLines(headers), now, now, now)
+                    next_attempt_at, version, created_at, updated_at, account_id)
+                VALUES (?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, 0, ?, ?, ?)""")
+                .params(id, recipient, mail.subject(), sealed.seal(mail.text()), sealed.seal(mail.html()),
+                        headerLines(headers), now, now, now, about)
                 .update();
         return id;
     }
@@ -55,10 +63,32 @@ public class Outbox {
                 SELECT id, recipient, subject, text_body, html_body, headers, attempts FROM mail_outbox
                 WHERE status = 'WAITING' AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at LIMIT ?""")
                 .params(Timestamp.from(clock.instant()), limit)
-                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getString("recipient"),
-                        rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-                        headers(rs.getString("headers")), rs.getInt("attempts")))
+                .query((rs, row) -> due(rs))
                 .list();
+    }
+
+    /** Waiting mails not yet written to the log (with no SMTP server set), oldest first. */
+    List<Due> notShownInLog(int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, text_body, html_body, headers, attempts FROM mail_outbox
+                WHERE status = 'WAITING' AND shown_in_log_at IS NULL ORDER BY created_at LIMIT ?""")
+                .param(limit)
+                .query((rs, row) -> due(rs))
+                .list();
+    }
+
+    void markShownInLog(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE mail_outbox SET shown_in_log_at = :now WHERE id IN (:ids)")
+                    .param("now", Timestamp.from(clock.instant())).param("ids", ids).update();
+        }
+    }
+
+    /** A row ready to send (or to show in the log): its sealed bodies opened. */
+    private Due due(ResultSet rs) throws SQLException {
+        return new Due(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+                sealed.open(rs.getString("text_body")), sealed.open(rs.getString("html_body")),
+                headers(rs.getString("headers")), rs.getInt("attempts"));
     }
 
     void markSent(Collection<UUID> ids) {
@@ -84,6 +114,23 @@ public class Outbox {
                 .params(attempts, Timestamp.from(now.plus(settings.backOff(attempts))), truncate(error), Timestamp.from(now),
                         mail.id())
                 .update();
+    }
+
+    /**
+     * Empties the bodies of mails sent before the given time; the row stays as the record of what was sent when
+     * (subject and dates, for the person's export).
+     *
+     * @return how many mails were emptied
+     */
+    public int emptySentBodies(Instant sentBefore) {
+        return jdbc.sql("""
+                UPDATE mail_outbox SET text_body = '', html_body = ''
+                WHERE status = 'SENT' AND sent_at < ? AND (text_body <> '' OR html_body <> '')""")
+                .param(Timestamp.from(sentBefore)).update();
+    }
+
+    public void deleteAbout(UUID account) {
+        jdbc.sql("DELETE FROM mail_outbox WHERE account_id = ?").param(account).update();
     }
 
     public void deleteByRecipient(String recipient) {

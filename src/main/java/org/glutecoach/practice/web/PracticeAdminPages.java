@@ -1,8 +1,11 @@
 package org.glutecoach.practice.web;
 
-import org.glutecoach.audit.AuditLog;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import jakarta.validation.Valid;
+import org.glutecoach.audit.AuditLog;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.SignedInAccount;
@@ -14,13 +17,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The practice owner's view of the installation: therapists and invitations, waiting mail, the audit log. */
 @Controller
 class PracticeAdminPages {
-
-    private static final int AUDIT_LINES = 200;
 
     private final MailOutbox mail;
     private final AuditLog audit;
@@ -39,19 +42,48 @@ class PracticeAdminPages {
         return "practice/mail";
     }
 
+    /** The whole log, a page at a time, filtered by person and by kind of line; accounts shown by name. */
     @GetMapping("/practice/audit")
-    String audit(@AuthenticationPrincipal SignedInAccount me, Model model) {
+    String audit(@AuthenticationPrincipal SignedInAccount me, AuditFilter filter, Model model) {
         ownerOnly(me);
-        model.addAttribute("entries", audit.latest(AUDIT_LINES));
+        var query = filter.query(identity);
+        model.addAttribute("filter", filter).addAttribute("actions", audit.actions())
+                .addAttribute("unknownPerson", query == null)
+                .addAttribute("log", query == null ? null : audit.search(query))
+                .addAttribute("zone", identity.findAccount(me.accountId()).orElseThrow().timeZone());
         return "practice/audit";
     }
 
+    /** Each query flag (?invited, ?resent, ?withdrawn, ?gone) shows one notice. */
     @GetMapping("/practice/therapists")
-    String therapists(@AuthenticationPrincipal SignedInAccount me,
-            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> flags, Model model) {
+    String therapists(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags,
+            Model model) {
         ownerOnly(me);
-        model.addAttribute("therapists", identity.therapists()).addAttribute("form", new InviteForm(""))
-                .addAttribute("invited", flags.containsKey("invited"));
+        model.addAttribute("form", new InviteForm(""));
+        return therapistsPage(me, model, flags);
+    }
+
+    @PostMapping("/practice/invitations/{invitationId}/resend")
+    String resend(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID invitationId) {
+        ownerOnly(me);
+        var owner = identity.findAccount(me.accountId()).orElseThrow();
+        var resent = identity.resendInvitation(me.accountId(), invitationId, owner.displayName());
+        return resent ? "redirect:/practice/therapists?resent" : "redirect:/practice/therapists?gone";
+    }
+
+    @PostMapping("/practice/invitations/{invitationId}/withdraw")
+    String withdraw(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID invitationId) {
+        ownerOnly(me);
+        var withdrawn = identity.withdrawInvitation(me.accountId(), invitationId);
+        return withdrawn ? "redirect:/practice/therapists?withdrawn" : "redirect:/practice/therapists?gone";
+    }
+
+    private String therapistsPage(SignedInAccount me, Model model, Map<String, String> flags) {
+        model.addAttribute("therapists", identity.therapists())
+                .addAttribute("zone", identity.findAccount(me.accountId()).orElseThrow().timeZone())
+                .addAttribute("invitations", identity.openInvitations())
+                .addAttribute("notice", Stream.of("invited", "resent", "withdrawn", "gone")
+                        .filter(flags::containsKey).findFirst().orElse(null));
         return "practice/therapists";
     }
 
@@ -69,11 +101,10 @@ class PracticeAdminPages {
             }
         }
         response.setStatus(422);
-        model.addAttribute("therapists", identity.therapists()).addAttribute("invited", false);
-        return "practice/therapists";
+        return therapistsPage(me, model, Map.of());
     }
 
-    private static void ownerOnly(SignedInAccount me) {
+    static void ownerOnly(SignedInAccount me) {
         if (!me.isPracticeOwner()) {
             throw new AccessDeniedException("Only the practice owner");
         }

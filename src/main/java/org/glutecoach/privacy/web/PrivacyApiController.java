@@ -3,15 +3,17 @@ package org.glutecoach.privacy.web;
 import java.util.Map;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.KeptHealthData;
 import org.glutecoach.privacy.PrivacyService;
-import org.springframework.http.HttpStatus;
+import org.glutecoach.shared.web.Problems;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The signed-in person's consents and data export over the API. */
 @RestController
@@ -19,9 +21,11 @@ import org.springframework.web.server.ResponseStatusException;
 class PrivacyApiController {
 
     private final PrivacyService privacy;
+    private final Problems problems;
 
-    PrivacyApiController(PrivacyService privacy) {
+    PrivacyApiController(PrivacyService privacy, Problems problems) {
         this.privacy = privacy;
+        this.problems = problems;
     }
 
     /** Everything held about the caller, in the shape documented in docs/export.md. */
@@ -36,14 +40,21 @@ class PrivacyApiController {
         return privacy.current(me.accountId());
     }
 
-    /** Gives or withdraws any of the consents, e.g. {@code {"COURSE_EMAILS": false}}; the others stay. */
+    /**
+     * Gives or withdraws any of the consents, e.g. {@code {"COURSE_EMAILS": false}}; the others stay. Each value
+     * is JSON {@code true} or {@code false}. Withdrawing {@code HEALTH_DATA} deletes the kept results unless
+     * {@code ?keptHealthData=KEEP_READ_ONLY}.
+     */
     @PutMapping("/consents")
-    Map<ConsentKind, Boolean> decide(@AuthenticationPrincipal SignedInAccount me,
-            @RequestBody Map<ConsentKind, Boolean> choices) {
-        if (choices.containsValue(null)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Each consent must be true or false");
+    ResponseEntity<?> decide(@AuthenticationPrincipal SignedInAccount me,
+            @RequestBody Map<ConsentKind, Boolean> choices,
+            @RequestParam(defaultValue = "DELETE") KeptHealthData keptHealthData) {
+        var unanswered = choices.entrySet().stream().filter(choice -> choice.getValue() == null).findFirst();
+        if (unanswered.isPresent()) {
+            return ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON).body(problems.invalid(Map.of(
+                    unanswered.get().getKey().name(), problems.text("problem.field.wrong-type", "true or false"))));
         }
-        privacy.decide(me.accountId(), choices);
-        return privacy.current(me.accountId());
+        privacy.decide(me.accountId(), choices, keptHealthData);
+        return ResponseEntity.ok(privacy.current(me.accountId()));
     }
 }

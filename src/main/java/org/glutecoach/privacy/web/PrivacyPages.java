@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Consents, "download my data" and "delete my account": all plain forms and links, so they work without script. */
@@ -29,25 +32,50 @@ import tools.jackson.databind.json.JsonMapper;
 class PrivacyPages {
 
     private final PrivacyService privacy;
+    private final IdentityService identity;
     private final JsonMapper json;
 
-    PrivacyPages(PrivacyService privacy, JsonMapper json) {
+    PrivacyPages(PrivacyService privacy, IdentityService identity, JsonMapper json) {
         this.privacy = privacy;
+        this.identity = identity;
         this.json = json;
     }
 
     @GetMapping("/consent")
     String consent(@AuthenticationPrincipal SignedInAccount me, Model model) {
         model.addAttribute("form", ConsentForm.of(privacy.current(me.accountId())))
-                .addAttribute("firstTime", !privacy.hasDecidedOnHealthData(me.accountId()));
+                .addAttribute("firstTime", !privacy.hasDecidedOnHealthData(me.accountId()))
+                .addAttribute("healthGiven", privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA));
         return "privacy/consent";
     }
 
     @PostMapping("/consent")
-    String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form) {
+    String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form,
+            BindingResult errors, Model model, HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            // A box can only be ticked or not: anything else was not sent by our form, so nothing is recorded.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         var firstTime = !privacy.hasDecidedOnHealthData(me.accountId());
-        privacy.decide(me.accountId(), form.choices());
-        return firstTime ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
+        if (form.courseWithoutEmails()) {
+            return askAgain(errors, model, response, firstTime);
+        }
+        decide(me, form);
+        return firstTime || form.wantsCourse() ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
+    }
+
+    private static String askAgain(BindingResult errors, Model model, HttpServletResponse response, boolean firstTime) {
+        errors.rejectValue("startCourse", "privacy.consent.course.start.needs-emails");
+        response.setStatus(422);
+        model.addAttribute("firstTime", firstTime);
+        return "privacy/consent";
+    }
+
+    private void decide(SignedInAccount me, ConsentForm form) {
+        privacy.decide(me.accountId(), form.choices(), form.kept());
+        if (form.wantsCourse()) {
+            privacy.requestCourse(me.accountId());
+        }
     }
 
     /** One line of "your choices now": given, not given, or never asked (null). */
@@ -81,6 +109,7 @@ class PrivacyPages {
     String summary(@AuthenticationPrincipal SignedInAccount me, Model model) {
         var export = privacy.export(me.accountId());
         model.addAttribute("export", export)
+                .addAttribute("zone", identity.findAccount(me.accountId()).orElseThrow().timeZone())
                 .addAttribute("exportJson", json.writerWithDefaultPrettyPrinter().writeValueAsString(export));
         return "privacy/export";
     }

@@ -16,6 +16,8 @@ import org.glutecoach.selfcheck.InvalidAnswers.Problem;
 final class AnswerReader {
 
     private static final int MAX_TEXT = 40; // no option or number is longer; refuse anything that is
+    /** More ticks than any question has options: a list this long is not a person's answer. */
+    private static final int MAX_CHOICES = 20;
 
     private AnswerReader() {
     }
@@ -36,6 +38,8 @@ final class AnswerReader {
             }
             try {
                 answers[question.position()] = parse(questionnaire, question, value);
+            } catch (NotOnItsOwn alone) {
+                problems.put(id, Problem.of("exclusive"));
             } catch (IllegalArgumentException wrong) {
                 problems.put(id, problemFor(question));
             }
@@ -83,12 +87,18 @@ final class AnswerReader {
     private static Answer.Choices choices(Questionnaire questionnaire, Question question, Object value) {
         Collection<?> values = value instanceof Collection<?> many ? many
                 : value instanceof Object[] array ? List.of(array) : List.of(value);
+        if (values.size() > MAX_CHOICES) {
+            throw new IllegalArgumentException("too many");
+        }
         var chosen = new ArrayList<String>(values.size());
         for (var one : values) {
             var option = choice(questionnaire, question, single(one)).value();
             if (!chosen.contains(option)) {
                 chosen.add(option);
             }
+        }
+        if (question.exclusiveOption() != null && chosen.size() > 1 && chosen.contains(question.exclusiveOption())) {
+            throw new NotOnItsOwn();
         }
         // Straight into an immutable set: Set.copyOf would build a HashSet first, a third of an evaluation's time.
         return new Answer.Choices(Set.of(chosen.toArray(String[]::new)));
@@ -100,6 +110,13 @@ final class AnswerReader {
             throw new IllegalArgumentException("not an option");
         }
         return choice;
+    }
+
+    /** "None of these" ticked together with something else. */
+    private static final class NotOnItsOwn extends IllegalArgumentException {
+        NotOnItsOwn() {
+            super("an exclusive option with others");
+        }
     }
 
     private static String single(Object value) {

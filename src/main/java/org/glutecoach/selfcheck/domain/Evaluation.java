@@ -3,16 +3,26 @@ package org.glutecoach.selfcheck.domain;
 import java.util.List;
 import org.glutecoach.selfcheck.Outcome;
 import org.glutecoach.selfcheck.Strength;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one self-check, still as phrases to be worded. For EMERGENCY and URGENT it holds nothing but the
- * flags: a red flag outranks every explanation.
+ * flags and what to do: a red flag outranks every explanation.
+ *
+ * @param redFlags every flag raised, questions and derived flags alike, by id; kept for under-16s too
+ * @param actionShown the stop or SOON screen's action as the domain notes name it ({@code call999},
+ *        {@code callCancerTeam}, {@code call111}, {@code bookGp2w}); {@code null} when no flag was raised
+ * @param actions the action lines, main one first (for NOT_FOR_UNDER_16: tell an adult, see a GP)
+ * @param raisedBy the answers that raised the flags, in plain words, so the person can tell 111 or A&amp;E
  */
 public record Evaluation(Outcome outcome, List<String> redFlags, boolean unsureAboutAnEmergency,
         List<Finding> findings, List<Phrase> advice, Answers answers, String questionnaireVersion,
-        String ruleVersion) {
+        String ruleVersion,
+        @Nullable String actionShown, List<Phrase> actions, List<Phrase> raisedBy) {
 
     public Evaluation {
+        actions = List.copyOf(actions);
+        raisedBy = List.copyOf(raisedBy);
         redFlags = List.copyOf(redFlags);
         findings = List.copyOf(findings);
         advice = List.copyOf(advice);

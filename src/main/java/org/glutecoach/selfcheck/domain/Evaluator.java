@@ -33,6 +33,7 @@ public final class Evaluator {
         this.rules = rules;
         this.scoring = rules.bind(questionnaire);
         this.requiredExplaining = questionnaire.explainingQuestions().stream().filter(Question::required).toList();
+        rules.derivedFlags().forEach(flag -> flag.checkAgainst(questionnaire));
     }
 
     /**
@@ -47,10 +48,10 @@ public final class Evaluator {
             problems.put(Questionnaire.AGE, Problem.of("required"));
         }
         if (age.isPresent() && age.get() < ADULT_AGE) {
-            return result(Outcome.NOT_FOR_UNDER_16, RedFlagScreen.of(questionnaire, answers), List.of(), List.of(),
-                    answers);
+            failIfAny(problems);
+            return forAChild(screen(answers), answers);
         }
-        var screen = RedFlagScreen.of(questionnaire, answers);
+        var screen = screen(answers);
         for (var flag : questionnaire.redFlags()) {
             if (screen.needs(flag, answers) && !answers.has(flag)) {
                 problems.putIfAbsent(flag.id(), Problem.of("required"));
@@ -77,7 +78,7 @@ public final class Evaluator {
                 .orElseThrow(() -> new IllegalArgumentException("No section " + sectionId));
         var problems = new LinkedHashMap<String, Problem>();
         var answers = AnswerReader.read(questionnaire, raw, problems);
-        var screen = RedFlagScreen.of(questionnaire, answers);
+        var screen = screen(answers);
         for (var question : section.questions()) {
             boolean needed = question.isRedFlag() ? screen.needs(question, answers) : question.required();
             if (needed && !answers.has(question)) {
@@ -95,13 +96,29 @@ public final class Evaluator {
     public Evaluation screen(Map<String, ?> raw) {
         var problems = new LinkedHashMap<String, Problem>();
         var answers = AnswerReader.read(questionnaire, raw, problems);
-        var screen = RedFlagScreen.of(questionnaire, answers);
+        var screen = screen(answers);
         if (answers.number(Questionnaire.AGE).filter(age -> age < ADULT_AGE).isPresent()) {
-            return result(Outcome.NOT_FOR_UNDER_16, screen, List.of(), List.of(), answers);
+            return forAChild(screen, answers);
         }
         var outcome = screen.tier().map(Outcome::of).orElse(Outcome.SELF_CARE);
         var advice = outcome == Outcome.SOON ? List.of(Phrase.of("selfcheck.advice.soon")) : List.<Phrase>of();
         return result(outcome, screen, List.of(), advice, answers);
+    }
+
+    private RedFlagScreen screen(Answers answers) {
+        return RedFlagScreen.of(questionnaire, rules.derivedFlags(), answers);
+    }
+
+    /**
+     * Under 16: no self-check, but red-flag answers given are never dropped (red-flag set rule 6). An emergency or
+     * urgent flag still stops with its own screen; otherwise the page for under-16s, keeping any SOON flags.
+     */
+    private Evaluation forAChild(RedFlagScreen screen, Answers answers) {
+        var tier = screen.tier();
+        if (tier.isPresent() && tier.get().endsTheSelfCheck()) {
+            return result(Outcome.of(tier.get()), screen, List.of(), List.of(), answers, true);
+        }
+        return result(Outcome.NOT_FOR_UNDER_16, screen, List.of(), List.of(), answers, true);
     }
 
     private Evaluation explained(RedFlagScreen screen, Answers answers) {
@@ -144,9 +161,17 @@ public final class Evaluator {
 
     private Evaluation result(Outcome outcome, RedFlagScreen screen, List<Evaluation.Finding> findings,
             List<Phrase> advice, Answers answers) {
-        var flags = outcome == Outcome.NOT_FOR_UNDER_16 ? List.<String>of() : screen.raised();
-        return new Evaluation(outcome, flags, outcome == Outcome.EMERGENCY && screen.unsureAboutAnEmergency(),
-                findings, advice, answers, questionnaire.version(), rules.version());
+        return result(outcome, screen, findings, advice, answers, false);
+    }
+
+    private Evaluation result(Outcome outcome, RedFlagScreen screen, List<Evaluation.Finding> findings,
+            List<Phrase> advice, Answers answers, boolean child) {
+        var actions = outcome == Outcome.NOT_FOR_UNDER_16
+                ? List.of(Phrase.of("selfcheck.action.under16.tell"), Phrase.of("selfcheck.action.under16.see"))
+                : screen.actions(child);
+        return new Evaluation(outcome, screen.raised(), outcome == Outcome.EMERGENCY && screen.unsureAboutAnEmergency(),
+                findings, advice, answers, questionnaire.version(), rules.version(), screen.action().orElse(null),
+                actions, screen.told());
     }
 
     private boolean anyExplainingAnswer(Answers answers) {

@@ -11,9 +11,13 @@ import org.jspecify.annotations.Nullable;
  * {@code selfcheck.answer.<value>}).
  *
  * @param position where the question stands in the whole questionnaire, from 0: answers are kept in an array by it
+ * @param raisesAlone for a red-flag question: whether a yes raises its own flag, or only feeds derived flags
+ *        (docs/domain/red-flags.md: U_INJURY, U_BONES and S_FIRST_TIME are risk factors, not flags)
+ * @param exclusiveOption for a multiple choice: the option ("None of these") that cannot be ticked with others
  */
 public record Question(String id, String sectionId, QuestionType type, List<String> options, @Nullable Integer min,
-        @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required, int position) {
+        @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required, int position,
+        boolean raisesAlone, @Nullable String exclusiveOption) {
 
     public static final List<String> YES_NO_NOT_SURE = List.of("YES", "NO", "NOT_SURE");
 
@@ -29,6 +33,10 @@ public record Question(String id, String sectionId, QuestionType type, List<Stri
         if (type == QuestionType.NUMBER && (min == null || max == null || min > max)) {
             throw new IllegalArgumentException(id + ": a number question needs min <= max");
         }
+        if (exclusiveOption != null && !options.contains(exclusiveOption)) {
+            throw new IllegalArgumentException(id + ": the exclusive option must be one of its options");
+        }
+        exclusiveOption = exclusiveOption == null ? null : exclusiveOption.intern();
     }
 
     public boolean isRedFlag() {

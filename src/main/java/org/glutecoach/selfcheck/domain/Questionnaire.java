@@ -24,6 +24,7 @@ public final class Questionnaire {
     public static final String INFLAM_FEATURES = "S_INFLAM_FEATURES";
     /** NICE NG65 via red-flags.md: three or more of these features mean SOON. */
     public static final int INFLAM_FEATURES_FOR_SOON = 3;
+    public static final String PAIN_NOW = "PAIN_NOW";
 
     /** A group of questions shown together. */
     public record Section(String id, List<Question> questions) {
@@ -129,7 +130,8 @@ public final class Questionnaire {
                 var questions = new ArrayList<Question>();
                 for (var q : section.questions()) {
                     questions.add(new Question(q.id(), section.id(), q.type(), q.options() == null ? List.of()
-                            : q.options(), q.min(), q.max(), q.redFlagTier(), q.required(), position++));
+                            : q.options(), q.min(), q.max(), q.redFlagTier(), q.required(), position++,
+                            q.raisesAlone() == null || q.raisesAlone(), q.exclusiveOption()));
                 }
                 sections.add(new Section(section.id(), questions));
             }
@@ -148,6 +150,7 @@ public final class Questionnaire {
     }
 
     private record QuestionFile(String id, QuestionType type, @Nullable List<String> options, @Nullable Integer min,
-            @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required) {
+            @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required, @Nullable Boolean raisesAlone,
+            @Nullable String exclusiveOption) {
     }
 }

@@ -56,8 +56,17 @@ public class RedFlagEvent {
      */
     public static RedFlagEvent shown(@Nullable UUID accountId, RedFlagTier tier, List<String> triggered,
             String redFlagAnswers, String questionSetVersion, Clock clock) {
+        return shown(accountId, tier, actionFor(tier), triggered, redFlagAnswers, questionSetVersion, clock);
+    }
+
+    /**
+     * @param actionShown as the domain notes name it: {@code call999}, {@code callCancerTeam}, {@code call111},
+     *        {@code bookGp2w}
+     */
+    public static RedFlagEvent shown(@Nullable UUID accountId, RedFlagTier tier, String actionShown,
+            List<String> triggered, String redFlagAnswers, String questionSetVersion, Clock clock) {
         return new RedFlagEvent(UUID.randomUUID(), accountId, clock.instant(), questionSetVersion, tier,
-                String.join(",", triggered), redFlagAnswers, actionFor(tier), false, null, null, null);
+                String.join(",", triggered), redFlagAnswers, actionShown, false, null, null, null);
     }
 
     /** The action we showed, as the domain notes name it. */

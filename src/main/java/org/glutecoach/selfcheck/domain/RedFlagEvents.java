@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.repository.query.Modifying;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -20,7 +19,7 @@ public interface RedFlagEvents extends ListCrudRepository<RedFlagEvent, UUID> {
      */
     @Modifying
     @Query("UPDATE selfcheck_red_flag_events SET user_tapped_call = TRUE, updated_at = :now, version = version + 1"
-            + " WHERE id = :id AND action_shown IN ('call999', 'call111') AND user_tapped_call = FALSE"
+            + " WHERE id = :id AND action_shown IN ('call999', 'callCancerTeam', 'call111') AND user_tapped_call = FALSE"
             + " AND (account_id IS NULL OR account_id = CAST(:caller AS UUID))")
     boolean markCallTapped(UUID id, Instant now, @Nullable UUID caller);
 

@@ -13,10 +13,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The versioned points rules of {@code selfcheck/rules.json}: each answer that fits a pattern adds points; the
  * total says how strong the sign is. Changing a rule means a new version, and saved results keep theirs.
  */
-public record Rules(String version, List<PatternRule> patterns) {
+public record Rules(String version, List<PatternRule> patterns, List<DerivedFlag> derivedFlags) {
 
     public Rules {
         patterns = List.copyOf(patterns);
+        derivedFlags = List.copyOf(derivedFlags);
+    }
+
+    /** Points rules alone, with no derived red flags. */
+    public Rules(String version, List<PatternRule> patterns) {
+        this(version, patterns, List.of());
     }
 
     /** One pattern: its point rules and the totals at which the sign counts as some or strong. */
@@ -146,12 +152,18 @@ public record Rules(String version, List<PatternRule> patterns) {
     public static Rules read(InputStream json, JsonMapper mapper) {
         try (json) {
             var file = mapper.readValue(json, File.class);
-            return new Rules(file.version(), file.patterns());
+            return new Rules(file.version(), file.patterns(),
+                    file.redFlags() == null ? List.of() : file.redFlags().derived());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private record File(String version, List<PatternRule> patterns, @Nullable String _source) {
+    private record File(String version, List<PatternRule> patterns, @Nullable RedFlagsFile redFlags,
+            @Nullable String _source) {
+    }
+
+    /** The red-flag part of the file: flags raised by combinations of answers. */
+    private record RedFlagsFile(List<DerivedFlag> derived, @Nullable String _source) {
     }
 }

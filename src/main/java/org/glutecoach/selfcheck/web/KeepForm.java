@@ -1,9 +1,9 @@
 package org.glutecoach.selfcheck.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.glutecoach.shared.web.UsableEmail;
 
 /**
  * Sign-up fields and the consent box on the "keep my result" page (signed-in people only see the box). The box
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 record KeepForm(
         @NotBlank(message = "{identity.sign-up.email.required}")
-        @Email(message = "{identity.sign-up.email.invalid}")
+        @UsableEmail(message = "{identity.sign-up.email.invalid}")
         @Size(max = 254, message = "{identity.sign-up.email.invalid}") String email,
         @NotBlank(message = "{identity.sign-up.password.required}")
         @Size(min = 12, message = "{identity.sign-up.password.short}")

@@ -1,6 +1,7 @@
 package org.glutecoach.selfcheck.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.glutecoach.identity.InvalidCredentials;
@@ -8,6 +9,7 @@ import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.AddressNotVerified;
 import org.glutecoach.selfcheck.ConsentNeeded;
 import org.glutecoach.selfcheck.InvalidAnswers;
 import org.glutecoach.selfcheck.SelfCheckResults;
@@ -28,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Keeping a result, and the kept ones. The answers come in the form (the flow stores nothing), are evaluated
  * again, and are kept only with the person's consent: asked on the spot if they are signed in without it, or on
- * the sign-up form if they are not signed in.
+ * the sign-up form if they are not signed in. A person with an account who is not signed in signs in first; the
+ * answers wait in their session meanwhile ({@link AnswersToKeep}).
  */
 @Controller
 class KeepPages {
@@ -46,7 +49,7 @@ class KeepPages {
     /** From the result page: keep it now, or show what is needed first. */
     @PostMapping("/self-check/keep")
     String keep(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            Model model) {
+            Model model, HttpServletResponse response) {
         var answers = flow.answersIn(form);
         if (me != null && privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA)) {
             try {
@@ -54,6 +57,8 @@ class KeepPages {
                 return "redirect:/self-check/history?kept";
             } catch (InvalidAnswers incomplete) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            } catch (AddressNotVerified notYet) {
+                return verifyFirst(response);
             }
         }
         model.addAttribute("answers", SelfCheckFlow.entries(answers)).addAttribute("signedIn", me != null)
@@ -74,8 +79,16 @@ class KeepPages {
             results.keep(me.accountId(), answers);
         } catch (InvalidAnswers | ConsentNeeded unusable) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        } catch (AddressNotVerified notYet) {
+            return verifyFirst(response);
         }
         return "redirect:/self-check/history?kept";
+    }
+
+    /** Signed in, but the address is not confirmed: nothing is kept, and the page says why and what to do. */
+    private static String verifyFirst(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "selfcheck/verify-first";
     }
 
     /** Not signed in: create an account, give consent and keep the result, all from one form. */
@@ -89,7 +102,7 @@ class KeepPages {
         if (!errors.hasErrors()) {
             try {
                 results.keepBySigningUp(new RegisterAccount(keep.email(), keep.password()), answers);
-                return "redirect:/sign-up/check-email";
+                return "redirect:/sign-up/check-email?result-not-kept";
             } catch (InvalidCredentials invalid) {
                 errors.rejectValue(invalid.field(), invalid.messageKey());
             } catch (InvalidAnswers incomplete) {
@@ -97,6 +110,30 @@ class KeepPages {
             }
         }
         return again(model, response, answers, false, false);
+    }
+
+    /**
+     * Not signed in, with an account: the answers wait in the session while the person signs in (two-step sign-in
+     * included), and {@link #resume} keeps the result afterwards.
+     */
+    @PostMapping("/self-check/keep/sign-in")
+    String signIn(@RequestParam MultiValueMap<String, String> form, HttpSession session) {
+        var answers = flow.answersIn(form);
+        if (answers.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        AnswersToKeep.hold(session, answers);
+        return "redirect:/self-check/keep/resume";
+    }
+
+    /** Signed in now: keeps the result held in the session, asking for consent first if it is missing. */
+    @GetMapping("/self-check/keep/resume")
+    String resume(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
+        var held = AnswersToKeep.take(session);
+        if (held == null) {
+            return "redirect:/self-check/history";
+        }
+        return keep(held, me, model);
     }
 
     @GetMapping("/self-check/history")

@@ -1,6 +1,7 @@
 package org.glutecoach.selfcheck.web;
 
 import java.util.LinkedHashMap;
+import org.glutecoach.selfcheck.AddressNotVerified;
 import org.glutecoach.selfcheck.ConsentNeeded;
 import org.glutecoach.selfcheck.InvalidAnswers;
 import org.glutecoach.selfcheck.SelfCheckService;
@@ -34,6 +35,16 @@ class SelfCheckApiProblems {
         invalid.errors().forEach((question, problem) -> messages.put("answers." + question,
                 selfCheck.describe(problem)));
         return problems.invalid(messages);
+    }
+
+    /** Keeping a result before the account has confirmed its address: forbidden, and saying what to do. */
+    @ExceptionHandler
+    ProblemDetail addressNotVerified(AddressNotVerified notVerified) {
+        var problem = problems.forStatus(HttpStatus.FORBIDDEN);
+        problem.setType(java.net.URI.create("/problems/verify-address-first"));
+        problem.setDetail("Results are kept only for an account whose email address is confirmed: follow the link "
+                + "in the mail we sent, then try again.");
+        return problem;
     }
 
     /** Keeping a result without consent to keep health answers: forbidden, and saying how to give it. */

@@ -40,9 +40,21 @@ class SelfCheckFlow {
         int status();
     }
 
-    /** A section to answer, with what was answered so far and any problems beside their questions. */
+    /**
+     * A section to answer, with what was answered so far and any problems beside their questions; the error
+     * summary names each question with a problem (WCAG 3.3.1), not only what is wrong.
+     */
     record StepPage(SectionView section, List<Field> fields, int step, int steps, Map<String, String> errors,
             List<Map.Entry<String, String>> carried, @Nullable EvaluationView soon) implements Page {
+
+        /** One line of the error summary: the question (linked by its id) and what is wrong with its answer. */
+        record Problem(String id, String question, String message) {
+        }
+
+        public List<Problem> problems() {
+            return fields.stream().filter(f -> f.error() != null)
+                    .map(f -> new Problem(f.id(), f.text(), f.error())).toList();
+        }
 
         public String template() {
             return "selfcheck/step";
@@ -87,8 +99,7 @@ class SelfCheckFlow {
     /**
      * The end of the flow: a red-flag stop, the under-16 message or the explanation, with the answers (to carry
      * into the form that keeps the result, if the person wants to).
-     */
-    /**
+     *
      * @param redFlagEvent the recorded showing of an EMERGENCY or URGENT screen, for the call button's ping
      */
     record ResultPage(EvaluationView result, List<Map.Entry<String, String>> answers, @Nullable UUID redFlagEvent)
@@ -106,8 +117,12 @@ class SelfCheckFlow {
         return step(0, Map.of(), Map.of());
     }
 
-    /** Moves on (or back) from the section the form was on, checking its answers first. */
-    Page advance(MultiValueMap<String, String> form) {
+    /**
+     * Moves on (or back) from the section the form was on, checking its answers first.
+     *
+     * @param account who is signed in, or {@code null}: a red-flag event records it (red-flag set rule 5)
+     */
+    Page advance(MultiValueMap<String, String> form, @Nullable UUID account) {
         var answers = answersIn(form);
         int current = indexOf(form.getFirst("section"));
         if ("back".equals(form.getFirst("action"))) {
@@ -117,23 +132,45 @@ class SelfCheckFlow {
         if (!errors.isEmpty()) {
             return step(current, answers, errors);
         }
-        var section = sections().get(current);
         var screen = selfCheck.screen(new EvaluateAnswers(answers));
         if (screen.outcome() == Outcome.NOT_FOR_UNDER_16) {
-            return new ResultPage(screen, entries(answers), null);
+            // Red-flag answers an under-16 gave are kept, never dropped (rule 6).
+            return new ResultPage(screen, entries(answers),
+                    screen.redFlags().isEmpty() ? null : selfCheck.recordRedFlagShown(screen, answers, account));
         }
-        if (isRedFlagScreen(section)) {
-            var stops = screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT;
-            // Record what is shown now: a stop screen, or the SOON advice that stays in view from here on.
-            UUID shown = null;
-            if (stops || (screen.outcome() == Outcome.SOON && current == lastRedFlagSection())) {
-                shown = selfCheck.recordRedFlagShown(screen, answers, null);
+        if (screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT) {
+            // A more urgent flag may still hang on a later answer (a past cancer and leg pain): ask it first.
+            int open = laterRedFlagStepStillNeeded(current, answers);
+            if (open >= 0) {
+                return step(open, answers, Map.of());
             }
-            if (stops) {
-                return new ResultPage(screen, entries(answers), shown);
-            }
+            return new ResultPage(screen, entries(answers), selfCheck.recordRedFlagShown(screen, answers, account));
+        }
+        if (screen.outcome() == Outcome.SOON && raisedAFlagHere(current, answers, screen)) {
+            // Record what is shown now: the SOON advice that stays in view from here on.
+            selfCheck.recordRedFlagShown(screen, answers, account);
         }
         return current + 1 < sections().size() ? step(current + 1, answers, Map.of()) : finish(answers);
+    }
+
+    /** The first red-flag step after this one with a question the screen still needs; -1 when there is none. */
+    private int laterRedFlagStepStillNeeded(int current, Map<String, Object> answers) {
+        for (int i = current + 1; i <= lastRedFlagSection(); i++) {
+            if (!selfCheck.checkSection(sections().get(i).id(), answers).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether this step's answers raised a flag the steps before it had not (the screen, or severe pain later). */
+    private boolean raisedAFlagHere(int current, Map<String, Object> answers, EvaluationView screen) {
+        var before = new LinkedHashMap<>(answers);
+        for (int i = current; i < sections().size(); i++) {
+            sections().get(i).questions().forEach(q -> before.remove(q.id()));
+        }
+        var raisedBefore = selfCheck.screen(new EvaluateAnswers(before)).redFlags();
+        return !raisedBefore.containsAll(screen.redFlags());
     }
 
     private Page finish(Map<String, Object> answers) {

@@ -52,7 +52,7 @@ class SelfCheckPages {
     @PostMapping
     String step(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal @Nullable SignedInAccount me,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        var page = flow.advance(form);
+        var page = flow.advance(form, me == null ? null : me.accountId().value());
         response.setStatus(page.status());
         model.addAttribute("page", page).addAttribute("keep", keeping(me));
         return Htmx.view(request, page.template(), "panel");

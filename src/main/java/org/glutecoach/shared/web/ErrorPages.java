@@ -3,6 +3,7 @@ package org.glutecoach.shared.web;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,6 +48,10 @@ class ErrorPages implements ErrorController {
 
     private static HttpStatus statusOf(HttpServletRequest request) {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getDispatcherType() != DispatcherType.ERROR) {
+            // Opened directly, not forwarded by the container after an error: there is no page here.
+            return HttpStatus.NOT_FOUND;
+        }
         var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

@@ -180,6 +180,100 @@ class AccountSecurityIntegrationTests {
                 .param(person.email()).query(Integer.class).single()).isEqualTo(30 * 24 * 60 * 60);
     }
 
+    @Test
+    void aPasswordChangeEndsEveryOutstandingLinkOfTheAccount() {
+        var person = AccountFixtures.aPerson(identity);
+        var verifyLink = path(MailServer.link(MailServer.awaitMailTo(person.email(),
+                "Please confirm your email address")));
+        var attackerAddress = AccountFixtures.uniqueEmail();
+        identity.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
+        var changeLink = path(MailServer.link(MailServer.awaitMailTo(attackerAddress)));
+        identity.requestPasswordReset(person.email());
+        var resetLink = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Choose a new password")));
+
+        var visitor = signedIn(person);
+        visitor.get("/account");
+        assertThat(location(visitor.post("/account/password", Map.of("currentPassword", AccountFixtures.PASSWORD,
+                "newPassword", NEW_PASSWORD)))).endsWith("/account?password-changed");
+
+        assertThat(Visitor.at(port).get(changeLink).statusCode()).as("address-change link").isEqualTo(400);
+        assertThat(Visitor.at(port).get(resetLink).statusCode()).as("reset link").isEqualTo(400);
+        assertThat(Visitor.at(port).get(verifyLink).statusCode()).as("verification link").isEqualTo(400);
+        assertThat(identity.findAccount(person.id()).orElseThrow().email()).isEqualTo(person.email());
+    }
+
+    @Test
+    void signingOutEverywhereEndsTheLinksAndRevokesTheApiTokens() {
+        var person = AccountFixtures.aPerson(identity);
+        var bearer = AccountFixtures.bearer(identity, person);
+        var attackerAddress = AccountFixtures.uniqueEmail();
+        identity.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
+        var changeLink = path(MailServer.link(MailServer.awaitMailTo(attackerAddress)));
+
+        var visitor = signedIn(person);
+        assertThat(visitor.get("/account").body()).contains("also revokes your API tokens");
+        assertThat(location(visitor.post("/account/sessions/end-others", Map.of())))
+                .endsWith("/account?signed-out-elsewhere");
+
+        assertThat(Visitor.at(port).get(changeLink).statusCode()).isEqualTo(400);
+        assertThat(identity.findAccount(person.id()).orElseThrow().email()).isEqualTo(person.email());
+        assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
+                .isEqualTo(401);
+        assertThat(identity.accessTokens(person.id())).isEmpty();
+    }
+
+    @Test
+    void aResetRevokesTheApiTokensAndEndsAnAddressChangeLink() {
+        var person = AccountFixtures.aPerson(identity);
+        var bearer = AccountFixtures.bearer(identity, person);
+        var attackerAddress = AccountFixtures.uniqueEmail();
+        identity.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
+        var changeLink = path(MailServer.link(MailServer.awaitMailTo(attackerAddress)));
+        identity.requestPasswordReset(person.email());
+        var resetLink = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Choose a new password")));
+
+        var visitor = Visitor.at(port);
+        assertThat(visitor.get(resetLink).body()).contains("revokes your API tokens");
+        var token = resetLink.substring(resetLink.indexOf("token=") + 6);
+        assertThat(location(visitor.post("/reset-password", Map.of("token", token, "password", NEW_PASSWORD))))
+                .endsWith("/sign-in?reset");
+
+        assertThat(Visitor.at(port).get(changeLink).statusCode()).isEqualTo(400);
+        assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void anAddressChangeEndsTheResetLinkAskedForBefore() {
+        var person = AccountFixtures.aPerson(identity);
+        identity.requestPasswordReset(person.email());
+        var resetLink = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Choose a new password")));
+        var newAddress = AccountFixtures.uniqueEmail();
+        identity.requestEmailChange(person.id(), AccountFixtures.PASSWORD, newAddress);
+        assertThat(location(Visitor.at(port).get(path(MailServer.link(MailServer.awaitMailTo(newAddress))))))
+                .endsWith("/sign-in?verified");
+
+        assertThat(Visitor.at(port).get(resetLink).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aPasswordChangeKeepsTheApiTokensOnlyWhenAskedTo() {
+        var person = AccountFixtures.aPerson(identity);
+        var bearer = AccountFixtures.bearer(identity, person);
+        var visitor = signedIn(person);
+        assertThat(visitor.get("/account").body()).contains("name=\"keepTokens\"");
+        assertThat(location(visitor.post("/account/password", Map.of("currentPassword", AccountFixtures.PASSWORD,
+                "newPassword", NEW_PASSWORD, "keepTokens", "true")))).endsWith("/account?password-changed");
+        assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
+                .as("kept").isEqualTo(200);
+
+        visitor.get("/account");
+        assertThat(location(visitor.post("/account/password", Map.of("currentPassword", NEW_PASSWORD,
+                "newPassword", AccountFixtures.PASSWORD)))).endsWith("/account?password-changed");
+        assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
+                .as("revoked: the box was not ticked").isEqualTo(401);
+    }
+
     private static String sessionCookie(java.net.http.HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .findFirst().orElseThrow();

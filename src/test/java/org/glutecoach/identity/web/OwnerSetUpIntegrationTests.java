@@ -2,7 +2,13 @@ package org.glutecoach.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.MailServer;
@@ -11,6 +17,7 @@ import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The practice owner's one-time set-up link, on its own database (the other test contexts may have an owner):
@@ -26,8 +33,11 @@ class OwnerSetUpIntegrationTests {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
-    void theSetUpLinkCreatesTheOwnerOnceAndOnlyTheOwnerSeesThePracticePages() {
+    void theSetUpLinkCreatesTheOwnerOnceAndOnlyTheOwnerSeesThePracticePages() throws Exception {
         var visitor = Visitor.at(port);
         assertThat(visitor.get("/setup/made-up-token").statusCode()).isEqualTo(404);
         var secret = identity.issueOwnerSetUpLink().orElseThrow();
@@ -39,11 +49,7 @@ class OwnerSetUpIntegrationTests {
         assertThat(weak.statusCode()).isEqualTo(422);
         assertThat(weak.body()).contains("id=\"password-error\"");
 
-        var email = AccountFixtures.uniqueEmail();
-        var created = visitor.post("/setup/" + secret, Map.of("displayName", "Jo Therapist", "email", email,
-                "password", AccountFixtures.PASSWORD));
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-in?owner"));
+        var email = fourAtOnceMakeOneOwner(secret, laterSecret);
         assertThat(identity.practiceOwnerExists()).isTrue();
         assertThat(identity.issueOwnerSetUpLink()).isEmpty();
         assertThat(Visitor.at(port).get("/setup/" + secret).statusCode()).isEqualTo(404);
@@ -86,5 +92,49 @@ class OwnerSetUpIntegrationTests {
         someone.signIn(person.email(), AccountFixtures.PASSWORD);
         assertThat(someone.get("/practice/mail").statusCode()).isEqualTo(403);
         assertThat(someone.get("/practice/audit").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * Four visitors submit the set-up form at the same moment, two with each link: one owner is made, the others
+     * see the "link no longer works" page, and the database holds one owner. Returns the owner's address.
+     */
+    private String fourAtOnceMakeOneOwner(String secret, String laterSecret) throws Exception {
+        var secrets = List.of(secret, secret, laterSecret, laterSecret);
+        var visitors = new ArrayList<Visitor>();
+        for (var each : secrets) {
+            var visitor = Visitor.at(port);
+            assertThat(visitor.get("/setup/" + each).statusCode()).isEqualTo(200);
+            visitors.add(visitor);
+        }
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(secrets.size());
+        var submissions = new ArrayList<Future<Map.Entry<String, HttpResponse<String>>>>();
+        for (var i = 0; i < secrets.size(); i++) {
+            var visitor = visitors.get(i);
+            var path = "/setup/" + secrets.get(i);
+            var email = AccountFixtures.uniqueEmail();
+            submissions.add(pool.submit(() -> {
+                start.await();
+                return Map.entry(email, visitor.post(path, Map.of("displayName", "Jo Therapist", "email", email,
+                        "password", AccountFixtures.PASSWORD)));
+            }));
+        }
+        start.countDown();
+        var owners = new ArrayList<String>();
+        for (var submission : submissions) {
+            var answer = submission.get();
+            if (answer.getValue().statusCode() == 302) {
+                assertThat(answer.getValue().headers().firstValue("Location")).hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/sign-in?owner"));
+                owners.add(answer.getKey());
+            } else {
+                assertThat(answer.getValue().statusCode()).isEqualTo(404);
+            }
+        }
+        pool.shutdown();
+        assertThat(owners).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_accounts WHERE practice_owner", Long.class))
+                .isEqualTo(1);
+        return owners.get(0);
     }
 }

@@ -2,37 +2,87 @@ package org.glutecoach.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.UUID;
+import org.glutecoach.identity.AccountId;
+import org.glutecoach.shared.RateLimits;
+import org.glutecoach.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+/** The sign-in limits on the shared limit store, with a per-IP limit of 5 (tests otherwise lift it). */
+@IntegrationTest
 class SignInThrottleTests {
 
-    private final SignInThrottle throttle = new SignInThrottle(5, 5);
+    @Autowired
+    RateLimits limits;
 
-    @Test
-    void fiveFailuresForOneAddressMakeTheNextTryWaitFromAnyIp() {
-        for (var i = 0; i < 5; i++) {
-            assertThat(throttle.allows("sign-in", "sam@example.com", "10.0.0." + i)).isTrue();
-            throttle.count("sign-in", "sam@example.com", "10.0.0." + i);
-        }
-        assertThat(throttle.allows("sign-in", " SAM@example.com ", "10.0.0.99")).isFalse();
-        assertThat(throttle.allows("sign-in", "alex@example.com", "10.0.0.99")).isTrue();
+    private SignInThrottle throttle() {
+        return new SignInThrottle(limits, 5, 5, Duration.ofMinutes(1), Duration.ofHours(1));
     }
 
     @Test
-    void fiveFailuresFromOneIpMakeTheNextTryWaitForAnyAddress() {
+    void fiveTriesForOneAccountMakeTheNextWaitFromAnyIp() {
+        var throttle = throttle();
+        var account = SignInThrottle.Counted.account(new AccountId(UUID.randomUUID()));
+        var net = uniqueNet();
         for (var i = 0; i < 5; i++) {
-            throttle.count("sign-in", "person" + i + "@example.com", "192.0.2.7");
+            assertThat(throttle.trySignIn(account, net + i).allowed()).isTrue();
         }
-        assertThat(throttle.allows("sign-in", "someone-new@example.com", "192.0.2.7")).isFalse();
-        assertThat(throttle.allows("sign-in", "someone-new@example.com", "192.0.2.8")).isTrue();
+        assertThat(throttle.trySignIn(account, net + 99).allowed()).isFalse();
+        var other = SignInThrottle.Counted.account(new AccountId(UUID.randomUUID()));
+        assertThat(throttle.trySignIn(other, net + 99).allowed()).isTrue();
     }
 
     @Test
-    void signInAndResetAreCountedApart() {
+    void anUnknownAddressIsCountedInItsNormalisedForm() {
+        var throttle = throttle();
+        var email = "sam-" + UUID.randomUUID() + "@example.com";
+        var net = uniqueNet();
         for (var i = 0; i < 5; i++) {
-            throttle.count("reset", "sam@example.com", "192.0.2.9");
+            var typed = i % 2 == 0 ? " " + email.toUpperCase() + " " : SignInLimitsIntegrationTests.fullWidth(email);
+            throttle.trySignIn(SignInThrottle.Counted.unknownAddress(typed), net + i);
         }
-        assertThat(throttle.allows("reset", "sam@example.com", "192.0.2.10")).isFalse();
-        assertThat(throttle.allows("sign-in", "sam@example.com", "192.0.2.9")).isTrue();
+        assertThat(throttle.trySignIn(SignInThrottle.Counted.unknownAddress(email), net + 9).allowed()).isFalse();
+    }
+
+    @Test
+    void fiveFailuresFromOneIpMakeTheNextTryWaitForAnyAccountButNotForARememberedDevice() {
+        var throttle = throttle();
+        var ip = uniqueNet() + "7";
+        for (var i = 0; i < 5; i++) {
+            throttle.trySignIn(SignInThrottle.Counted.account(new AccountId(UUID.randomUUID())), ip);
+        }
+        var someoneNew = new AccountId(UUID.randomUUID());
+        assertThat(throttle.trySignIn(SignInThrottle.Counted.account(someoneNew), ip).allowed()).isFalse();
+        assertThat(throttle.trySignIn(SignInThrottle.Counted.device(someoneNew, "phone"), ip).allowed()).isTrue();
+    }
+
+    @Test
+    void aSuccessfulSignInIsNotCountedAgainstTheIp() {
+        var throttle = throttle();
+        var ip = uniqueNet() + "8";
+        for (var i = 0; i < 20; i++) {
+            var counted = SignInThrottle.Counted.account(new AccountId(UUID.randomUUID()));
+            assertThat(throttle.trySignIn(counted, ip).allowed()).isTrue();
+            throttle.signedIn(counted, ip);
+        }
+    }
+
+    @Test
+    void resetRequestsAreCountedApartFromSignIns() {
+        var throttle = throttle();
+        var email = "sam-" + UUID.randomUUID() + "@example.com";
+        var net = uniqueNet();
+        for (var i = 0; i < 5; i++) {
+            throttle.count("reset", email, net + i);
+        }
+        assertThat(throttle.allows("reset", SignInLimitsIntegrationTests.fullWidth(email), net + 20)).isFalse();
+        assertThat(throttle.allows("two-step", email, net + 21)).isTrue();
+    }
+
+    /** A made-up network per test, so counts of other tests (and runs) never meet. */
+    private static String uniqueNet() {
+        return "test-" + UUID.randomUUID() + "-";
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.glutecoach.mail.Mail;
+import org.glutecoach.shared.PublicAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -56,6 +57,6 @@ class MailRendererTests {
         var html = new SpringTemplateEngine();
         html.setTemplateResolver(resolver);
         html.setTemplateEngineMessageSource(messages);
-        return new MailRenderer(html, messages, "https://coach.example/");
+        return new MailRenderer(html, messages, new PublicAddress("https://coach.example/", 8080));
     }
 }

@@ -72,10 +72,29 @@ class EvaluatorTests {
 
     @Test
     void anUrgentFlagNeedsEveryEmergencyQuestionAnsweredFirst() {
+        // Every emergency question, and what could still make it an emergency: a past cancer with a leg sign.
         assertThatThrownBy(() -> evaluator.evaluate(Map.of("AGE", 30, "U_FEVER", "YES")))
                 .isInstanceOfSatisfying(InvalidAnswers.class, invalid -> assertThat(invalid.errors().keySet())
                         .containsExactlyInAnyOrder("E_SADDLE", "E_BLADDER", "E_LEAK", "E_SEX", "E_BOTH_LEGS",
-                                "E_WEAK_WORSE", "E_TRAUMA", "E_CHEST"));
+                                "E_WEAK_WORSE", "E_NUMB_WORSE", "E_TRAUMA", "E_CHEST", "U_CANCER", "U_ONE_LEG",
+                                "S_SCIATICA"));
+        var noCancer = new LinkedHashMap<String, Object>(Map.of("AGE", 30, "U_FEVER", "YES", "U_CANCER", "NO"));
+        clearAnswers().keySet().stream().filter(id -> id.startsWith("E_")).forEach(id -> noCancer.put(id, "NO"));
+        assertThat(evaluator.evaluate(noCancer).outcome()).isEqualTo(Outcome.URGENT);
+    }
+
+    @Test
+    void aPastCancerKeepsTheLegQuestionsOpenEvenAfterAnUrgentFlag() {
+        var answers = new LinkedHashMap<String, Object>(Map.of("AGE", 60, "U_CANCER", "YES"));
+        clearAnswers().keySet().stream().filter(id -> id.startsWith("E_") || id.startsWith("U_"))
+                .forEach(id -> answers.putIfAbsent(id, "NO"));
+        assertThatThrownBy(() -> evaluator.evaluate(answers)).isInstanceOfSatisfying(InvalidAnswers.class,
+                invalid -> assertThat(invalid.errors()).containsOnlyKeys("S_SCIATICA"));
+        var sciatica = evaluator.evaluate(with(answers, "S_SCIATICA", "YES"));
+        assertThat(sciatica.outcome()).isEqualTo(Outcome.EMERGENCY);
+        assertThat(sciatica.actionShown()).isEqualTo("callCancerTeam");
+        assertThat(sciatica.redFlags()).containsExactly("U_CANCER", "S_SCIATICA", "E_CANCER_NERVES");
+        assertThat(evaluator.evaluate(with(answers, "S_SCIATICA", "NO")).actionShown()).isEqualTo("call111");
     }
 
     @Test
@@ -201,7 +220,7 @@ class EvaluatorTests {
     void aStepIsCheckedOnItsOwnQuestionsOnly() {
         assertThat(evaluator.problemsIn("AGE", Map.of("AGE", 40))).isEmpty();
         assertThat(evaluator.problemsIn("RED_FLAGS_EMERGENCY", Map.of("AGE", 40, "E_CHEST", "MAYBE")))
-                .containsKeys("E_SADDLE", "E_CHEST").doesNotContainKey("U_FEVER").hasSize(8);
+                .containsKeys("E_SADDLE", "E_CHEST").doesNotContainKey("U_FEVER").hasSize(9);
         // One emergency sign is enough to stop: the rest of that page is not needed.
         assertThat(evaluator.problemsIn("RED_FLAGS_EMERGENCY", Map.of("AGE", 40, "E_CHEST", "YES"))).isEmpty();
         assertThat(evaluator.problemsIn("SITTING", Map.of("SIT_HOURS", 30))).containsOnlyKeys("SIT_HOURS",

@@ -35,15 +35,15 @@ class SelfCheckApiIntegrationTests {
         var response = Visitor.at(port).get("/api/v1/self-check/questionnaire");
         assertThat(response.statusCode()).isEqualTo(200);
         var body = json.readTree(response.body());
-        assertThat(body.get("version").asString()).isEqualTo("sc-2026-11-2");
+        assertThat(body.get("version").asString()).isEqualTo("sc-2026-12-1");
         var sections = body.get("sections");
         assertThat(sections.get(0).get("questions").get(0).get("id").asString()).isEqualTo("AGE");
-        // The red-flag screen, one section per tier, most urgent first: 8 + 10 + 7 questions.
+        // The red-flag screen, one section per tier, most urgent first: 9 + 11 + 7 questions.
         assertThat(List.of(sections.get(1).get("id").asString(), sections.get(2).get("id").asString(),
                 sections.get(3).get("id").asString()))
                 .containsExactly("RED_FLAGS_EMERGENCY", "RED_FLAGS_URGENT", "RED_FLAGS_SOON");
-        assertThat(sections.get(1).get("questions")).hasSize(8);
-        assertThat(sections.get(2).get("questions")).hasSize(10);
+        assertThat(sections.get(1).get("questions")).hasSize(9);
+        assertThat(sections.get(2).get("questions")).hasSize(11);
         assertThat(sections.get(3).get("questions")).hasSize(7);
         var saddle = sections.get(1).get("questions").get(0);
         assertThat(saddle.get("id").asString()).isEqualTo("E_SADDLE");
@@ -70,13 +70,53 @@ class SelfCheckApiIntegrationTests {
     }
 
     @Test
+    void theEvaluationCarriesTheStopScreensTexts() {
+        var body = json.readTree(evaluate("{\"answers\":{\"AGE\":52,\"E_SADDLE\":\"YES\",\"E_CHEST\":\"NOT_SURE\"}}")
+                .body());
+        assertThat(body.get("title").asString()).isEqualTo("Call 999 or go to A&E now");
+        assertThat(body.get("actions").get(0).asString()).isEqualTo("Call 999 or go to A&E now. Do not drive yourself.");
+        assertThat(body.get("actions").toString()).as("a definite yes: 999 / A&E only").doesNotContain("111");
+        assertThat(body.get("raisedBy").toString()).contains("around your back passage",
+                "Chest pain as well as back pain (you were not sure)");
+
+        var unsure = json.readTree(evaluate("{\"answers\":{\"AGE\":52,\"E_CHEST\":\"NOT_SURE\"}}").body());
+        assertThat(unsure.get("actions").toString()).contains("still call 111 now");
+
+        var cancer = json.readTree(evaluate("{\"answers\":{\"AGE\":70,\"U_CANCER\":\"YES\",\"U_ONE_LEG\":\"YES\"}}")
+                .body());
+        assertThat(cancer.get("outcome").asString()).isEqualTo("EMERGENCY");
+        assertThat(cancer.get("redFlags").toString()).contains("E_CANCER_NERVES");
+        assertThat(cancer.get("callNumber").asString()).isEqualTo("999");
+        assertThat(cancer.get("actions").get(0).asString()).contains("cancer team", "call 999");
+
+        var child = json.readTree(evaluate("{\"answers\":{\"AGE\":15,\"E_SADDLE\":\"YES\"}}").body());
+        assertThat(child.get("outcome").asString()).as("an under-16's red flag is kept").isEqualTo("EMERGENCY");
+        assertThat(child.get("actions").toString()).contains("Tell a parent, carer or teacher now.");
+    }
+
+    @Test
+    void aVeryLongAnswerOrListIsA400NeverA500() {
+        var tooLong = evaluate("{\"answers\":{\"AGE\":40,\"E_SADDLE\":\"" + "Y".repeat(2001) + "\"}}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("answers.E_SADDLE");
+        var list = "\"FAMILY\",".repeat(5000);
+        var many = evaluate("{\"answers\":{\"AGE\":40,\"S_INFLAM\":\"YES\",\"S_INFLAM_FEATURES\":["
+                + list.substring(0, list.length() - 1) + "]}}");
+        assertThat(many.statusCode()).isEqualTo(400);
+        assertThat(many.body()).contains("answers.S_INFLAM_FEATURES");
+        var noneAndOthers = evaluate("{\"answers\":{\"AGE\":40,\"S_INFLAM\":\"YES\",\"S_INFLAM_FEATURES\":"
+                + "[\"NONE\",\"FAMILY\"]}}");
+        assertThat(noneAndOthers.body()).contains("Tick None of these on its own");
+    }
+
+    @Test
     void aFullSelfCheckExplainsWithThePersonsOwnNumbers() throws Exception {
         int sessionsBefore = Visitor.sessionRows(jdbc);
         var response = evaluate(json.writeValueAsString(Map.of("answers", SelfCheckFixtures.deskWorkerAnswers())));
         assertThat(response.statusCode()).isEqualTo(200);
         var body = json.readTree(response.body());
         assertThat(body.get("outcome").asString()).isEqualTo("SELF_CARE");
-        assertThat(body.get("ruleVersion").asString()).isEqualTo("rules-2026-11-1");
+        assertThat(body.get("ruleVersion").asString()).isEqualTo("rules-2026-12-1");
         assertThat(body.get("patterns").findValuesAsString("code")).contains("P_SIT_LONG", "P_ONE_SIDE");
         assertThat(body.get("patterns").get(0).get("strength").asString()).isIn("STRONG", "SOME", "LITTLE");
         assertThat(body.toString()).contains("You sit about 9 hours on a normal day.",

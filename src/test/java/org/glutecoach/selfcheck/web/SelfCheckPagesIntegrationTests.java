@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.glutecoach.selfcheck.SafetyNetAssertions;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -33,16 +35,17 @@ class SelfCheckPagesIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IdentityService identity;
+
     @Test
     void aStopScreenIsRecordedWithTheRedFlagAnswersOnly() {
         long before = events.count();
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES"));
-        for (var id : new String[] {"E_SADDLE", "E_BLADDER", "E_LEAK", "E_SEX", "E_BOTH_LEGS", "E_WEAK_WORSE",
-            "E_TRAUMA", "E_CHEST"}) {
-            form.put(id, "NO");
-        }
+        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES",
+                "U_CANCER", "NO"));
+        noTo(form, "RED_FLAGS_EMERGENCY");
         var stop = visitor.post("/self-check", form);
         assertThat(stop.statusCode()).isEqualTo(200);
         assertThat(stop.body()).contains("Get medical help today", "href=\"tel:111\"");
@@ -86,13 +89,9 @@ class SelfCheckPagesIntegrationTests {
     void onlyAScreenWithACallButtonCanBeMarkedAndUnknownIdsChangeNothing() {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_SOON", "AGE", "40",
-                "S_STIFF", "YES"));
-        for (var id : new String[] {"E_SADDLE", "E_BLADDER", "E_LEAK", "E_SEX", "E_BOTH_LEGS", "E_WEAK_WORSE",
-            "E_TRAUMA", "E_CHEST", "U_FEVER", "U_WEIGHT", "U_LUMP", "U_NIGHT", "U_STRAIN", "U_UPPER", "U_CANCER",
-            "U_BONES", "U_INFECT_RISK", "U_ONE_LEG", "S_INFLAM", "S_NOT_BETTER", "S_DAILY", "S_SCIATICA", "S_AGE"}) {
-            form.put(id, "NO");
-        }
+        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_SOON", "AGE", "40"));
+        noTo(form, "RED_FLAGS_EMERGENCY", "RED_FLAGS_URGENT", "RED_FLAGS_SOON");
+        form.put("S_STIFF", "YES");
         var soonPage = visitor.post("/self-check", form);
         assertThat(soonPage.body()).doesNotContain("ping=");
         var soon = events.findAll().stream().filter(e -> e.actionShown().equals("bookGp2w")).findFirst()
@@ -161,15 +160,141 @@ class SelfCheckPagesIntegrationTests {
         var form = new LinkedHashMap<String, String>();
         form.put("section", "RED_FLAGS_SOON");
         form.put("AGE", "40");
-        for (var id : new String[] {"E_SADDLE", "E_BLADDER", "E_LEAK", "E_SEX", "E_BOTH_LEGS", "E_WEAK_WORSE",
-            "E_TRAUMA", "E_CHEST", "U_FEVER", "U_WEIGHT", "U_LUMP", "U_NIGHT", "U_STRAIN", "U_UPPER", "U_CANCER",
-            "U_BONES", "U_INFECT_RISK", "U_ONE_LEG"}) {
-            form.put(id, "NO");
-        }
+        noTo(form, "RED_FLAGS_EMERGENCY", "RED_FLAGS_URGENT");
         form.put("S_SCIATICA", "NOT_SURE");
         var pain = visitor.post("/self-check", form);
         assertThat(pain.statusCode()).isEqualTo(200);
         assertThat(pain.body()).contains("<h1>Your pain</h1>", "Book a GP or physio in the next 2 weeks");
+    }
+
+    @Test
+    void aSignedInPersonsRedFlagEventCarriesTheirAccount() {
+        var person = AccountFixtures.aPerson(identity);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        visitor.get("/self-check");
+        var stop = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
+                "E_LEAK", "YES"));
+        assertThat(stop.body()).contains("href=\"tel:999\"");
+        assertThat(events.findByAccountIdOrderByShownAt(person.id().value())).singleElement()
+                .satisfies(event -> assertThat(event.triggeredIds()).containsExactly("E_LEAK"));
+    }
+
+    @Test
+    void freeTextSentAlongIsNeverStoredOnlyKnownAnswers() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61",
+                "U_FEVER", "YES", "U_CANCER", "NO", "notes", "Alice Smith, 1 High Street"));
+        noTo(form, "RED_FLAGS_EMERGENCY");
+        form.put("E_CHEST", "my name is Alice Smith"); // an edited form: text where an answer should be
+        var stop = visitor.post("/self-check", form);
+        assertThat(stop.statusCode()).isEqualTo(200);
+        var ids = Pattern.compile("red-flag-events/([0-9a-f-]{36})/").matcher(stop.body());
+        assertThat(ids.find()).isTrue();
+        var event = events.findById(UUID.fromString(ids.group(1))).orElseThrow();
+        assertThat(event.answers()).contains("\"U_FEVER\":\"YES\"", "\"E_SADDLE\":\"NO\"")
+                .doesNotContain("Alice", "notes", "E_CHEST");
+    }
+
+    @Test
+    void aVeryLongAnswerOrListIsACleanRefusalNeverAnError() {
+        var visitor = Visitor.at(port);
+        var start = visitor.get("/self-check");
+        var tooLong = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
+                "E_SADDLE", "Y".repeat(2001)));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Choose one of the answers given.");
+        var body = new StringBuilder("section=RED_FLAGS_SOON&AGE=40&S_INFLAM=YES&_csrf=" + Visitor.csrfFieldOf(
+                start.body()));
+        for (int i = 0; i < 500; i++) {
+            body.append("&S_INFLAM_FEATURES=FAMILY");
+        }
+        var list = visitor.send(HttpRequest.newBuilder(visitor.uri("/self-check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        assertThat(list.statusCode()).isBetween(400, 499);
+    }
+
+    @Test
+    void theErrorSummaryNamesEachUnansweredQuestion() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var page = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
+                "E_SADDLE", "NO"));
+        assertThat(page.statusCode()).isEqualTo(422);
+        var summary = page.body().substring(page.body().indexOf("error-summary"), page.body().indexOf("<form"));
+        assertThat(summary).contains("href=\"#q-E_CHEST\">Do you have chest pain as well as back pain?</a>",
+                "href=\"#q-E_NUMB_WORSE\">Is numbness or pins and needles").doesNotContain("#q-E_SADDLE");
+        assertThat(Pattern.compile(">Please answer this question.</a>").matcher(summary).find()).isFalse();
+    }
+
+    @Test
+    void theEmergencyScreenNamesTheAnswersAndOnly999WhenOneIsADefiniteYes() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        // The panel alone: the page's footer names NHS 111 for general worries.
+        var stop = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
+                "E_SADDLE", "YES", "E_CHEST", "NOT_SURE"), Map.of("HX-Request", "true"));
+        assertThat(stop.body()).contains("Call 999 or go to A&amp;E now", "Your answers to tell them about",
+                "Numbness, tingling or a strange feeling around your back passage",
+                "Chest pain as well as back pain (you were not sure)").doesNotContain("111");
+        var unsure = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
+                "E_CHEST", "NOT_SURE"));
+        assertThat(unsure.body()).contains("href=\"tel:999\"", "still call 111 now");
+    }
+
+    @Test
+    void aPastCancerAsksAboutLegPainBeforeStoppingThenSendsToTheCancerTeam() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "70"));
+        noTo(form, "RED_FLAGS_EMERGENCY", "RED_FLAGS_URGENT");
+        form.put("U_CANCER", "YES");
+        var next = visitor.post("/self-check", form);
+        assertThat(next.statusCode()).isEqualTo(200);
+        assertThat(next.body()).contains("name=\"section\" value=\"RED_FLAGS_SOON\"", "Does pain shoot down one leg")
+                .doesNotContain("tel:111");
+        form.put("section", "RED_FLAGS_SOON");
+        form.put("S_SCIATICA", "YES");
+        var stop = visitor.post("/self-check", form, Map.of("HX-Request", "true"));
+        assertThat(stop.body()).contains("Call your cancer team now", "24-hour helpline", "href=\"tel:999\"",
+                "Cancer at some time in the past", "Pain that shoots down one leg below the knee")
+                .doesNotContain("tel:111");
+    }
+
+    @Test
+    void underSixteensGetTheSafetyNetAnAdultToTellAndWhoToSee() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var page = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "15"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("This self-check is for adults", "class=\"safety-net\"",
+                "href=\"tel:999\"", "Tell a parent, carer or teacher", "a school nurse or a pharmacist");
+    }
+
+    @Test
+    void noneOfTheseLetsSomeoneWithoutAFeatureGoOn() {
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_SOON", "AGE", "30"));
+        noTo(form, "RED_FLAGS_EMERGENCY", "RED_FLAGS_URGENT", "RED_FLAGS_SOON");
+        form.put("S_INFLAM", "YES");
+        var missing = visitor.post("/self-check", form);
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.body()).contains("value=\"NONE\"", "None of these");
+        form.put("S_INFLAM_FEATURES", "NONE");
+        var pain = visitor.post("/self-check", form);
+        assertThat(pain.statusCode()).isEqualTo(200);
+        assertThat(pain.body()).contains("<h1>Your pain</h1>").doesNotContain("Book a GP or physio");
+    }
+
+    /** Answers No to every yes / no / not sure question of these red-flag steps. */
+    private static void noTo(Map<String, String> form, String... sections) {
+        var wanted = List.of(sections);
+        SelfCheckFixtures.questionnaire().redFlags().stream()
+                .filter(q -> wanted.contains(q.sectionId()) && q.options().contains("NOT_SURE"))
+                .forEach(q -> form.put(q.id(), "NO"));
     }
 
     @Test

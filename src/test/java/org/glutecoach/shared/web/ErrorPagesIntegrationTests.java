@@ -41,6 +41,13 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void openingTheErrorPathDirectlyIsNotFound() {
+        assertThat(Visitor.at(port).get("/error").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/error").statusCode()).isEqualTo(404);
+        assertThat(visitor.post("/error", Map.of()).statusCode()).isBetween(400, 499);
+    }
+
+    @Test
     void notFoundIsAFriendlyPageWithAReference(CapturedOutput log) {
         var page = visitor.get("/no-such-page");
         assertFriendlyPage(page, 404, "Page not found", log);

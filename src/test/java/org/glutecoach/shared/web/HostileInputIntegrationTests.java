@@ -89,6 +89,56 @@ class HostileInputIntegrationTests {
         assertThat(storedAbout(person)).as("what is stored about the person").isEqualTo(before);
     }
 
+    @Test
+    void fullWidthAndMixedScriptAddressesMeanOneAccountOrNone() {
+        var email = AccountFixtures.uniqueEmail();
+        var wide = fullWidth(email);
+        var visitor = Visitor.at(port);
+        visitor.get("/sign-up");
+        var signedUp = visitor.post("/sign-up", Map.of("email", wide, "password", AccountFixtures.PASSWORD));
+        assertThat(signedUp.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sign-up/check-email"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_accounts WHERE email = ?", Integer.class,
+                email)).as("stored in plain letters").isEqualTo(1);
+        assertThat(Visitor.at(port).signIn(wide, AccountFixtures.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("/sign-in"));
+
+        // Latin letters mixed with Cyrillic and Greek look-alikes: refused beside the field, on every form.
+        var mixed = "bоb-" + java.util.UUID.randomUUID() + "@exαmple.com";
+        for (var path : new String[] {"/sign-up", "/course/enrol"}) {
+            var page = Visitor.at(port);
+            page.get(path.equals("/sign-up") ? "/sign-up" : "/course");
+            var refused = page.post(path, Map.of("email", mixed, "password", AccountFixtures.PASSWORD,
+                    "time", "07:30", "timeZone", "Europe/London"));
+            assertThat(refused.statusCode()).as(path).isEqualTo(422);
+            assertThat(refused.body()).as(path).contains("id=\"email-error\"", "plain letters");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM course_enrolments WHERE email LIKE ?", Integer.class,
+                "%" + mixed.substring(4, 40) + "%")).isZero();
+    }
+
+    @Test
+    void forwardedHeadersFromLoopbackAreNotBelieved() {
+        var person = AccountFixtures.aPerson(identity);
+        var visitor = Visitor.at(port);
+        visitor.get("/sign-in");
+        var forwarded = Map.of("X-Forwarded-For", "203.0.113.77", "X-Forwarded-Proto", "https");
+        var signedIn = visitor.post("/sign-in", Map.of("email", person.email(), "password",
+                AccountFixtures.PASSWORD), forwarded);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).startsWith("http://").doesNotContain("/sign-in"));
+        assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).as("not taken for TLS").isEmpty();
+        assertThat(jdbc.queryForList("SELECT origin FROM audit_events WHERE actor_id = ? AND action = 'SIGNED_IN'",
+                String.class, person.id().value())).as("the connection's own address")
+                .singleElement().isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    private static String fullWidth(String ascii) {
+        var wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append(c > 0x20 && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
+        return wide.toString();
+    }
+
     /** The person's rows, leaving out what any request legitimately touches (sessions, audit, mail). */
     private java.util.List<String> storedAbout(org.glutecoach.identity.AccountView person) {
         return DatabaseScan.rowsNaming(jdbc, person.id().value(), person.email()).stream()

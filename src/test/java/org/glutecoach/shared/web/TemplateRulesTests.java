@@ -45,8 +45,13 @@ class TemplateRulesTests {
                 element.attributes().forEach(attribute -> {
                     var name = attribute.getKey().toLowerCase();
                     if (name.equals("style") || name.equals("th:style") || name.startsWith("on")
-                            || name.startsWith("th:on") || name.startsWith("hx-on")) {
+                            || name.startsWith("th:on") || name.startsWith("hx-on") || name.startsWith("data-hx-on")) {
                         problems.add(where + " attribute " + name);
+                    }
+                    // htmx reads data-hx-* as well; a bare hx-* attribute is not valid HTML (the Nu checker fails it).
+                    if (name.startsWith("hx-") || name.equals("th:attr")
+                            && attribute.getValue().matches("(?s)(.*[\\s,])?hx-.*")) {
+                        problems.add(where + " attribute " + name + ": write htmx attributes as data-hx-*");
                     }
                 });
             }

@@ -1,0 +1,62 @@
+package org.glutecoach.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.glutecoach.GluteCoachApplication;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.MailServer;
+import org.glutecoach.support.PostgresServer;
+import org.glutecoach.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two app instances on one PostgreSQL database share one count: an attacker who spreads tries over the instances
+ * (as a load balancer does) gets no more of them than from one.
+ */
+class SignInLimitClusterIntegrationTests {
+
+    @Test
+    void twoInstancesCountOneAttackerOnce() {
+        MailServer.ensureStarted();
+        var database = PostgresServer.newDatabase();
+        try (var first = instance(database); var second = instance(database)) {
+            var person = AccountFixtures.aPerson(first.getBean(IdentityService.class));
+            var ports = new int[] {port(first), port(second)};
+            for (var i = 0; i < 5; i++) {
+                var answer = Visitor.at(ports[i % 2]).signIn(person.email(), "a guess " + i);
+                assertThat(location(answer)).endsWith("/sign-in?error");
+            }
+            for (var port : ports) {
+                assertThat(location(Visitor.at(port).signIn(person.email(), AccountFixtures.PASSWORD)))
+                        .as("instance on " + port).endsWith("/sign-in?wait");
+            }
+
+            // Sign-ups from one client IP: two an hour here, wherever they land.
+            for (var i = 0; i < 3; i++) {
+                var visitor = Visitor.at(ports[i % 2]);
+                visitor.get("/sign-up");
+                var answer = visitor.post("/sign-up", Map.of("email", AccountFixtures.uniqueEmail(),
+                        "password", AccountFixtures.PASSWORD));
+                assertThat(answer.statusCode()).as("sign-up " + i).isEqualTo(i < 2 ? 302 : 429);
+            }
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    private static String location(java.net.http.HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("(no redirect: " + response.statusCode() + ")");
+    }
+
+    private static ConfigurableApplicationContext instance(String database) {
+        return new SpringApplicationBuilder(GluteCoachApplication.class).profiles("test", "postgres")
+                .run("--server.port=0", "--GLUTECOACH_DB_URL=" + database, "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
+                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD, "--spring.jmx.enabled=false",
+                        "--glutecoach.limits.sign-ups-per-ip=2");
+    }
+}
