@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.glutecoach.support.Readability;
+import org.glutecoach.shared.Readability;
 import org.junit.jupiter.api.Test;
 
 /**

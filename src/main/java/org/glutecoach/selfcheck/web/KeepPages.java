@@ -128,12 +128,13 @@ class KeepPages {
 
     /** Signed in now: keeps the result held in the session, asking for consent first if it is missing. */
     @GetMapping("/self-check/keep/resume")
-    String resume(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
+    String resume(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model,
+            HttpServletResponse response) {
         var held = AnswersToKeep.take(session);
         if (held == null) {
             return "redirect:/self-check/history";
         }
-        return keep(held, me, model);
+        return keep(held, me, model, response);
     }
 
     @GetMapping("/self-check/history")
