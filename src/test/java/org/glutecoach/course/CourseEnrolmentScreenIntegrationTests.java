@@ -129,7 +129,7 @@ class CourseEnrolmentScreenIntegrationTests {
 
     @Test
     void aFullScreenPassedInTheLast30DaysLetsASignedInPersonEnrolStraightAway() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/course");
@@ -147,7 +147,7 @@ class CourseEnrolmentScreenIntegrationTests {
 
     @Test
     void aRedFlagScreenShownAfterTheKeptResultMeansNotPassed() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var since = Instant.now().minusSeconds(60);
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
