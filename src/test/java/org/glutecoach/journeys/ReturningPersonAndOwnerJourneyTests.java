@@ -49,7 +49,7 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
 
     @Test
     void aReturningPersonKeepsAResultBySigningInWithTwoSteps() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         var secret = identity.startTwoStep(person.id()).secret();
         identity.confirmTwoStep(person.id(), code(secret)).orElseThrow();
         var page = open(true);
@@ -151,8 +151,13 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
     private static void phone(Page page, String name) {
         page.setViewportSize(360, 800);
         var overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        var wide = page.evaluate("() => [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+                + ".slice(0, 10)");
         Browser.screenshot(page, name);
-        assertThat(overflow.intValue()).as("wider than a 360-pixel screen by").isLessThanOrEqualTo(0);
+        assertThat(overflow.intValue()).as("wider than a 360-pixel screen by (elements: " + wide + ")")
+                .isLessThanOrEqualTo(0);
         checked(page, name);
         page.setViewportSize(1024, 900);
     }

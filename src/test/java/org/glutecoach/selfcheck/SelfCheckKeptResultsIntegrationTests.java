@@ -144,7 +144,9 @@ class SelfCheckKeptResultsIntegrationTests {
         var person = consenting();
         var before = SelfCheckFixtures.with(SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(),
                 "T1_SQUEEZE_LEFT", "CANNOT_FEEL"), "T2_ONE_SIDE_LEFT", "NO");
-        insertOldRow(person, Instant.parse("2026-11-01T10:00:00Z"), "sc-2026-11-1", null, before, "[]");
+        // Made with today's rules, but an older questionnaire and an unknown red-flag set.
+        jdbcInsert(person, Instant.parse("2026-11-01T10:00:00Z"), "sc-2026-11-1", selfCheck.ruleVersion(), null,
+                "SELF_CARE", before, "[]");
         var now = results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
 
         var comparison = results.result(person.id(), now.id()).orElseThrow();
@@ -226,7 +228,7 @@ class SelfCheckKeptResultsIntegrationTests {
     }
 
     private AccountView consenting() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         return person;
     }

@@ -1,12 +1,14 @@
 package org.glutecoach.identity.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.util.StringUtils;
 
 /**
  * "Keep me signed in": the session (in the database) and its cookie last {@code GLUTECOACH_REMEMBER_ME_DAYS}
@@ -51,7 +53,8 @@ class RememberMeCookie {
         };
         serializer.setCookieName(name);
         serializer.setUseHttpOnlyCookie(true);
-        serializer.setSameSite(sameSite);
+        // Written as browsers document it ("Lax"), whatever the case of the setting.
+        serializer.setSameSite(StringUtils.capitalize(sameSite.toLowerCase(Locale.ROOT)));
         serializer.setRememberMeRequestAttribute(SpringSessionRememberMeServices.REMEMBER_ME_LOGIN_ATTR);
         return serializer;
     }

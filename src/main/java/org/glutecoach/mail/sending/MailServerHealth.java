@@ -3,6 +3,7 @@ package org.glutecoach.mail.sending;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -20,10 +21,12 @@ import org.springframework.stereotype.Component;
 class MailServerHealth implements HealthIndicator {
 
     /** Connecting and reading the greeting each wait at most this long: the whole probe stays under a second. */
-    static final Duration TIMEOUT = Duration.ofMillis(700);
+    static final Duration TIMEOUT = Duration.ofMillis(500);
 
     private final MailSettings settings;
     private final ObjectProvider<JavaMailSenderImpl> senders;
+    /** Made once: a new mail session per probe costs a class-path scan. */
+    private volatile @Nullable JavaMailSenderImpl probe;
 
     MailServerHealth(MailSettings settings, ObjectProvider<JavaMailSenderImpl> senders) {
         this.settings = settings;
@@ -37,11 +40,20 @@ class MailServerHealth implements HealthIndicator {
             return Health.unknown().withDetail("smtp", "no SMTP host set: mail waits in the outbox").build();
         }
         try {
-            probeOf(sender).testConnection();
+            probe(sender).testConnection();
             return Health.up().build();
         } catch (MessagingException unreachable) {
             return Health.down().withDetail("error", unreachable.getClass().getSimpleName()).build();
         }
+    }
+
+    private JavaMailSenderImpl probe(JavaMailSenderImpl sender) {
+        var made = probe;
+        if (made == null) {
+            made = probeOf(sender);
+            probe = made;
+        }
+        return made;
     }
 
     /** A copy of the relay's sender with short time-outs; the relay keeps its own, longer ones. */

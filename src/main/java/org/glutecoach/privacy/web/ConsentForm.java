@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Three separate tick boxes, none ticked in advance. A box left empty means "no". {@code startCourse} is not a
  * consent: with a yes to course emails, it starts the mini course in the same step. With the health box unticked,
- * {@code keptHealthData} says what becomes of what was kept (deleted unless the person chose otherwise).
+ * {@code keptHealthData} says what becomes of what was kept (deleted unless the person chose otherwise). Public,
+ * as the page reads {@link #wantsCourse()}.
  */
-record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
+public record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
         @Nullable Boolean courseEmails, @Nullable Boolean startCourse, @Nullable KeptHealthData keptHealthData) {
 
     static ConsentForm of(Map<ConsentKind, Boolean> current) {
@@ -20,7 +21,7 @@ record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPrac
                 current.getOrDefault(ConsentKind.COURSE_EMAILS, false), false, KeptHealthData.DELETE);
     }
 
-    boolean wantsCourse() {
+    public boolean wantsCourse() {
         return Boolean.TRUE.equals(startCourse);
     }
 

@@ -38,7 +38,8 @@ class SessionAttributesIntegrationTests {
     private static final Map<String, String> WALKED = Map.of(
             "AccountPages.createToken", "SessionAttributesIntegrationTests.makingATokenOnThePageShowsItOnce",
             "SignInHandlers.onAuthenticationSuccess",
-            "TwoStepIntegrationTests (code due after the password; set-up due for a therapist)");
+            "TwoStepIntegrationTests (code due after the password; set-up due for a therapist)",
+            "AnswersToKeep.hold", "KeepBySigningInIntegrationTests (answers held as one string across sign-in)");
 
     @LocalServerPort
     int port;

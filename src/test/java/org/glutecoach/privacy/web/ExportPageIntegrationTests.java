@@ -34,7 +34,7 @@ class ExportPageIntegrationTests {
 
     @Test
     void theSummaryListsKeptResultsWithReadableDatesInThePersonsTimeZone() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         identity.changePreferences(person.id(), new ChangePreferences(null, java.time.ZoneId.of("Asia/Tokyo")));
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var kept = results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());

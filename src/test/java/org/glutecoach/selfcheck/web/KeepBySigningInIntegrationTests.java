@@ -45,7 +45,7 @@ class KeepBySigningInIntegrationTests {
 
     @Test
     void signingInOnTheKeepPageKeepsTheResultOfSomeoneWhoSaidYesBefore() throws Exception {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
@@ -67,7 +67,7 @@ class KeepBySigningInIntegrationTests {
 
     @Test
     void withTwoStepSignInAndNoConsentYetTheBoxIsAskedAfterBothSteps() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         var secret = identity.startTwoStep(person.id()).secret();
         identity.confirmTwoStep(person.id(), code(secret)).orElseThrow();
         var visitor = Visitor.at(port);

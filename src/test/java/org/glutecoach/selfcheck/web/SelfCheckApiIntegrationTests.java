@@ -92,6 +92,11 @@ class SelfCheckApiIntegrationTests {
         var child = json.readTree(evaluate("{\"answers\":{\"AGE\":15,\"E_SADDLE\":\"YES\"}}").body());
         assertThat(child.get("outcome").asString()).as("an under-16's red flag is kept").isEqualTo("EMERGENCY");
         assertThat(child.get("actions").toString()).contains("Tell a parent, carer or teacher now.");
+        var under16 = json.readTree(evaluate("{\"answers\":{\"AGE\":14}}").body());
+        assertThat(under16.get("outcome").asString()).isEqualTo("NOT_FOR_UNDER_16");
+        assertThat(under16.get("actions").toString()).contains("Tell a parent, carer or teacher", "school nurse");
+        assertThat(under16.get("safetyNet").get("callNumber").asString()).as("the under-16 page's safety net")
+                .isEqualTo("999");
     }
 
     @Test
