@@ -12,13 +12,17 @@ import org.glutecoach.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The owner's set-up link under load, on H2 (the PostgreSQL side is in
  * {@code web.OwnerSetUpIntegrationTests}): four submissions at once, two of one link and two of a second link,
- * make one owner, and the database is what says no to the rest.
+ * make one owner, and the database is what says no to the rest. A database of its own: the shared test context's
+ * practice has its owner already ({@code support.PracticeOwner}), and this test must make the first.
  */
 @IntegrationTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:owner-race;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class OwnerSetUpRaceH2IntegrationTests {
 
     @Autowired
