@@ -134,7 +134,7 @@ public class IdentityService {
      */
     public void warnOfFailedSignIns(AccountId id) {
         var account = account(id);
-        mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of()));
+        mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of()).about(account.id()));
         events.publishEvent(AuditEvent.bySelf(id.value(), "SIGN_IN_ATTEMPTS_WARNED"));
     }
 

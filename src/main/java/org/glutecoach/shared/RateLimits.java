@@ -12,6 +12,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +37,10 @@ public class RateLimits {
             @Value("${glutecoach.limits.sign-ups-per-ip:10}") int signUpsPerIpAndHour) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        // Inside a caller's transaction a count runs under a savepoint: its row lock is held until the caller ends
+        // (so sign-ups of one address take turns), yet a lock timeout rolls back only the count. PostgreSQL would
+        // otherwise abort the caller's whole transaction and its next statement would fail.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
         this.confirmationMails = Rule.quota(confirmationMailsPerDay, Duration.ofDays(1));
         this.newcomersPerIp = Rule.quota(signUpsPerIpAndHour, Duration.ofHours(1));
@@ -94,6 +99,7 @@ public class RateLimits {
             try {
                 return counted(key, rule);
             } catch (TransientDataAccessException busy) {
+                status.setRollbackOnly();
                 log.warn("A try at a busy limit was refused: {}", busy.getMessage());
                 return new Try(false, -1, clock.instant());
             }
@@ -148,6 +154,7 @@ public class RateLimits {
                 jdbc.sql("UPDATE shared_rate_limits SET hits = ?, next_allowed = ? WHERE limit_key = ?")
                         .params(hits, Timestamp.from(nextAllowed), Secrets.hash(key)).update();
             } catch (TransientDataAccessException busy) {
+                status.setRollbackOnly();
                 log.warn("A try could not be given back to a busy limit: {}", busy.getMessage());
             }
         });
@@ -155,11 +162,14 @@ public class RateLimits {
 
     /** Forgets every try counted for the key. */
     public void clear(String key) {
-        try {
-            jdbc.sql("DELETE FROM shared_rate_limits WHERE limit_key = ?").param(Secrets.hash(key)).update();
-        } catch (TransientDataAccessException busy) {
-            log.warn("A busy limit could not be cleared: {}", busy.getMessage());
-        }
+        transaction.executeWithoutResult(status -> {
+            try {
+                jdbc.sql("DELETE FROM shared_rate_limits WHERE limit_key = ?").param(Secrets.hash(key)).update();
+            } catch (TransientDataAccessException busy) {
+                status.setRollbackOnly();
+                log.warn("A busy limit could not be cleared: {}", busy.getMessage());
+            }
+        });
     }
 
     private record Row(int hits, Instant windowStart, Instant nextAllowed) {

@@ -83,7 +83,28 @@ class SignInThrottle {
         }
     }
 
-    /** Whether another try (a reset request, a second-step code) from this address and IP may go ahead now. */
+    /**
+     * Counts a second-step code before it is checked (so simultaneous guesses cannot all slip through the limit):
+     * false when the address or the IP has had its tries. A right code gives its count back ({@link #codeAccepted}).
+     */
+    boolean tryCode(String kind, String email, String ip) {
+        if (!limits.take(addressKey(kind, email), perAddress).allowed()) {
+            return false;
+        }
+        if (!limits.take(kind + ":ip:" + ip, perIp).allowed()) {
+            limits.giveBack(addressKey(kind, email), perAddress);
+            return false;
+        }
+        return true;
+    }
+
+    /** A right second-step code: the try it counted is given back to the address and the IP. */
+    void codeAccepted(String kind, String email, String ip) {
+        limits.giveBack(addressKey(kind, email), perAddress);
+        limits.giveBack(kind + ":ip:" + ip, perIp);
+    }
+
+    /** Whether another try (a reset request) from this address and IP may go ahead now. */
     boolean allows(String kind, String email, String ip) {
         return limits.allows(addressKey(kind, email)) && limits.allows(kind + ":ip:" + ip);
     }

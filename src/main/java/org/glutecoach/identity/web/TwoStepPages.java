@@ -50,16 +50,16 @@ class TwoStepPages {
             return "redirect:/dashboard";
         }
         var ip = request.getRemoteAddr();
-        if (!throttle.allows(TWO_STEP, me.getUsername(), ip)) {
+        if (!throttle.tryCode(TWO_STEP, me.getUsername(), ip)) {
             response.setStatus(429);
             model.addAttribute("error", "identity.two-step.wait");
             return "identity/two-step-code";
         }
         if (code.length() <= 20 && identity.passSecondStep(me.accountId(), code)) {
+            throttle.codeAccepted(TWO_STEP, me.getUsername(), ip);
             session.removeAttribute(TwoStepGate.CODE_DUE);
             return "redirect:" + pageAskedFor(request, response);
         }
-        throttle.count(TWO_STEP, me.getUsername(), ip);
         response.setStatus(422);
         model.addAttribute("error", "identity.two-step.code.wrong");
         return "identity/two-step-code";

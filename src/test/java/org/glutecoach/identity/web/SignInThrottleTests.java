@@ -22,6 +22,30 @@ class SignInThrottleTests {
     }
 
     @Test
+    void secondStepCodesSentAllAtOnceGetNoMoreThanFiveTries() throws Exception {
+        var throttle = throttle();
+        var email = org.glutecoach.support.AccountFixtures.uniqueEmail();
+        var net = uniqueNet();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            var tries = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (var i = 0; i < 20; i++) {
+                var ip = net + i;
+                tries.add(pool.submit(() -> throttle.tryCode("two-step", email, ip)));
+            }
+            var allowed = 0;
+            for (var attempt : tries) {
+                allowed += attempt.get() ? 1 : 0;
+            }
+            assertThat(allowed).as("codes checked out of 20 sent at once").isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        throttle.codeAccepted("two-step", email, net + 0);
+        assertThat(throttle.tryCode("two-step", email, net + 30)).as("a right code gives its try back").isTrue();
+    }
+
+    @Test
     void fiveTriesForOneAccountMakeTheNextWaitFromAnyIp() {
         var throttle = throttle();
         var account = SignInThrottle.Counted.account(new AccountId(UUID.randomUUID()));
