@@ -1,6 +1,7 @@
 package org.glutecoach.course;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.glutecoach.privacy.ConsentChanged;
 import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.SelfCheckService;
 import org.springframework.context.annotation.Lazy;
 import org.glutecoach.shared.EmailAddresses;
 import org.glutecoach.shared.PersonalData;
@@ -42,6 +44,8 @@ public class CourseService implements PersonalData {
 
     public static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+    /** How long a passed full red-flag screen counts: a product convention (docs/domain/red-flags.md, rule 1). */
+    public static final Duration PASSED_SCREEN_LASTS = Duration.ofDays(30);
 
     private final Enrolments enrolments;
     private final LessonLibrary lessons;
@@ -49,10 +53,12 @@ public class CourseService implements PersonalData {
     private final IdentityService identity;
     private final PrivacyService privacy;
     private final RateLimits limits;
+    private final SelfCheckService selfCheck;
     private final Clock clock;
 
     CourseService(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, IdentityService identity,
-            @Lazy PrivacyService privacy, RateLimits limits, Clock clock) {
+            @Lazy PrivacyService privacy, RateLimits limits, SelfCheckService selfCheck, Clock clock) {
+        this.selfCheck = selfCheck;
         this.limits = limits;
         this.enrolments = enrolments;
         this.lessons = lessons;
@@ -236,12 +242,13 @@ public class CourseService implements PersonalData {
      * Starts the course for a signed-in person who asked for it on the consent page: their address is verified
      * and their yes to course emails is recorded, so no confirmation mail is needed. Day 1 goes out at once, at
      * 07:30 in their time zone after that. A course already under way (or pending) is left as it is, but a
-     * pending one starts.
+     * pending one starts. Only for someone who passed a full red-flag screen in the last 30 days (red-flag rule
+     * 1): anyone else answers the short screen first ({@link #startsWithoutTheShortScreen}), so nothing starts here.
      */
     @EventListener
     void startRequested(CourseStartRequested requested) {
         var account = identity.findAccount(requested.accountId()).orElseThrow();
-        if (!account.emailVerified()) {
+        if (!account.emailVerified() || !startsWithoutTheShortScreen(account.id())) {
             return;
         }
         var existing = enrolments.forAccount(account.id().value(), account.email());
@@ -258,6 +265,12 @@ public class CourseService implements PersonalData {
         var now = clock.instant();
         enrolments.schedule(id, Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
                 account.timeZone()), 1, 1, now);
+    }
+
+    /** Whether the person passed a full red-flag screen lately enough to skip the course's short one (rule 1). */
+    @Transactional(readOnly = true)
+    public boolean startsWithoutTheShortScreen(AccountId account) {
+        return selfCheck.passedFullScreenSince(account, clock.instant().minus(PASSED_SCREEN_LASTS));
     }
 
     /** A person who said no to course emails stops getting them, at once. */

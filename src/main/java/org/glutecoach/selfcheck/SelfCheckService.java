@@ -152,43 +152,34 @@ public class SelfCheckService {
     }
 
     /**
-     * The short form of the red-flag screen that comes before the course (red-flag rule 1): the EMERGENCY and
-     * URGENT questions, in the questionnaire's order and wording.
+     * The short form of the red-flag screen that comes before the course (red-flag rule 1): age first, then the
+     * EMERGENCY and URGENT questions and every question an EMERGENCY or URGENT derived flag reads, in the
+     * questionnaire's order and wording.
      */
     public List<QuestionnaireView.QuestionView> shortScreenQuestions() {
-        return questionnaire().sections().stream().flatMap(section -> section.questions().stream())
-                .filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY || q.redFlagTier() == RedFlagTier.URGENT)
-                .toList();
+        return evaluator.shortScreenQuestions().stream().map(this::view).toList();
     }
 
     /**
-     * Checks answers to the short screen: every question needs one of its own answers.
+     * Checks answers to the short screen with the full screen's own rule: an answer that does not fit, or a
+     * question the screen still needs before it can decide.
      *
-     * @return question id to a message for the person, empty when the short screen is complete
+     * @return question id to a message for the person, empty when {@link #shortScreen} can decide
      */
     public Map<String, String> checkShortScreen(Map<String, ?> answers) {
-        var problems = new LinkedHashMap<String, String>();
-        for (var question : shortScreenQuestions()) {
-            var answer = answers.get(question.id());
-            if (question.options().stream().noneMatch(option -> option.value().equals(answer))) {
-                problems.put(question.id(), describe(InvalidAnswers.Problem.of("required")));
-            }
-        }
-        return problems;
+        var messages = new LinkedHashMap<String, String>();
+        evaluator.problemsInShortScreen(answers).forEach((id, problem) -> messages.put(id, describe(problem)));
+        return messages;
     }
 
     /**
-     * Screens with the short screen's answers alone (anything else is ignored): EMERGENCY or URGENT with their
-     * wording when a flag is raised; any other outcome lets the person go on.
+     * Screens with the short screen's answers alone (anything else is ignored): NOT_FOR_UNDER_16, EMERGENCY or
+     * URGENT with their wording, or SOON or SELF_CARE, when the person may go on.
+     *
+     * @throws InvalidAnswers when {@link #checkShortScreen} finds anything
      */
     public EvaluationView shortScreen(Map<String, ?> answers) {
-        var shortAnswers = new LinkedHashMap<String, Object>();
-        shortScreenQuestions().forEach(q -> {
-            if (answers.get(q.id()) != null) {
-                shortAnswers.put(q.id(), answers.get(q.id()));
-            }
-        });
-        return screen(new EvaluateAnswers(shortAnswers));
+        return view(evaluator.shortScreen(answers));
     }
 
     /**

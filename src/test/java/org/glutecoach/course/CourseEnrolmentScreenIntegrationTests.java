@@ -58,8 +58,11 @@ class CourseEnrolmentScreenIntegrationTests {
         var page = visitor.post("/course/enrol", Map.of("email", email));
         assertThat(page.statusCode()).isEqualTo(200);
         var questions = selfCheck.shortScreenQuestions();
-        assertThat(questions).isNotEmpty().allSatisfy(q -> assertThat(q.redFlagTier()).isNotNull());
+        assertThat(questions.get(0).id()).as("age first").isEqualTo("AGE");
+        assertThat(questions.subList(1, questions.size())).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.redFlagTier()).isNotNull());
         questions.forEach(q -> assertThat(page.body()).contains(HtmlUtils.htmlEscape(q.text())));
+        assertThat(page.body()).contains("<label for=\"AGE\">", "type=\"number\"");
         assertThat(page.body()).contains("name=\"email\"", "value=\"" + email + "\"");
         assertThat(mail.mailsTo(email)).as("nothing sent before the screen").isEmpty();
         assertThat(enrolments(email)).isZero();
@@ -80,7 +83,7 @@ class CourseEnrolmentScreenIntegrationTests {
     @Test
     void yesToAnEmergencyQuestionShowsTheStopScreenRecordsItAndEnrolsNoOne() {
         var email = AccountFixtures.uniqueEmail();
-        var emergency = selfCheck.shortScreenQuestions().get(0).id();
+        var emergency = firstEmergency();
         var visitor = visitor();
         visitor.post("/course/enrol", Map.of("email", email));
         var before = events();
@@ -152,12 +155,113 @@ class CourseEnrolmentScreenIntegrationTests {
         var since = Instant.now().minusSeconds(60);
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         assertThat(selfCheck.passedFullScreenSince(person.id(), since)).isTrue();
-        var emergency = selfCheck.shortScreenQuestions().get(0).id();
+        var emergency = firstEmergency();
         var shown = selfCheck.shortScreen(Map.of(emergency, "YES"));
         selfCheck.recordRedFlagShown(shown, Map.of(emergency, "YES"), person.id().value());
         assertThat(selfCheck.passedFullScreenSince(person.id(), since)).isFalse();
         assertThat(selfCheck.passedFullScreenSince(person.id(), Instant.now().plusSeconds(60)))
                 .as("a kept result older than the window does not count").isFalse();
+    }
+
+    @Test
+    void aPastCancerWithLegPainBelowTheKneeEndsWithTheCancerTeamScreen() {
+        var email = AccountFixtures.uniqueEmail();
+        var visitor = visitor();
+        visitor.post("/course/enrol", Map.of("email", email));
+        var form = screened(email, "U_CANCER");
+        form.put("S_SCIATICA", "YES");
+        var stop = visitor.post("/course/enrol", form);
+        assertThat(stop.body()).contains("href=\"tel:999\"", HtmlUtils.htmlEscape(
+                text("selfcheck.action.callCancerTeam"))).doesNotContain("href=\"tel:111\"");
+        assertThat(enrolments(email)).isZero();
+    }
+
+    @Test
+    void aFeverWithThePastCancerQuestionLeftOutAsksForItInsteadOfStoppingAt111() {
+        var email = AccountFixtures.uniqueEmail();
+        var visitor = visitor();
+        visitor.post("/course/enrol", Map.of("email", email));
+        var form = screened(email, "U_FEVER");
+        form.remove("U_CANCER");
+        form.remove("S_SCIATICA");
+        var page = visitor.post("/course/enrol", form);
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("id=\"U_CANCER-error\"", "id=\"S_SCIATICA-error\"", "href=\"#U_CANCER-YES\"")
+                .doesNotContain("href=\"tel:111\"");
+    }
+
+    @Test
+    void aFallAt70EndsWithThe111Screen() {
+        var email = AccountFixtures.uniqueEmail();
+        var visitor = visitor();
+        visitor.post("/course/enrol", Map.of("email", email));
+        var form = screened(email, "U_INJURY");
+        form.put("AGE", "70");
+        var stop = visitor.post("/course/enrol", form);
+        assertThat(stop.body()).contains("href=\"tel:111\"");
+        assertThat(enrolments(email)).isZero();
+    }
+
+    @Test
+    void anUnder16GetsTheUnder16PageAndTheirRedFlagAnswersAreRecorded() {
+        var email = AccountFixtures.uniqueEmail();
+        var visitor = visitor();
+        visitor.post("/course/enrol", Map.of("email", email));
+        var form = screened(email, null);
+        form.put("AGE", "13");
+        var before = events();
+        var page = visitor.post("/course/enrol", form);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("class=\"under-16\"", "class=\"safety-net\"");
+        assertThat(events()).as("no red flag: nothing to record").isEqualTo(before);
+        assertThat(enrolments(email)).isZero();
+
+        form.put("S_SCIATICA", "YES");
+        visitor.get("/course");
+        var soon = visitor.post("/course/enrol", form);
+        assertThat(soon.body()).contains("class=\"under-16\"");
+        assertThat(events()).as("a child's red-flag answers are never dropped").isEqualTo(before + 1);
+
+        form.put("AGE", "");
+        visitor.get("/course");
+        var noAge = visitor.post("/course/enrol", form);
+        assertThat(noAge.statusCode()).isEqualTo(422);
+        assertThat(noAge.body()).contains("id=\"AGE-error\"", "href=\"#AGE\"");
+        assertThat(enrolments(email)).isZero();
+    }
+
+    @Test
+    void startingTheCourseFromTheConsentPageNeedsAFullScreenPassedLately() {
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        visitor.get("/consent");
+        var asked = visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true",
+                "startCourse", "true"));
+        assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(
+                "/course/start"));
+        assertThat(enrolments(person.email())).as("no screen passed: nothing starts").isZero();
+        var screen = visitor.get("/course/start");
+        assertThat(screen.statusCode()).isEqualTo(200);
+        assertThat(screen.body()).contains("name=\"email\"", "value=\"" + person.email() + "\"",
+                "<label for=\"AGE\">");
+
+        results.keep(person.id(), SelfCheckFixtures.clearAnswers());
+        visitor.get("/consent");
+        visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true", "startCourse", "true"));
+        assertThat(enrolments(person.email())).as("a full screen passed: it starts").isOne();
+        var started = visitor.get("/course/start");
+        assertThat(started.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(
+                "/dashboard?consent-saved"));
+    }
+
+    private String firstEmergency() {
+        return selfCheck.shortScreenQuestions().stream().filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY)
+                .findFirst().orElseThrow().id();
+    }
+
+    private static String text(String key) {
+        return SelfCheckFixtures.messages().getMessage(key, null, java.util.Locale.UK);
     }
 
     private Visitor visitor() {
@@ -170,7 +274,8 @@ class CourseEnrolmentScreenIntegrationTests {
         var form = new LinkedHashMap<String, String>();
         form.put("email", email);
         form.put("screened", "yes");
-        selfCheck.shortScreenQuestions().forEach(q -> form.put(q.id(), q.id().equals(yesTo) ? "YES" : "NO"));
+        selfCheck.shortScreenQuestions().forEach(q -> form.put(q.id(),
+                q.id().equals("AGE") ? "40" : q.id().equals(yesTo) ? "YES" : "NO"));
         return form;
     }
 

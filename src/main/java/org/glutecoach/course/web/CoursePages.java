@@ -81,6 +81,20 @@ class CoursePages {
     }
 
     /**
+     * Where "start the course now" on the consent page leads (signed in only): the dashboard when the course
+     * started there (a full screen passed in the last 30 days), else the short screen with the address filled in.
+     */
+    @GetMapping("/course/start")
+    String start(@AuthenticationPrincipal SignedInAccount me, Model model, HttpServletResponse response) {
+        var started = course.forAccount(me.accountId()).filter(enrolment -> !"PENDING".equals(enrolment.status()));
+        if (started.isPresent()) {
+            return "redirect:/dashboard?consent-saved";
+        }
+        model.addAttribute("form", email(me));
+        return show(screen.questions(), model, response);
+    }
+
+    /**
      * The screen's questions (again, with what is missing), or the self-check's own stop screen as it shows it:
      * no enrolment, no mail.
      */

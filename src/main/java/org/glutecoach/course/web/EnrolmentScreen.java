@@ -1,43 +1,39 @@
 package org.glutecoach.course.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import org.glutecoach.course.CourseService;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.selfcheck.EvaluationView;
-import org.glutecoach.selfcheck.Outcome;
-import org.glutecoach.selfcheck.RedFlagTier;
+import org.glutecoach.selfcheck.QuestionType;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The red-flag screen before the course (red-flag rule 1): the EMERGENCY and URGENT questions of the self-check, in
- * its own wording, unless the signed-in person passed a full screen in the last 30 days. A flag ends the enrolment
- * with the self-check's own stop screen, recorded like any other. Nothing is kept between the steps: the address and
+ * The red-flag screen before the course (red-flag rule 1): age first, then the EMERGENCY and URGENT questions of the
+ * self-check and every question an EMERGENCY or URGENT derived flag reads, in its own wording, unless the signed-in person passed a full screen in the last 30 days. What is still
+ * needed and what the answers mean are the self-check's own decisions, never a copy of them here. A flag ends the
+ * enrolment with the self-check's own stop screen, recorded like any other; an age under 16 with its page for
+ * under-16s. Nothing is kept between the steps: the address and
  * the answers travel in the form, so it works without JavaScript and without a session.
  */
 @Component
 class EnrolmentScreen {
 
-    /** How long a passed full screen counts: a product convention (docs/domain/red-flags.md, rule 1). */
-    static final Duration PASSED_SCREEN_LASTS = Duration.ofDays(30);
-
     /** The form field that says the screen's answers are in this post. */
     static final String ANSWERED = "screened";
 
     private final SelfCheckService selfCheck;
-    private final Clock clock;
+    private final CourseService course;
 
-    EnrolmentScreen(SelfCheckService selfCheck, Clock clock) {
+    EnrolmentScreen(SelfCheckService selfCheck, CourseService course) {
         this.selfCheck = selfCheck;
-        this.clock = clock;
+        this.course = course;
     }
 
     /** Where the screen leaves an enrolment: questions to answer, a stop, or on to enrolling. */
@@ -52,15 +48,25 @@ class EnrolmentScreen {
      * A red flag: the self-check's stop screen ({@code selfcheck/result} reads {@code page.result},
      * {@code page.answers} and {@code page.redFlagEvent}, the shape of the self-check's own result page).
      */
-    record Stop(EvaluationView result, List<Map.Entry<String, String>> answers, UUID redFlagEvent) implements Step {
+    record Stop(EvaluationView result, List<Map.Entry<String, String>> answers, @Nullable UUID redFlagEvent)
+            implements Step {
     }
 
     /** No flag, or a full screen passed lately: enrol. */
     record Pass() implements Step {
     }
 
-    /** One question as the form shows it. */
-    record Question(String id, String text, List<Choice> choices, @Nullable String error) {
+    /**
+     * One question as the form shows it: a number (age, with its {@code value}) or choices.
+     *
+     * @param target the id of the question's first field, for the error summary's link
+     */
+    record Question(String id, String text, boolean number, @Nullable Integer min, @Nullable Integer max,
+            @Nullable String value, List<Choice> choices, @Nullable String error) {
+
+        public String target() {
+            return number || choices.isEmpty() ? id : id + "-" + choices.get(0).value();
+        }
     }
 
     /** One answer to choose. */
@@ -68,37 +74,44 @@ class EnrolmentScreen {
     }
 
     Step check(MultiValueMap<String, String> posted, @Nullable AccountId account) {
-        if (account != null && selfCheck.passedFullScreenSince(account, clock.instant().minus(PASSED_SCREEN_LASTS))) {
+        if (account != null && course.startsWithoutTheShortScreen(account)) {
             return new Pass();
         }
         var answers = answersIn(posted);
         if (!posted.containsKey(ANSWERED)) {
             return ask(answers, Map.of());
         }
+        // The self-check decides, with the full screen's own rule: what it still needs, and what the answers mean.
         var problems = selfCheck.checkShortScreen(answers);
-        var result = selfCheck.shortScreen(answers);
-        if (stops(result, problems.keySet())) {
-            var event = selfCheck.recordRedFlagShown(result, answers, account == null ? null : account.value());
-            var entries = new ArrayList<Map.Entry<String, String>>();
-            answers.forEach((id, value) -> entries.add(Map.entry(id, value)));
-            return new Stop(result, entries, event);
+        if (!problems.isEmpty()) {
+            return ask(answers, problems);
         }
-        return problems.isEmpty() ? new Pass() : ask(answers, problems);
+        var result = selfCheck.shortScreen(answers);
+        var who = account == null ? null : account.value();
+        return switch (result.outcome()) {
+            case EMERGENCY, URGENT -> new Stop(result, entries(answers), selfCheck.recordRedFlagShown(result, answers,
+                    who));
+            // Under 16: the self-check's page for them, keeping any red-flag answers given (rule 6).
+            case NOT_FOR_UNDER_16 -> new Stop(result, entries(answers), result.redFlags().isEmpty() ? null
+                    : selfCheck.recordRedFlagShown(result, answers, who));
+            default -> new Pass();
+        };
     }
 
-    /**
-     * Whether the answers so far end it, as the self-check's screen does: an EMERGENCY flag at once; an URGENT one
-     * once every EMERGENCY question is answered, so nothing more urgent is missed.
-     */
-    private boolean stops(EvaluationView result, Set<String> unanswered) {
-        return result.outcome() == Outcome.EMERGENCY || result.outcome() == Outcome.URGENT
-                && selfCheck.shortScreenQuestions().stream().noneMatch(q -> q.redFlagTier() == RedFlagTier.EMERGENCY
-                        && unanswered.contains(q.id()));
+    private static List<Map.Entry<String, String>> entries(Map<String, String> answers) {
+        var entries = new ArrayList<Map.Entry<String, String>>();
+        answers.forEach((id, value) -> entries.add(Map.entry(id, value)));
+        return entries;
+    }
+
+    /** The questions, none answered yet. */
+    Ask questions() {
+        return ask(Map.of(), Map.of());
     }
 
     private Ask ask(Map<String, String> answers, Map<String, String> errors) {
         return new Ask(selfCheck.shortScreenQuestions().stream().map(q -> new Question(q.id(), q.text(),
-                q.options().stream().map(o -> new Choice(o.value(), o.label(), o.value().equals(answers.get(q.id()))))
+                q.type() == QuestionType.NUMBER, q.min(), q.max(), answers.get(q.id()), q.options().stream().map(o -> new Choice(o.value(), o.label(), o.value().equals(answers.get(q.id()))))
                         .toList(), errors.get(q.id()))).toList(), errors);
     }
 

@@ -61,7 +61,11 @@ class PrivacyPages {
             return askAgain(errors, model, response, firstTime);
         }
         decide(me, form);
-        return firstTime || form.wantsCourse() ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
+        if (form.wantsCourse()) {
+            // The course decides: started (a full red-flag screen passed lately), or its short screen first.
+            return "redirect:/course/start";
+        }
+        return firstTime ? "redirect:/dashboard?consent-saved" : "redirect:/account/privacy?saved";
     }
 
     private static String askAgain(BindingResult errors, Model model, HttpServletResponse response, boolean firstTime) {

@@ -27,6 +27,7 @@ public final class Evaluator {
     private final Rules rules;
     private final Rules.Scoring scoring;
     private final List<Question> requiredExplaining;
+    private final List<Question> shortScreen;
 
     public Evaluator(Questionnaire questionnaire, Rules rules) {
         this.questionnaire = questionnaire;
@@ -34,6 +35,84 @@ public final class Evaluator {
         this.scoring = rules.bind(questionnaire);
         this.requiredExplaining = questionnaire.explainingQuestions().stream().filter(Question::required).toList();
         rules.derivedFlags().forEach(flag -> flag.checkAgainst(questionnaire));
+        this.shortScreen = shortScreenOf(questionnaire, rules.derivedFlags());
+    }
+
+    /**
+     * The short screen before the course (red-flag rule 1): age first, then every EMERGENCY and URGENT question and
+     * every other question an EMERGENCY or URGENT derived flag reads (leg pain below the knee feeds the cancer-team
+     * screen), in the questionnaire's order, so the short screen can raise every flag the full screen would at
+     * those tiers.
+     */
+    private static List<Question> shortScreenOf(Questionnaire questionnaire, List<DerivedFlag> derived) {
+        var serious = derived.stream().filter(flag -> flag.tier().endsTheSelfCheck()).toList();
+        var questions = new ArrayList<Question>();
+        questions.add(questionnaire.question(Questionnaire.AGE));
+        questionnaire.sections().forEach(section -> section.questions().forEach(question -> {
+            boolean asked = question.isRedFlag() && question.redFlagTier().endsTheSelfCheck();
+            boolean read = serious.stream().anyMatch(flag -> flag.reads(question.id()));
+            if (!question.id().equals(Questionnaire.AGE) && (asked || read)) {
+                questions.add(question);
+            }
+        }));
+        return List.copyOf(questions);
+    }
+
+    /** The short screen's questions: age first, then the red-flag questions it asks. */
+    public List<Question> shortScreenQuestions() {
+        return shortScreen;
+    }
+
+    /**
+     * What keeps the short screen from deciding, with the full screen's own rule ({@link RedFlagScreen#needs}):
+     * answers that do not fit, and questions it still needs. Under 16 only answers that do not fit count (the
+     * page for under-16s follows, with any red-flag answers given). A raised EMERGENCY or URGENT flag with nothing
+     * more urgent left open decides even without an age: the stop screen comes first. Anything but the short
+     * screen's questions is ignored.
+     */
+    public Map<String, Problem> problemsInShortScreen(Map<String, ?> raw) {
+        var problems = new LinkedHashMap<String, Problem>();
+        var answers = AnswerReader.read(questionnaire, onlyShortScreen(raw), problems);
+        var age = answers.number(Questionnaire.AGE);
+        if (age.isPresent() && age.get() < ADULT_AGE) {
+            return problems;
+        }
+        var screen = screen(answers);
+        for (var question : shortScreen) {
+            if (question.isRedFlag() && screen.needs(question, answers) && !answers.has(question)) {
+                problems.putIfAbsent(question.id(), Problem.of("required"));
+            }
+        }
+        boolean redFlagsDecided = problems.keySet().stream().allMatch(Questionnaire.AGE::equals);
+        if (redFlagsDecided && screen.tier().filter(RedFlagTier::endsTheSelfCheck).isPresent()) {
+            return Map.of();
+        }
+        if (age.isEmpty()) {
+            problems.putIfAbsent(Questionnaire.AGE, Problem.of("required"));
+        }
+        return problems;
+    }
+
+    /**
+     * The short screen's decision, as {@link #screen(Map)} gives it for the short screen's answers alone.
+     *
+     * @throws InvalidAnswers when {@link #problemsInShortScreen} finds anything
+     */
+    public Evaluation shortScreen(Map<String, ?> raw) {
+        var problems = problemsInShortScreen(raw);
+        failIfAny(new LinkedHashMap<>(problems));
+        return screen(onlyShortScreen(raw));
+    }
+
+    private Map<String, ?> onlyShortScreen(Map<String, ?> raw) {
+        var only = new LinkedHashMap<String, Object>();
+        shortScreen.forEach(question -> {
+            var value = raw.get(question.id());
+            if (value != null) {
+                only.put(question.id(), value);
+            }
+        });
+        return only;
     }
 
     /**

@@ -8,6 +8,8 @@ import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
@@ -78,9 +80,14 @@ class DashboardIntegrationTests {
                 .contains("You said no to keeping health answers");
     }
 
+    @Autowired
+    SelfCheckResults results;
+
     @Test
     void yesToCourseEmailsCanStartTheCourseInOneStepAndTheDashboardShowsIt() {
         var person = verifiedWithConsent();
+        // Starting from the consent page needs a full red-flag screen passed lately (red-flag rule 1).
+        results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         assertThat(visitor.get("/dashboard").body()).doesNotContain("Your mini course");
@@ -95,6 +102,8 @@ class DashboardIntegrationTests {
         var started = visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true",
                 "startCourse", "true"));
         assertThat(started.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/course/start"));
+        assertThat(visitor.get("/course/start").headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/dashboard?consent-saved"));
         assertThat(course.forAccount(person.id())).hasValueSatisfying(
                 enrolment -> assertThat(enrolment.status()).isEqualTo("ACTIVE"));
