@@ -132,16 +132,17 @@ class AccountJourneyTests extends BrowserJourney {
         assertThat(page.locator("#password-error")).containsText("That is not your current password.");
         checked(page, "j3-account-errors");
 
-        var newEmail = AccountFixtures.uniqueEmail();
-        page.getByLabel("New email address").fill(newEmail);
-        page.locator("form[action$='/account/email'] input[type=password]").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, name("Send me a link")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("We have sent a link to your new address");
-
+        // The password first: a password change ends every link sent before it, an address change's too.
         page.locator("form[action$='/account/password'] input[name=currentPassword]").fill(PASSWORD);
         page.getByLabel("New password").fill("my second good passphrase");
         page.getByRole(AriaRole.BUTTON, name("Change my password")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Your password is changed");
+
+        var newEmail = AccountFixtures.uniqueEmail();
+        page.getByLabel("New email address").fill(newEmail);
+        page.locator("form[action$='/account/email'] input[type=password]").fill("my second good passphrase");
+        page.getByRole(AriaRole.BUTTON, name("Send me a link")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("We have sent a link to your new address");
 
         follow(page, MailServer.awaitMailTo(newEmail, "Please confirm your new email address"));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("verified");

@@ -180,6 +180,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.locator(".advice")).containsText("aim for about 18 short breaks");
         assertThat(page.locator(".safety-net")).isVisible();
         assertThat(page.locator(".reassurance")).containsText("Most back pain is not serious.");
+        assertThat(page.locator(".report-problem a")).hasAttribute("href", java.util.regex.Pattern.compile(
+                "/practice/report-a-problem\\?about=self-check-(SELF_CARE|SOON)"));
         accessible(page, javaScript, "self-check-result" + (javaScript ? "" : "-no-js"));
         Browser.screenshot(page, "self-check-result" + (javaScript ? "" : "-no-js")); // for people to look at
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("How to reach a therapist at this practice"))

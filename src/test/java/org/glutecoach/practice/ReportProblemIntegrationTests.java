@@ -93,7 +93,7 @@ class ReportProblemIntegrationTests {
 
     @Test
     void aKeptResultLinksToTheReportForm() {
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var kept = results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         var visitor = Visitor.at(port);

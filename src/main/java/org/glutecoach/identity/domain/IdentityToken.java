@@ -59,6 +59,14 @@ public class IdentityToken implements Persistable<UUID> {
         return purpose == wanted && usedAt == null && clock.instant().isBefore(expiresAt);
     }
 
+    /**
+     * Marks the token used in this object only. For a one-time action use {@link IdentityTokens#useOnce}, which
+     * the database makes atomic; this stays for changes that need no such guarantee.
+     */
+    public void use(Clock clock) {
+        usedAt = clock.instant();
+    }
+
     public UUID id() {
         return id;
     }
