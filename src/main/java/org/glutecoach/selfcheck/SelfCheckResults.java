@@ -99,6 +99,20 @@ public class SelfCheckResults {
     }
 
     /**
+     * Keeps a result evaluated and shown in this same request (the API): a red-flag screen among the answers is
+     * recorded as shown to the person, as the pages record it when they show it.
+     *
+     * @throws ConsentNeeded if they have not agreed to keep health answers (or have withdrawn it)
+     * @throws AddressNotVerified if the account has not confirmed its email address yet
+     * @throws InvalidAnswers if the answers do not make a complete self-check
+     */
+    public SavedResult keepEvaluatedNow(AccountId id, Map<String, Object> answers) {
+        var kept = keep(id, answers);
+        selfCheck.recordIfRedFlagShown(answers, id.value());
+        return kept;
+    }
+
+    /**
      * Creates an account with the consent to keep health answers, for someone who took the self-check signed out
      * and ticked the consent box on the sign-up form. The result itself is not kept: the new account has not
      * confirmed its address yet, and health answers are kept only once it has (the page says so). As with any

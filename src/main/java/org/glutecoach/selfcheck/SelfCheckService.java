@@ -129,6 +129,20 @@ public class SelfCheckService {
                 evaluator.questionnaire().redFlagSetVersion(), clock)).id();
     }
 
+    /**
+     * Records a red-flag screen if these answers show one (as {@link #recordRedFlagShown}); for answers evaluated
+     * in one go, as the API does, where the screen shown is the evaluation itself.
+     *
+     * @param account who saw it, or {@code null} for someone not signed in
+     * @return the recorded event's id, empty when the answers raise no red flag
+     */
+    @Transactional
+    public java.util.Optional<UUID> recordIfRedFlagShown(Map<String, ?> answers, @Nullable UUID account) {
+        var screen = evaluator.screen(answers);
+        return screen.actionShown() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(recordRedFlagShown(view(screen), answers, account));
+    }
+
     private static RedFlagTier tierOf(String action) {
         return switch (action) {
             case "call999", "callCancerTeam" -> RedFlagTier.EMERGENCY;

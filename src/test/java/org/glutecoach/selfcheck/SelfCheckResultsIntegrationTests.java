@@ -123,6 +123,17 @@ class SelfCheckResultsIntegrationTests {
     }
 
     @Test
+    void aStopScreenKeptThroughTheApiIsRecordedAsARedFlagEventOfTheCaller() throws Exception {
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        var answers = SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "U_FEVER", "YES");
+        var created = post(AccountFixtures.bearer(identity, person), json.writeValueAsString(Map.of("answers", answers)));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT tier FROM selfcheck_red_flag_events WHERE account_id = ?")
+                .param(person.id().value()).query(String.class).list()).containsExactly("URGENT");
+    }
+
+    @Test
     void signedInWithoutConsentTheBoxOnTheKeepPageGivesItAndKeepsTheResult() {
         var person = AccountFixtures.aVerifiedPerson(identity);
         var visitor = Visitor.at(port);

@@ -35,10 +35,11 @@ class KeptResultsApiController {
     @PostMapping
     @Operation(summary = "Evaluate answers and keep the result",
             description = "Needs consent to keep health answers (HEALTH_DATA); without it, a 403 problem of type "
-                    + "/problems/consent-needed. The answers are evaluated again on the server.")
+                    + "/problems/consent-needed. The answers are evaluated again on the server; a red-flag screen among them is recorded for "
+                    + "audit as one shown to the caller.")
     ResponseEntity<SavedResult> keep(@AuthenticationPrincipal SignedInAccount me,
             @Valid @RequestBody SelfCheckApiController.EvaluationRequest request) {
-        var kept = results.keep(me.accountId(), request.answers());
+        var kept = results.keepEvaluatedNow(me.accountId(), request.answers());
         return ResponseEntity.created(java.net.URI.create("/api/v1/self-checks/" + kept.id())).body(kept);
     }
 

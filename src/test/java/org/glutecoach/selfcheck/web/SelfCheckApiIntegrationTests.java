@@ -7,7 +7,11 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.selfcheck.domain.RedFlagEvents;
+import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,12 @@ class SelfCheckApiIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    RedFlagEvents redFlagEvents;
 
     @Test
     void theQuestionnaireStartsWithAgeThenEveryRedFlag() {
@@ -171,6 +181,35 @@ class SelfCheckApiIntegrationTests {
         assertThat(evaluate("{\"answers\":[1,2]}").statusCode()).isEqualTo(400);
         assertThat(evaluate("{\"answers\":{\"AGE\":{\"years\":30}}}").body()).contains("answers.AGE");
         assertThat(evaluate("{\"answers\":{\"AGE\":\"NaN\"}}").body()).contains("Enter a number from 1 to 120.");
+    }
+
+    @Test
+    void aStopScreenShownThroughTheApiIsRecordedWithTheCallersAccountAndKnownAnswersOnly() {
+        var person = AccountFixtures.aPerson(identity);
+        var bearer = AccountFixtures.bearer(identity, person);
+        var body = "{\"answers\":{\"AGE\":52,\"E_LEAK\":\"YES\"}}";
+        var signedIn = Visitor.at(port).send(HttpRequest.newBuilder(Visitor.at(port)
+                .uri("/api/v1/self-check/evaluations")).header("Content-Type", "application/json")
+                .header("Authorization", bearer).POST(BodyPublishers.ofString(body)));
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        assertThat(redFlagEvents.findByAccountIdOrderByShownAt(person.id().value())).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.tier()).isEqualTo(RedFlagTier.EMERGENCY);
+                    assertThat(event.triggeredIds()).containsExactly("E_LEAK");
+                    assertThat(event.answers()).contains("\"E_LEAK\":\"YES\"").doesNotContain("AGE");
+                });
+
+        long anonymousBefore = anonymousEvents();
+        assertThat(evaluate("{\"answers\":{\"AGE\":52,\"E_SADDLE\":\"YES\"}}").statusCode()).isEqualTo(200);
+        assertThat(anonymousEvents()).as("someone not signed in: recorded without an account")
+                .isEqualTo(anonymousBefore + 1);
+        evaluate(json.writeValueAsString(Map.of("answers", SelfCheckFixtures.deskWorkerAnswers())));
+        assertThat(anonymousEvents()).as("no red flag: nothing recorded").isEqualTo(anonymousBefore + 1);
+    }
+
+    private long anonymousEvents() {
+        return jdbc.sql("SELECT COUNT(*) FROM selfcheck_red_flag_events WHERE account_id IS NULL").query(Long.class)
+                .single();
     }
 
     private HttpResponse<String> evaluate(String body) {
