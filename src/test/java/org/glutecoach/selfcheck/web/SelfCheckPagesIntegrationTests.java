@@ -57,6 +57,30 @@ class SelfCheckPagesIntegrationTests {
         assertThat(event.accountId()).isNull();
     }
 
+    /** Pages reached by posting the self-check are public too: the Nu HTML Checker finds no error in them. */
+    @Test
+    void pagesReachedByPostingTheSelfCheckAreValidHtml() {
+        var urgent = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61",
+                "U_FEVER", "YES", "U_CANCER", "NO"));
+        noTo(urgent, "RED_FLAGS_EMERGENCY");
+        var soon = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_SOON", "AGE", "40"));
+        noTo(soon, "RED_FLAGS_EMERGENCY", "RED_FLAGS_URGENT", "RED_FLAGS_SOON");
+        soon.put("S_STIFF", "YES");
+        var posted = new LinkedHashMap<String, Map<String, String>>();
+        posted.put("the 999 screen", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40", "E_SADDLE", "YES"));
+        posted.put("the 111 screen", urgent);
+        posted.put("after a SOON answer", soon);
+        posted.put("a step with an error", Map.of("section", "AGE", "AGE", "two hundred"));
+        posted.put("the under-16 page", Map.of("section", "AGE", "AGE", "15"));
+        posted.forEach((name, form) -> {
+            var visitor = Visitor.at(port);
+            visitor.get("/self-check");
+            var page = visitor.post("/self-check", form);
+            assertThat(page.body()).as(name).contains("<main");
+            assertThat(org.glutecoach.support.HtmlChecker.errors(page.body())).as(name).isEmpty();
+        });
+    }
+
     @Test
     void theCallButtonPingsBackWhenTappedWithoutATokenAndOnlyOnce() {
         var visitor = Visitor.at(port);
