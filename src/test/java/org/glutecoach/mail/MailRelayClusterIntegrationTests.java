@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -85,18 +84,7 @@ class MailRelayClusterIntegrationTests {
     }
 
     private static Map<String, Integer> counts(String batch) {
-        var counts = new HashMap<String, Integer>();
-        for (var message : MailServer.ensureStarted().getReceivedMessages()) {
-            try {
-                var to = message.getAllRecipients()[0].toString();
-                if (to.startsWith(batch)) {
-                    counts.merge(to, 1, Integer::sum);
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return counts;
+        return MailServer.countsByRecipient(batch);
     }
 
     private static long waiting(ConfigurableApplicationContext app) {

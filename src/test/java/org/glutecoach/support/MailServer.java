@@ -121,6 +121,22 @@ public final class MailServer {
         }
     }
 
+    /** How many mails each recipient whose address starts with {@code prefix} has received (a test's batch). */
+    public static java.util.Map<String, Integer> countsByRecipient(String prefix) {
+        var counts = new java.util.HashMap<String, Integer>();
+        for (var message : ensureStarted().getReceivedMessages()) {
+            try {
+                var to = message.getAllRecipients()[0].toString();
+                if (to.startsWith(prefix)) {
+                    counts.merge(to, 1, Integer::sum);
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return counts;
+    }
+
     /** The plain-text part of a multipart/alternative mail. */
     public static String text(MimeMessage message) {
         return part(message, "text/plain");
