@@ -3,7 +3,7 @@
  * way to everything else, with the person's course when they take it. For the practice owner, it also warns
  * when mail cannot go out.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "privacy", "mail", "course"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "privacy", "mail", "course", "tracker"})
 @NullMarked
 package org.glutecoach.dashboard;
 

@@ -8,6 +8,7 @@ import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.tracker.TrackerService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +26,15 @@ class DashboardPages {
     private final PrivacyService privacy;
     private final MailOutbox mail;
     private final CourseService course;
+    private final TrackerService tracker;
 
-    DashboardPages(IdentityService identity, PrivacyService privacy, MailOutbox mail, CourseService course) {
+    DashboardPages(IdentityService identity, PrivacyService privacy, MailOutbox mail, CourseService course,
+            TrackerService tracker) {
         this.identity = identity;
         this.privacy = privacy;
         this.mail = mail;
         this.course = course;
+        this.tracker = tracker;
     }
 
     @GetMapping("/dashboard")
@@ -46,6 +50,7 @@ class DashboardPages {
                 .addAttribute("healthData", privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA))
                 .addAttribute("consentSaved", flags.containsKey("consent-saved"))
                 .addAttribute("course", person ? course.forAccount(me.accountId()).orElse(null) : null)
+                .addAttribute("tracker", person ? tracker.day(me.accountId(), null) : null)
                 .addAttribute("mail", me.isPracticeOwner() ? mail.status() : null);
         return "dashboard/dashboard";
     }

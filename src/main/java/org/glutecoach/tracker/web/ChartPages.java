@@ -1,0 +1,32 @@
+package org.glutecoach.tracker.web;
+
+import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.tracker.ChartRange;
+import org.glutecoach.tracker.TrackerService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The charts and findings for a chosen range, drawn on the server: they work without JavaScript. */
+@Controller
+class ChartPages {
+
+    private final TrackerService tracker;
+
+    ChartPages(TrackerService tracker) {
+        this.tracker = tracker;
+    }
+
+    @GetMapping("/tracker/charts")
+    String charts(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) @Nullable String range,
+            Model model) {
+        var chosen = ChartRange.ofCode(range);
+        var summary = tracker.summary(me.accountId(), chosen);
+        model.addAttribute("summary", summary).addAttribute("charts", Chart.of(summary))
+                .addAttribute("range", chosen).addAttribute("ranges", ChartRange.values());
+        return "tracker/charts";
+    }
+}

@@ -1,0 +1,41 @@
+package org.glutecoach.tracker.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import org.glutecoach.tracker.HealthDataConsentNeeded;
+import org.glutecoach.tracker.InvalidEntry;
+import org.glutecoach.shared.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A day's bad answers are a 400 naming each field in the page's words; keeping without consent is a 403. */
+@RestControllerAdvice(assignableTypes = TrackerApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TrackerApiProblems {
+
+    private final Problems problems;
+
+    TrackerApiProblems(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidEntry invalid) {
+        var messages = new LinkedHashMap<String, String>();
+        invalid.messageKeysByField().forEach((field, key) -> messages.put(field, problems.text(key, key)));
+        return problems.invalid(messages);
+    }
+
+    @ExceptionHandler
+    ProblemDetail consentNeeded(HealthDataConsentNeeded needed) {
+        var problem = problems.forStatus(HttpStatus.FORBIDDEN);
+        problem.setType(URI.create("/problems/consent-needed"));
+        problem.setTitle(problems.text("problem.title.consent-needed", "Consent needed"));
+        problem.setDetail(problems.text("problem.detail.tracker-consent-needed", "Consent needed"));
+        return problem;
+    }
+}
