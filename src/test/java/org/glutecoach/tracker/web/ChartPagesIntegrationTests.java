@@ -1,0 +1,135 @@
+package org.glutecoach.tracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.Visitor;
+import org.glutecoach.tracker.EntryInput;
+import org.glutecoach.tracker.TrackerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The charts page and the summary API over real HTTP, and the prompt to take the red-flag screen again. Days
+ * further back than the 14 that may be filled in late are written straight into the table, as an import would.
+ */
+@IntegrationTest
+class ChartPagesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    TrackerService tracker;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void eachChartHasASummaryAboveItAndItsNumbersInATableAndGapsStayGaps() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        tracker.log(person.id(), today.minusDays(2), day("8", "4"), false);
+        tracker.log(person.id(), today, day("6", "2"), false);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+
+        var page = visitor.get("/tracker/charts").body();
+
+        assertThat(page).contains("Soreness on the left side", "2 days rated. Lowest 2, highest 4.",
+                "the latest is 3.0", "<svg", "role=\"img\"", "<details>", "The numbers as a table",
+                "Not filled in", "we need 14 days with a rating", "2 days filled in.");
+        assertThat(page).contains("aria-current=\"page\">4 weeks</a>");
+        assertThat(visitor.get("/tracker/charts?range=all").body()).contains("aria-current=\"page\">All</a>",
+                "2 days filled in.");
+    }
+
+    @Test
+    void theSummaryGivesEachSidesCorrelationWithItsPairs() throws Exception {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        for (int i = 0; i < 20; i++) {
+            // Hours 4-8 repeating; the left side the next day follows them, the right stays at 1.
+            var date = today.minusDays(19 - i);
+            insert(person, date, 2 * (4 + i % 5), i == 0 ? 3 : 1 + (i - 1) % 5, 1);
+        }
+        var bearer = AccountFixtures.bearer(identity, person);
+
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/tracker/summary?from=" + today.minusDays(19) + "&to=" + today))
+                .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var summary = json.readTree(response.body());
+        var left = summary.get("sides").get(0);
+        assertThat(left.get("side").asString()).isEqualTo("LEFT");
+        assertThat(left.get("correlation").asDouble()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(left.get("pairs").asInt()).isEqualTo(19);
+        assertThat(left.get("strength").asString()).isEqualTo("VERY_STRONG");
+        assertThat(left.get("change").asString()).isNotEqualTo("TOO_EARLY");
+        assertThat(summary.get("sides").get(1).get("correlation").isNull()).isTrue();
+        assertThat(summary.get("days").size()).isEqualTo(20);
+    }
+
+    @Test
+    void aRiseOfTwoPointsAsksForTheScreenAgainOnceAWeek() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        for (int i = 30; i >= 28; i--) {
+            insert(person, today.minusDays(i), 14, 2, 1);
+        }
+        insert(person, today.minusDays(1), 14, 5, 1);
+        insert(person, today, 14, 4, 2);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+
+        assertThat(visitor.get("/tracker").body()).as("left: start 2, now 4.5")
+                .contains("Please check for warning signs again", "<li>Left side</li>", "href=\"/self-check\"")
+                .doesNotContain("<li>Right side</li>");
+        assertThat(visitor.get("/tracker").body()).as("not again within a week")
+                .doesNotContain("Please check for warning signs again");
+    }
+
+    private void insert(AccountView person, LocalDate date, int halfHours, int left, int right) {
+        jdbc.sql("""
+                INSERT INTO tracker_entries (id, account_id, entry_date, half_hours_sitting, soreness_left,
+                    soreness_right, spasms, sitting, release_done, activation_done, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, FALSE, '', FALSE, FALSE, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                .params(UUID.randomUUID(), person.id().value(), date, halfHours, left, right).update();
+    }
+
+    private AccountView withConsent() {
+        var person = AccountFixtures.aPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        return person;
+    }
+
+    private static EntryInput day(String hours, String left) {
+        return new EntryInput(hours, null, null, left, null, null, false, List.of(), false, false, null);
+    }
+}
