@@ -72,7 +72,8 @@ public class RescreenPrompts {
         var updated = jdbc.sql("UPDATE tracker_rescreen_prompts SET shown_on = ?, sides = ? WHERE account_id = ?")
                 .params(today, names, who.value()).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO tracker_rescreen_prompts (account_id, shown_on, sides, created_at) VALUES (?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO tracker_rescreen_prompts (account_id, shown_on, sides, created_at)"
+                    + " VALUES (?, ?, ?, ?)")
                     .params(who.value(), today, names, Timestamp.from(clock.instant())).update();
         }
     }

@@ -2,6 +2,7 @@ package org.glutecoach.support;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.glutecoach.course.CourseService;
@@ -12,6 +13,8 @@ import org.glutecoach.selfcheck.EvaluateAnswers;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.selfcheck.SelfCheckService;
+import org.glutecoach.tracker.EntryInput;
+import org.glutecoach.tracker.TrackerService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,7 +29,8 @@ public final class PersonalDataFixtures {
     }
 
     /**
-     * Verifies the person's address if need be, and records these consents, a red-flag screen, a kept self-check result and a course enrolment for the person,
+     * Verifies the person's address if need be, and records these consents, a red-flag screen, a kept self-check
+     * result, a tracked day and a course enrolment for the person,
      * and waits until the course's confirmation mail has left the outbox (so a mail changing from waiting to sent
      * does not look like a change the test made).
      */
@@ -39,6 +43,9 @@ public final class PersonalDataFixtures {
         var redFlagEvent = selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers,
                 person.id().value());
         var result = app.getBean(SelfCheckResults.class).keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
+        var tracker = app.getBean(TrackerService.class);
+        tracker.log(person.id(), tracker.personalDay(person.id()).today(), new EntryInput("7.5", "90", "2", "4", "0",
+                null, false, List.of("WALLET_IN_BACK_POCKET"), false, false, "a day at the desk"), false);
         app.getBean(CourseService.class).enrol(person.email(), LocalTime.of(7, 30), ZoneId.of("Europe/London"),
                 person.id());
         MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course");

@@ -51,7 +51,8 @@ public record EntryValues(@Nullable Integer halfHoursSitting, @Nullable Integer 
                 errors.put("sitting", "tracker.error.sitting.unknown");
             }
         }
-        var note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        var sentNote = input.note();
+        var note = sentNote == null || sentNote.isBlank() ? null : sentNote.strip();
         if (note != null && note.codePointCount(0, note.length()) > NOTE_LIMIT) {
             errors.put("note", "tracker.error.note.long");
         }

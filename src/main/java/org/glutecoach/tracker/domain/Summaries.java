@@ -51,8 +51,9 @@ public final class Summaries {
         var habitDays = new ArrayList<HabitComparison.Day>();
         byDate.forEach((date, entry) -> {
             var next = scores.get(date.plusDays(1));
-            if (next != null && entry.hoursSitting() != null) {
-                pairs.add(new RankCorrelation.Pair(entry.hoursSitting(), next));
+            var hours = entry.hoursSitting();
+            if (next != null && hours != null) {
+                pairs.add(new RankCorrelation.Pair(hours, next));
             }
             if (next != null) {
                 habitDays.add(new HabitComparison.Day(entry.sitting().contains(SittingHabit.WALLET_IN_BACK_POCKET),
@@ -65,7 +66,8 @@ public final class Summaries {
         for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
             var value = scores.get(date);
             // A day with no rating is a gap in the line too, never bridged.
-            points.add(new SummaryView.Point(date, value, value == null ? null : ChangeSinceStart.recentMean(scores, date)));
+            points.add(new SummaryView.Point(date, value,
+                    value == null ? null : ChangeSinceStart.recentMean(scores, date)));
         }
         var strength = correlation.strength();
         return new SummaryView.SideSummary(side, change.verdict().name(), scores.size(), change.start(),

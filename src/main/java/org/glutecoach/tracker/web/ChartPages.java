@@ -3,6 +3,8 @@ package org.glutecoach.tracker.web;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.tracker.ChartRange;
 import org.glutecoach.tracker.TrackerService;
+import org.glutecoach.tracker.TrackerTransfers;
+import org.springframework.http.ResponseEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,9 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ChartPages {
 
     private final TrackerService tracker;
+    private final TrackerTransfers transfers;
 
-    ChartPages(TrackerService tracker) {
+    ChartPages(TrackerService tracker, TrackerTransfers transfers) {
         this.tracker = tracker;
+        this.transfers = transfers;
+    }
+
+    @GetMapping("/tracker/entries.csv")
+    ResponseEntity<String> csv(@AuthenticationPrincipal SignedInAccount me) {
+        return CsvDownload.of(transfers.csv(me.accountId()));
     }
 
     @GetMapping("/tracker/charts")

@@ -11,6 +11,7 @@ import org.glutecoach.tracker.EntryView;
 import org.glutecoach.tracker.InvalidEntry;
 import org.glutecoach.tracker.SummaryView;
 import org.glutecoach.tracker.TrackerService;
+import org.glutecoach.tracker.TrackerTransfers;
 import org.glutecoach.tracker.domain.Dates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +21,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,9 +36,26 @@ import org.springframework.web.server.ResponseStatusException;
 class TrackerApiController {
 
     private final TrackerService tracker;
+    private final TrackerTransfers transfers;
 
-    TrackerApiController(TrackerService tracker) {
+    TrackerApiController(TrackerService tracker, TrackerTransfers transfers) {
         this.tracker = tracker;
+        this.transfers = transfers;
+    }
+
+    @GetMapping(value = "/entries.csv", produces = "text/csv")
+    @Operation(summary = "Every day the caller logged, as CSV",
+            description = "A header row with the API's field names; sitting habits joined by semicolons.")
+    ResponseEntity<String> csv(@AuthenticationPrincipal SignedInAccount me) {
+        return CsvDownload.of(transfers.csv(me.accountId()));
+    }
+
+    @PostMapping(value = "/entries.csv", consumes = "text/csv")
+    @Operation(summary = "Import days from a CSV in the export's shape, all or nothing",
+            description = "Each day in the file replaces that day's entry; any past day is allowed. A bad row "
+                    + "imports nothing: 400 with an errors list naming each line and field.")
+    Map<String, Integer> importCsv(@AuthenticationPrincipal SignedInAccount me, @RequestBody String csv) {
+        return Map.of("imported", transfers.importCsv(me.accountId(), csv));
     }
 
     @GetMapping("/entries")
@@ -84,7 +103,8 @@ class TrackerApiController {
     ResponseEntity<EntryView> put(@AuthenticationPrincipal SignedInAccount me, @PathVariable String date,
             @RequestBody EntryRequest request) {
         var day = Dates.parse(date);
-        if (request.date() != null && !request.date().equals(day.toString())) {
+        var sentDate = request.date();
+        if (sentDate != null && !sentDate.equals(day.toString())) {
             throw new InvalidEntry(Map.of("date", "tracker.error.date.not-the-address"));
         }
         var saved = tracker.log(me.accountId(), day, request.input(), false);

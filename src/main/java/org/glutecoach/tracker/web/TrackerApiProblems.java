@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import org.glutecoach.tracker.HealthDataConsentNeeded;
 import org.glutecoach.tracker.InvalidEntry;
+import org.glutecoach.tracker.InvalidImport;
 import org.glutecoach.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,15 @@ class TrackerApiProblems {
     ProblemDetail invalid(InvalidEntry invalid) {
         var messages = new LinkedHashMap<String, String>();
         invalid.messageKeysByField().forEach((field, key) -> messages.put(field, problems.text(key, key)));
+        return problems.invalid(messages);
+    }
+
+    /** Each bad row of an import, as {@code line 3: sorenessLeft} with the page's wording. */
+    @ExceptionHandler
+    ProblemDetail invalidImport(InvalidImport invalid) {
+        var messages = new LinkedHashMap<String, String>();
+        invalid.problems().forEach(problem -> messages.putIfAbsent("line " + problem.line() + ": " + problem.field(),
+                problems.text(problem.messageKey(), problem.messageKey())));
         return problems.invalid(messages);
     }
 

@@ -95,8 +95,8 @@ class TrackerPages {
     }
 
     private static EntryForm formFor(DayView view) {
-        return view.entry() != null ? EntryForm.of(view.entry())
-                : EntryForm.newDay(view.day().toString(), view.dayBefore());
+        var entry = view.entry();
+        return entry != null ? EntryForm.of(entry) : EntryForm.newDay(view.day().toString(), view.dayBefore());
     }
 
     private String rejected(SignedInAccount me, DayView view, EntryForm form, InvalidEntry problem, Model model) {

@@ -20,8 +20,10 @@ class PersonalDayTests {
     void todayIsTheDateOnThePersonsWallClock() {
         var now = Instant.parse("2026-11-30T23:30:00Z");
         assertThat(PersonalDay.at(now, LONDON).today()).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(PersonalDay.at(now, NEW_YORK).today()).as("18:30 the same day").isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(PersonalDay.at(now, AUCKLAND).today()).as("12:30 the next day").isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(PersonalDay.at(now, NEW_YORK).today()).as("18:30 the same day")
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(PersonalDay.at(now, AUCKLAND).today()).as("12:30 the next day")
+                .isEqualTo(LocalDate.of(2026, 12, 1));
     }
 
     @Test

@@ -47,7 +47,8 @@ class SummariesTests {
 
         var left = summary.side(Side.LEFT);
         assertThat(left.pairs()).isEqualTo(14);
-        assertThat(left.correlation()).as("next day soreness follows the hours exactly").isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(left.correlation()).as("next day soreness follows the hours exactly")
+                .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(left.strength()).isEqualTo("VERY_STRONG");
         var right = summary.side(Side.RIGHT);
         assertThat(right.pairs()).isEqualTo(14);

@@ -1,0 +1,109 @@
+package org.glutecoach.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.Browser;
+import org.glutecoach.support.BrowserJourney;
+import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.tracker.EntryInput;
+import org.glutecoach.tracker.TrackerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The tracker in a real browser: log today in three interactions (yesterday's sitting answers are filled in),
+ * see it in the week, fill in yesterday late, have a future day refused beside its field, and read the charts
+ * page's text summary. axe on every page.
+ */
+@IntegrationTest
+class TrackerJourneyTests extends BrowserJourney {
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    TrackerService tracker;
+
+    @Test
+    void logTodayInThreeInteractionsSeeTheWeekAndFillInYesterdayLate() {
+        var person = personWhoLoggedTwoDaysAgo();
+        var today = tracker.personalDay(person.id()).today();
+        var page = signedIn(true, person);
+        tracker.log(person.id(), today.minusDays(1), new EntryInput("7.5", "60", "4", null, null, null, false,
+                List.of("SLUMPED"), false, false, null), false);
+        page.navigate(url("/tracker"));
+        assertThat(page.getByLabel("Hours sitting")).hasValue("7.5");
+        Browser.assertAccessible(page, "tracker-today");
+
+        page.getByLabel("Left side of the lower back").fill("3");
+        page.getByLabel("Right side of the lower back").fill("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day")).click();
+
+        assertThat(page.locator("#day-status")).hasText("Saved.");
+        var todayRow = page.locator("#week tbody tr").last();
+        assertThat(todayRow.locator("td").nth(2)).hasText("3");
+        assertThat(todayRow.locator("td").nth(3)).hasText("1");
+        Browser.assertAccessible(page, "tracker-today-saved");
+        org.assertj.core.api.Assertions.assertThat(tracker.entry(person.id(), today).orElseThrow().hoursSitting())
+                .isEqualTo(7.5);
+
+        page.locator("#week tbody tr").nth(5).getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("#day-heading")).not().hasText("Today");
+        page.getByLabel("Middle of the lower back").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day")).click();
+        assertThat(page.locator("#day-status")).hasText("Saved.");
+        org.assertj.core.api.Assertions.assertThat(tracker.entry(person.id(), today.minusDays(1)).orElseThrow()
+                .sorenessMiddle()).isEqualTo(2);
+        Browser.assertAccessible(page, "tracker-yesterday");
+    }
+
+    @Test
+    void aFutureDayIsRefusedBesideItsFieldAndTheChartsReadAsText() {
+        var person = personWhoLoggedTwoDaysAgo();
+        var today = tracker.personalDay(person.id()).today();
+        var page = signedIn(false, person);
+        page.navigate(url("/tracker"));
+        page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true)).fill(today.plusDays(1).toString());
+        page.getByLabel("Left side of the lower back").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day")).click();
+        assertThat(page.locator("#date-error")).containsText("This day has not happened yet");
+        assertThat(page.locator(".error-summary")).isVisible();
+        Browser.assertAccessibleWithoutScript(page, "tracker-future-refused-no-js");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your charts and what they show")).click();
+        assertThat(page.locator("#chart-soreness-left-summary")).hasText("1 day rated. Lowest 5, highest 5. "
+                + "The line is the average of the 7 days up to each day; the latest is 5.0.");
+        assertThat(page.locator("#findings-heading")).hasText("What the numbers show");
+        Browser.assertAccessibleWithoutScript(page, "tracker-charts-no-js");
+    }
+
+    private AccountView personWhoLoggedTwoDaysAgo() {
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        var today = tracker.personalDay(person.id()).today();
+        tracker.log(person.id(), today.minusDays(2), new EntryInput("8", null, null, "5", null, null, false,
+                List.of(), false, false, null), false);
+        return person;
+    }
+
+    private Page signedIn(boolean javaScript, AccountView person) {
+        var page = open(javaScript);
+        page.navigate(url("/sign-in"));
+        page.getByLabel("Email address").fill(person.email());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        return page;
+    }
+}
