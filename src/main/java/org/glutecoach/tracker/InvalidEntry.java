@@ -1,5 +1,7 @@
 package org.glutecoach.tracker;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glutecoach.shared.GluteCoachException;
 
@@ -13,7 +15,8 @@ public class InvalidEntry extends GluteCoachException {
 
     public InvalidEntry(Map<String, String> messageKeysByField) {
         super("validation", "Some answers need another look");
-        this.messageKeysByField = Map.copyOf(messageKeysByField);
+        // In the order the form and the file have them, so each list of problems reads top to bottom.
+        this.messageKeysByField = Collections.unmodifiableMap(new LinkedHashMap<>(messageKeysByField));
     }
 
     /** Field name (as in the API and the form) to message key, in {@code messages/tracker.properties}. */

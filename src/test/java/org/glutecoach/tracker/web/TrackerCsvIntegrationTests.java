@@ -87,6 +87,31 @@ class TrackerCsvIntegrationTests {
         assertThat(tracker.entries(person.id(), java.time.LocalDate.of(2019, 1, 1), today)).isEmpty();
     }
 
+    @Test
+    void theImportPageListsEachBadLineBesideTheBoxAndKeepsNothingUntilAllAreRight() {
+        var person = withConsent();
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        visitor.get("/tracker/import");
+        var header = "date,hoursSitting,longestSpellMinutes,breaks,sorenessLeft,sorenessRight,sorenessMiddle,"
+                + "spasms,sitting,releaseDone,activationDone,note\n";
+
+        var refused = visitor.post("/tracker/import", Map.of("csv", header + "2021-03-01,8,60,2,12,1,,false,,false,"
+                + "false,\n2021-03-02,8,60,2,3,1,,false,,false,false,"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"csv-error\"", "Line 2, sorenessLeft: Enter a whole number from 0 "
+                + "to 10", "aria-describedby=\"csv-hint csv-error\"", "2021-03-02,8,60");
+        assertThat(tracker.entries(person.id(), java.time.LocalDate.of(2021, 3, 1), java.time.LocalDate.of(2021, 3, 2)))
+                .isEmpty();
+
+        var imported = visitor.post("/tracker/import", Map.of("csv", header + "2021-03-01,8,60,2,5,1,,false,,false,"
+                + "false,\n2021-03-02,8,60,2,3,1,,false,,false,false,"));
+        assertThat(imported.statusCode()).isEqualTo(302);
+        assertThat(tracker.entries(person.id(), java.time.LocalDate.of(2021, 3, 1), java.time.LocalDate.of(2021, 3, 2)))
+                .hasSize(2);
+    }
+
     private AccountView withConsent() {
         var person = AccountFixtures.aPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));

@@ -1,0 +1,50 @@
+package org.glutecoach.tracker.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.tracker.HealthDataConsentNeeded;
+import org.glutecoach.tracker.InvalidImport;
+import org.glutecoach.tracker.TrackerTransfers;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Bringing days in from a CSV (an exported file, or a spreadsheet kept by hand), pasted into the page so it works
+ * without JavaScript or uploads. All or nothing: the page lists every bad line beside the box.
+ */
+@Controller
+class ImportPages {
+
+    private static final String PAGE = "tracker/import";
+
+    private final TrackerTransfers transfers;
+
+    ImportPages(TrackerTransfers transfers) {
+        this.transfers = transfers;
+    }
+
+    @GetMapping("/tracker/import")
+    String form(Model model) {
+        model.addAttribute("csv", "").addAttribute("problems", java.util.List.of()).addAttribute("consent", true);
+        return PAGE;
+    }
+
+    @PostMapping("/tracker/import")
+    String importCsv(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String csv,
+            Model model, HttpServletResponse response) {
+        model.addAttribute("csv", csv).addAttribute("problems", java.util.List.of()).addAttribute("consent", true);
+        try {
+            return "redirect:/tracker/charts?range=all&imported=" + transfers.importCsv(me.accountId(), csv);
+        } catch (InvalidImport invalid) {
+            model.addAttribute("problems", invalid.problems());
+        } catch (HealthDataConsentNeeded needed) {
+            model.addAttribute("consent", false);
+        }
+        response.setStatus(422);
+        return PAGE;
+    }
+}
