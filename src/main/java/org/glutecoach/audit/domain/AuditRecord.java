@@ -3,31 +3,26 @@ package org.glutecoach.audit.domain;
 import java.time.Instant;
 import java.util.UUID;
 import org.glutecoach.audit.AuditEntry;
+import org.glutecoach.shared.AppendOnlyRecord;
 import org.glutecoach.shared.AuditAction;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One line of the audit log. Lines are only ever added (and erased with the account), so the table has no version
- * column: a line made here is new, one read back never is.
+ * One line of the audit log. Lines are only ever added (and erased with the account).
  */
 @Table("audit_events")
-public class AuditRecord implements Persistable<UUID> {
+public class AuditRecord extends AppendOnlyRecord {
 
     static final int MAX_DETAIL = 200;
 
-    private final @Id UUID id;
     private final Instant occurredAt;
     private final @Nullable UUID actorId;
     private final @Nullable UUID subjectId;
     private final AuditAction action;
     private final @Nullable String detail;
     private final @Nullable String origin;
-    private final @Transient boolean added;
 
     @PersistenceCreator
     AuditRecord(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable UUID subjectId, AuditAction action,
@@ -37,14 +32,13 @@ public class AuditRecord implements Persistable<UUID> {
 
     private AuditRecord(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable UUID subjectId,
             AuditAction action, @Nullable String detail, @Nullable String origin, boolean added) {
-        this.id = id;
+        super(id, added);
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.subjectId = subjectId;
         this.action = action;
         this.detail = detail;
         this.origin = origin;
-        this.added = added;
     }
 
     /** A new line; a detail longer than the column keeps its start. */
@@ -56,15 +50,5 @@ public class AuditRecord implements Persistable<UUID> {
 
     public AuditEntry entry() {
         return new AuditEntry(occurredAt, actorId, subjectId, action, detail, origin);
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return added;
     }
 }

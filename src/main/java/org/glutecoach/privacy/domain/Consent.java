@@ -4,30 +4,25 @@ import java.time.Instant;
 import java.util.UUID;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.ConsentRecord;
+import org.glutecoach.shared.AppendOnlyRecord;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One answer in a person's consent history. Answers are only ever added, never changed, so the table has no
- * version column: an answer made here is new, one read back never is. {@code position} is numbered by the
- * database and orders answers given within one clock tick.
+ * One answer in a person's consent history; answers are only ever added, never changed. {@code position} is
+ * numbered by the database and orders answers given within one clock tick.
  */
 @Table("privacy_consents")
-public class Consent implements Persistable<UUID> {
+public class Consent extends AppendOnlyRecord {
 
-    private final @Id UUID id;
     private final @ReadOnlyProperty @Nullable Long position;
     private final UUID accountId;
     private final ConsentKind kind;
     private final boolean given;
     private final String textVersion;
     private final Instant recordedAt;
-    private final @Transient boolean added;
 
     @PersistenceCreator
     Consent(UUID id, @Nullable Long position, UUID accountId, ConsentKind kind, boolean given, String textVersion,
@@ -37,14 +32,13 @@ public class Consent implements Persistable<UUID> {
 
     private Consent(UUID id, @Nullable Long position, UUID accountId, ConsentKind kind, boolean given,
             String textVersion, Instant recordedAt, boolean added) {
-        this.id = id;
+        super(id, added);
         this.position = position;
         this.accountId = accountId;
         this.kind = kind;
         this.given = given;
         this.textVersion = textVersion;
         this.recordedAt = recordedAt;
-        this.added = added;
     }
 
     public static Consent answered(UUID accountId, ConsentRecord answer) {
@@ -54,15 +48,5 @@ public class Consent implements Persistable<UUID> {
 
     public ConsentRecord record() {
         return new ConsentRecord(kind, given, textVersion, recordedAt);
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return added;
     }
 }
