@@ -15,6 +15,7 @@ import org.glutecoach.privacy.ConsentChanged;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.routines.RoutineSessionEnded;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.tracker.domain.Entries;
 import org.glutecoach.tracker.domain.Entry;
@@ -80,7 +81,10 @@ public class TrackerService {
         var created = entry.isNew();
         entry.answer(values);
         var saved = entries.save(entry);
-        events.publishEvent(AuditEvent.bySelf(who.value(), created ? "TRACKER_DAY_LOGGED" : "TRACKER_DAY_CHANGED"));
+        if (created) {
+            // A new day, not each change: htmx saves on every field, and the log is for what a person would ask about.
+            events.publishEvent(AuditEvent.bySelf(who.value(), AuditAction.TRACKER_DAY_LOGGED));
+        }
         return new SavedEntry(saved.view(), created);
     }
 
@@ -124,7 +128,7 @@ public class TrackerService {
     public boolean delete(AccountId who, LocalDate day) {
         var deleted = entries.deleteDay(who.value(), day);
         if (deleted) {
-            events.publishEvent(AuditEvent.bySelf(who.value(), "TRACKER_DAY_DELETED"));
+            events.publishEvent(AuditEvent.bySelf(who.value(), AuditAction.TRACKER_DAY_DELETED));
         }
         return deleted;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.tracker.domain.Dates;
 import org.glutecoach.tracker.domain.Entries;
@@ -75,7 +76,7 @@ public class TrackerTransfers {
             entry.answer(values);
             entries.save(entry);
         });
-        events.publishEvent(AuditEvent.bySelf(who.value(), "TRACKER_IMPORTED"));
+        events.publishEvent(AuditEvent.bySelf(who.value(), AuditAction.TRACKER_IMPORTED));
         return days.size();
     }
 

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The tracker in a real browser: log today in three interactions (yesterday's sitting answers are filled in),
- * see it in the week, fill in yesterday late, have a future day refused beside its field, and read the charts
- * page's text summary. axe on every page.
+ * see it in the week, fill in yesterday late, have a future day refused beside its field, read the charts page's
+ * text summary, and have a bad import named beside its box. axe on every page.
  */
 @IntegrationTest
 class TrackerJourneyTests extends BrowserJourney {
@@ -87,6 +87,12 @@ class TrackerJourneyTests extends BrowserJourney {
                 + "The line is the average of the 7 days up to each day; the latest is 5.0.");
         assertThat(page.locator("#findings-heading")).hasText("What the numbers show");
         Browser.assertAccessibleWithoutScript(page, "tracker-charts-no-js");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bring in days from a CSV file")).click();
+        page.getByLabel("The CSV text").fill("date,hoursSitting\n2020-01-01,8");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring in these days")).click();
+        assertThat(page.locator("#csv-error")).containsText("Line 1, header");
+        Browser.assertAccessibleWithoutScript(page, "tracker-import-refused-no-js");
     }
 
     private AccountView personWhoLoggedTwoDaysAgo() {
