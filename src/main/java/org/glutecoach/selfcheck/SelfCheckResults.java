@@ -2,6 +2,7 @@ package org.glutecoach.selfcheck;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,13 +68,26 @@ public class SelfCheckResults {
     }
 
     /**
-     * Keeps a result for the person.
+     * Keeps a result evaluated now, in this request: it counts as a red-flag screen passed now if it has no flag.
      *
      * @throws ConsentNeeded if they have not agreed to keep health answers (or have withdrawn it)
      * @throws AddressNotVerified if the account has not confirmed its email address yet
      * @throws InvalidAnswers if the answers do not make a complete self-check
      */
     public SavedResult keep(AccountId id, Map<String, Object> answers) {
+        return keep(id, answers, clock.instant());
+    }
+
+    /**
+     * Keeps a result that was shown earlier (the pages: shown on the result page, kept from a later request).
+     *
+     * @param evaluatedAt when the result was shown, as the server recorded it (never a time the client sent), or
+     *        {@code null} when that is not known: such a result never counts as a passed screen
+     * @throws ConsentNeeded if they have not agreed to keep health answers (or have withdrawn it)
+     * @throws AddressNotVerified if the account has not confirmed its email address yet
+     * @throws InvalidAnswers if the answers do not make a complete self-check
+     */
+    public SavedResult keep(AccountId id, Map<String, Object> answers, @Nullable Instant evaluatedAt) {
         if (!privacy.hasConsent(id, ConsentKind.HEALTH_DATA)) {
             throw new ConsentNeeded();
         }
@@ -81,15 +95,17 @@ public class SelfCheckResults {
             throw new AddressNotVerified();
         }
         var evaluation = explain(answers);
-        var result = new SavedResult(UUID.randomUUID(), clock.instant(), evaluation.outcome(),
+        var result = new SavedResult(UUID.randomUUID(), clock.instant(), evaluatedAt, evaluation.outcome(),
                 evaluation.patterns().stream().map(p -> new SavedResult.PatternStrength(p.code(), p.strength()))
                         .toList(),
                 answers, evaluation.questionnaireVersion(), evaluation.ruleVersion(), selfCheck.redFlagSetVersion(),
                 ResultText.of(evaluation));
         jdbc.sql("""
-                INSERT INTO selfcheck_results (id, account_id, taken_at, question_set_version, rule_version, outcome,
-                    patterns, answers, red_flag_set_version, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(result.id(), id.value(), Timestamp.from(result.takenAt()), result.questionnaireVersion(),
+                INSERT INTO selfcheck_results (id, account_id, taken_at, evaluated_at, question_set_version,
+                    rule_version, outcome, patterns, answers, red_flag_set_version, shown)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(result.id(), id.value(), Timestamp.from(result.takenAt()),
+                        evaluatedAt == null ? null : Timestamp.from(evaluatedAt), result.questionnaireVersion(),
                         result.ruleVersion(), result.outcome().name(), json.writeValueAsString(result.patterns()),
                         json.writeValueAsString(answers), result.redFlagSetVersion(),
                         json.writeValueAsString(result.shown()))
@@ -107,7 +123,7 @@ public class SelfCheckResults {
      * @throws InvalidAnswers if the answers do not make a complete self-check
      */
     public SavedResult keepEvaluatedNow(AccountId id, Map<String, Object> answers) {
-        var kept = keep(id, answers);
+        var kept = keep(id, answers, clock.instant());
         selfCheck.recordIfRedFlagShown(answers, id.value());
         return kept;
     }
@@ -128,7 +144,8 @@ public class SelfCheckResults {
     public List<SavedResult> history(AccountId id) {
         return jdbc.sql("SELECT * FROM selfcheck_results WHERE account_id = ? ORDER BY taken_at DESC, id")
                 .param(id.value()).query((rs, row) -> new SavedResult(rs.getObject("id", UUID.class),
-                        rs.getTimestamp("taken_at").toInstant(), Outcome.valueOf(rs.getString("outcome")),
+                        rs.getTimestamp("taken_at").toInstant(), instantOrNull(rs.getTimestamp("evaluated_at")),
+                        Outcome.valueOf(rs.getString("outcome")),
                         read(rs.getString("patterns"), PATTERNS, List.<SavedResult.PatternStrength>of()),
                         read(rs.getString("answers"), ANSWERS, Map.<String, Object>of()),
                         rs.getString("question_set_version"), rs.getString("rule_version"),
@@ -207,6 +224,10 @@ public class SelfCheckResults {
                     unreadable.getClass().getSimpleName());
             return fallback;
         }
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private @Nullable String textOrNull(String key) {
