@@ -84,6 +84,20 @@ public class SelfCheckService {
     }
 
     /**
+     * The result as the self-check shows it: an EMERGENCY or URGENT stop or the under-16 page alone, otherwise the
+     * explanation (with any SOON advice).
+     *
+     * @throws InvalidAnswers naming each question whose answer is missing or does not fit
+     */
+    public EvaluationView resultFor(EvaluateAnswers command) {
+        var screen = screen(command);
+        return switch (screen.outcome()) {
+            case EMERGENCY, URGENT, NOT_FOR_UNDER_16 -> screen;
+            default -> evaluate(command);
+        };
+    }
+
+    /**
      * Checks one section of the questionnaire, for a step-by-step form.
      *
      * @return question id to a message for the person, empty when the section is complete
