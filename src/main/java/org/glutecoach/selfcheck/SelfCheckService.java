@@ -290,7 +290,8 @@ public class SelfCheckService {
 
     /**
      * Whether the person passed a full red-flag screen since then: they kept a self-check result with no red flag
-     * (SELF_CARE) taken since, and no red-flag screen has been shown to them after it.
+     * (SELF_CARE) whose answers were evaluated since (when it was kept does not count), and no red-flag screen has
+     * been shown to them at or after that evaluation.
      */
     @Transactional(readOnly = true)
     public boolean passedFullScreenSince(AccountId account, Instant since) {

@@ -36,7 +36,8 @@ class ShownStamps {
 
     /** A stamp saying these answers were evaluated and shown now. */
     String stampNow(Map<String, Object> answers) {
-        return sealed.seal(clock.millis() + " " + digest(answers));
+        // The instant as text, not Clock.millis(): the app's tick clock cannot give millis (it divides by zero).
+        return sealed.seal(clock.instant() + " " + digest(answers));
     }
 
     /** When the result with these answers was shown, if the form carries a valid stamp for them; else null. */
@@ -48,7 +49,7 @@ class ShownStamps {
         try {
             var parts = sealed.open(stamp).split(" ", 2);
             return parts.length == 2 && parts[1].equals(digest(answers))
-                    ? Instant.ofEpochMilli(Long.parseLong(parts[0])) : null;
+                    ? Instant.parse(parts[0]) : null;
         } catch (RuntimeException forgedOrOtherKey) {
             return null;
         }
