@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param evaluatedAt when its answers were evaluated and the result shown (a result may be kept later);
  *        {@code null} when that is not known, and then it never counts as a passed screen
  */
-public record SavedResult(UUID id, Instant takenAt, @Nullable Instant evaluatedAt, Outcome outcome, List<PatternStrength> patterns,
-        Map<String, Object> answers, String questionnaireVersion, String ruleVersion,
+public record SavedResult(UUID id, Instant takenAt, @Nullable Instant evaluatedAt, Outcome outcome,
+        List<PatternStrength> patterns, Map<String, Object> answers, String questionnaireVersion, String ruleVersion,
         @Nullable String redFlagSetVersion, @Nullable ResultText shown) {
 
     public SavedResult {
