@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.glutecoach.selfcheck.Outcome;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
+import org.glutecoach.shared.AppendOnlyRecord;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -16,9 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * (HZ-12). Written once, never changed.
  */
 @Table("selfcheck_results")
-public class KeptResult implements Persistable<UUID> {
+public class KeptResult extends AppendOnlyRecord {
 
-    private final @Id UUID id;
     private final UUID accountId;
     private final Instant takenAt;
     private final @Nullable Instant evaluatedAt;
@@ -29,9 +26,6 @@ public class KeptResult implements Persistable<UUID> {
     private final String answers;
     private final @Nullable String redFlagSetVersion;
     private final @Nullable String shown;
-    /** Ids are made here, so Spring Data cannot tell a new row by its id. */
-    @Transient
-    private final boolean isNew;
 
     @PersistenceCreator
     KeptResult(UUID id, UUID accountId, Instant takenAt, @Nullable Instant evaluatedAt, String questionSetVersion,
@@ -43,8 +37,8 @@ public class KeptResult implements Persistable<UUID> {
 
     private KeptResult(UUID id, UUID accountId, Instant takenAt, @Nullable Instant evaluatedAt,
             String questionSetVersion, String ruleVersion, Outcome outcome, String patterns, String answers,
-            @Nullable String redFlagSetVersion, @Nullable String shown, boolean isNew) {
-        this.id = id;
+            @Nullable String redFlagSetVersion, @Nullable String shown, boolean added) {
+        super(id, added);
         this.accountId = accountId;
         this.takenAt = takenAt;
         this.evaluatedAt = evaluatedAt;
@@ -55,7 +49,6 @@ public class KeptResult implements Persistable<UUID> {
         this.answers = answers;
         this.redFlagSetVersion = redFlagSetVersion;
         this.shown = shown;
-        this.isNew = isNew;
     }
 
     /**
@@ -70,18 +63,8 @@ public class KeptResult implements Persistable<UUID> {
                 patterns, answers, redFlagSetVersion, shown, true);
     }
 
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
     public UUID id() {
-        return id;
+        return getId();
     }
 
     public Instant takenAt() {
