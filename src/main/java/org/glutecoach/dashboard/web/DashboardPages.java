@@ -2,7 +2,8 @@ package org.glutecoach.dashboard.web;
 
 import java.util.Map;
 import org.glutecoach.course.CourseService;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.mail.MailOutbox;
@@ -21,22 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardPages {
 
-    private final IdentityService identity;
     private final PrivacyService privacy;
     private final MailOutbox mail;
     private final CourseService course;
 
-    DashboardPages(IdentityService identity, PrivacyService privacy, MailOutbox mail, CourseService course) {
-        this.identity = identity;
+    DashboardPages(PrivacyService privacy, MailOutbox mail, CourseService course) {
         this.privacy = privacy;
         this.mail = mail;
         this.course = course;
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags,
-            Model model) {
-        var account = identity.findAccount(me.accountId()).orElseThrow();
+    String dashboard(@AuthenticationPrincipal SignedInAccount me, @CurrentAccount AccountView account,
+            @RequestParam Map<String, String> flags, Model model) {
         var person = account.role() == Role.PERSON;
         if (person && account.emailVerified() && !privacy.hasDecidedOnHealthData(me.accountId())) {
             return "redirect:/consent";

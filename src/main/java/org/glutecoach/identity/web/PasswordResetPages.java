@@ -3,7 +3,7 @@ package org.glutecoach.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.Passwords;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
 import org.springframework.stereotype.Controller;
@@ -23,12 +23,12 @@ class PasswordResetPages {
 
     private static final String RESET = "reset";
 
-    private final IdentityService identity;
+    private final Passwords passwords;
     private final SignInThrottle throttle;
     private final PasswordResetRequests requests;
 
-    PasswordResetPages(IdentityService identity, SignInThrottle throttle, PasswordResetRequests requests) {
-        this.identity = identity;
+    PasswordResetPages(Passwords passwords, SignInThrottle throttle, PasswordResetRequests requests) {
+        this.passwords = passwords;
         this.throttle = throttle;
         this.requests = requests;
     }
@@ -62,7 +62,7 @@ class PasswordResetPages {
     String reset(@RequestParam(name = "token", defaultValue = "") String token, Model model,
             HttpServletResponse response) {
         try {
-            identity.checkResetLink(token);
+            passwords.checkResetLink(token);
         } catch (InvalidToken unusable) {
             return unusable(model, response);
         }
@@ -75,7 +75,7 @@ class PasswordResetPages {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                identity.resetPassword(form.token(), form.password());
+                passwords.resetPassword(form.token(), form.password());
                 return "redirect:/sign-in?reset";
             } catch (InvalidToken unusable) {
                 return unusable(model, response);

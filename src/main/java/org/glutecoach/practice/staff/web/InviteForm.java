@@ -1,4 +1,4 @@
-package org.glutecoach.practice.web;
+package org.glutecoach.practice.staff.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,8 @@
-package org.glutecoach.identity.web;
+package org.glutecoach.practice.staff.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.glutecoach.identity.RegisterAccount;
 import org.jspecify.annotations.Nullable;
 import org.glutecoach.shared.web.UsableEmail;
 
@@ -17,6 +18,10 @@ record OwnerSetUpForm(
 
     OwnerSetUpForm {
         email = email == null ? "" : email.strip();
+    }
+
+    RegisterAccount command() {
+        return new RegisterAccount(email, password);
     }
 
     static OwnerSetUpForm empty() {
