@@ -122,13 +122,15 @@ public class TwoStepSignIn {
     /**
      * Turns two-step sign-in off after checking the password. Therapists cannot: they see clients' health data.
      *
+     * @throws TwoStepUnchanged if the account must keep it (checked before the password)
      * @throws WrongPassword if the password does not match
-     * @throws TwoStepUnchanged if the account must keep it
      */
     public void turnOffTwoStep(AccountId id, String password) {
         var account = known.get(id);
-        known.checkPassword(account, password);
+        // The rule first: a therapist is told it must stay on, whatever password they gave. Nothing is saved
+        // unless the password matches too.
         account.turnOffTwoStep();
+        known.checkPassword(account, password);
         accounts.save(account);
         recoveryCodes.removeAll(account.id());
         events.publishEvent(AuditEvent.bySelf(id.value(), "TWO_STEP_OFF"));

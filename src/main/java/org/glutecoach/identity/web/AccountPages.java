@@ -71,7 +71,6 @@ class AccountPages {
             HttpSession session) {
         if (errors.hasErrors()) {
             response.setStatus(422);
-            model.addAttribute("saved", false);
             return Htmx.isRequest(request) ? withAccount(me, model, PREFERENCES) : page(me, model, session);
         }
         var changed = registrations.changePreferences(me.id(), form.command());
@@ -86,37 +85,48 @@ class AccountPages {
     String changeEmail(@CurrentAccount AccountView me,
             @Valid @ModelAttribute("emailForm") ChangeEmailForm form, BindingResult errors, Model model,
             HttpServletResponse response, HttpSession session) {
-        if (!errors.hasErrors()) {
-            try {
-                registrations.requestEmailChange(me.id(), form.password(), form.newEmail());
-                return "redirect:/account?email-sent";
-            } catch (WrongPassword wrong) {
-                errors.rejectValue("password", "identity.account.current-password.wrong");
-            } catch (InvalidCredentials invalid) {
-                errors.rejectValue("newEmail", invalid.messageKey());
-            }
+        if (!errors.hasErrors() && emailChangeRequested(me, form, errors)) {
+            return "redirect:/account?email-sent";
         }
         response.setStatus(422);
         return page(me, model, session);
+    }
+
+    private boolean emailChangeRequested(AccountView me, ChangeEmailForm form, BindingResult errors) {
+        try {
+            registrations.requestEmailChange(me.id(), form.password(), form.newEmail());
+            return true;
+        } catch (WrongPassword wrong) {
+            errors.rejectValue("password", "identity.account.current-password.wrong");
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue("newEmail", invalid.messageKey());
+        }
+        return false;
     }
 
     @PostMapping("/account/password")
     String changePassword(@CurrentAccount AccountView me,
             @Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult errors, Model model,
             HttpServletResponse response, HttpSession session) {
-        if (!errors.hasErrors()) {
-            try {
-                passwords.changePassword(me.id(), form.currentPassword(), form.newPassword(), session.getId(),
-                        form.keepTokens());
-                return "redirect:/account?password-changed";
-            } catch (WrongPassword wrong) {
-                errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
-            } catch (InvalidCredentials invalid) {
-                errors.rejectValue("newPassword", invalid.messageKey());
-            }
+        if (!errors.hasErrors() && passwordChanged(me, form, errors, session)) {
+            return "redirect:/account?password-changed";
         }
         response.setStatus(422);
         return page(me, model, session);
+    }
+
+    private boolean passwordChanged(AccountView me, ChangePasswordForm form, BindingResult errors,
+            HttpSession session) {
+        try {
+            passwords.changePassword(me.id(), form.currentPassword(), form.newPassword(), session.getId(),
+                    form.keepTokens());
+            return true;
+        } catch (WrongPassword wrong) {
+            errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue("newPassword", invalid.messageKey());
+        }
+        return false;
     }
 
     @PostMapping("/account/sessions/end-others")

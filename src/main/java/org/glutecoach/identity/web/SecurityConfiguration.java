@@ -7,7 +7,6 @@ import org.glutecoach.shared.web.Problems;
 import org.glutecoach.shared.web.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -56,7 +55,8 @@ class SecurityConfiguration {
         "/problems/**", "/actuator/health", "/actuator/health/**"};
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${glutecoach.security.bcrypt-cost:10}") int cost) {
+    PasswordEncoder passwordEncoder(AccountSecuritySettings settings) {
+        var cost = settings.security().bcryptCost();
         // Hashes are stored as {bcrypt}…, so a later change of algorithm or cost keeps old hashes working; the
         // cost is chosen by measurement (PasswordHashBenchmark, docs/benchmarks.md).
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));

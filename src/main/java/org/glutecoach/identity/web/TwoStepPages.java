@@ -10,6 +10,7 @@ import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.TwoStepSetUp;
+import org.glutecoach.identity.TwoStepUnchanged;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.identity.account.TwoStepSignIn;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,19 +52,20 @@ class TwoStepPages {
         if (session.getAttribute(TwoStepGate.CODE_DUE) == null) {
             return "redirect:/dashboard";
         }
-        var ip = request.getRemoteAddr();
-        if (!throttle.tryCode(TWO_STEP, me.getUsername(), ip)) {
-            response.setStatus(429);
-            model.addAttribute("error", "identity.two-step.wait");
-            return "identity/two-step-code";
+        if (!throttle.tryCode(TWO_STEP, me.getUsername(), request.getRemoteAddr())) {
+            return codeAgain(model, response, 429, "identity.two-step.wait");
         }
         if (code.length() <= 20 && twoStep.passSecondStep(me.accountId(), code)) {
-            throttle.codeAccepted(TWO_STEP, me.getUsername(), ip);
+            throttle.codeAccepted(TWO_STEP, me.getUsername(), request.getRemoteAddr());
             session.removeAttribute(TwoStepGate.CODE_DUE);
             return "redirect:" + pageAskedFor(request, response);
         }
-        response.setStatus(422);
-        model.addAttribute("error", "identity.two-step.code.wrong");
+        return codeAgain(model, response, 422, "identity.two-step.code.wrong");
+    }
+
+    private static String codeAgain(Model model, HttpServletResponse response, int status, String error) {
+        response.setStatus(status);
+        model.addAttribute("error", error);
         return "identity/two-step-code";
     }
 
@@ -110,12 +112,16 @@ class TwoStepPages {
             model.addAttribute("codes", twoStep.renewRecoveryCodes(me.id(), proof)).addAttribute("renewed", true);
             return "identity/two-step-recovery-codes";
         } catch (WrongPassword wrong) {
-            response.setStatus(422);
-            model.addAttribute("account", me).addAttribute("error", (Object) null)
-                    .addAttribute("renewError", "identity.two-step.renew.wrong")
-                    .addAttribute("unusedCodes", twoStep.unusedRecoveryCodes(me.id()));
-            return "identity/two-step";
+            model.addAttribute("error", (Object) null).addAttribute("renewError", "identity.two-step.renew.wrong");
+            return settingsAgain(me, model, response, 422);
         }
+    }
+
+    /** The two-step settings page again, with the status of what went wrong. */
+    private String settingsAgain(AccountView me, Model model, HttpServletResponse response, int status) {
+        response.setStatus(status);
+        model.addAttribute("account", me).addAttribute("unusedCodes", twoStep.unusedRecoveryCodes(me.id()));
+        return "identity/two-step";
     }
 
     @PostMapping("/account/two-step/off")
@@ -124,19 +130,15 @@ class TwoStepPages {
         if (!me.twoStepEnabled()) {
             return "redirect:/account/two-step";
         }
-        model.addAttribute("account", me).addAttribute("unusedCodes", twoStep.unusedRecoveryCodes(me.id()));
-        if (me.mustUseTwoStep()) {
-            response.setStatus(403);
-            model.addAttribute("error", (Object) null);
-            return "identity/two-step";
-        }
         try {
             twoStep.turnOffTwoStep(me.id(), password);
             return "redirect:/account?two-step-off";
+        } catch (TwoStepUnchanged required) {
+            model.addAttribute("error", (Object) null);
+            return settingsAgain(me, model, response, 403);
         } catch (WrongPassword wrong) {
-            response.setStatus(422);
             model.addAttribute("error", "identity.account.current-password.wrong");
-            return "identity/two-step";
+            return settingsAgain(me, model, response, 422);
         }
     }
 

@@ -160,10 +160,15 @@ public class StaffService {
     public AccountView acceptInvitation(String secret, String password, @Nullable String displayName) {
         var link = invitation(secret);
         var command = new RegisterAccount(invitedAddress(link), password);
-        return refusedIfRaced(() -> {
-            useOnce(link);
-            return identity.createTherapist(command, displayName);
-        });
+        try {
+            return refusedIfRaced(() -> {
+                useOnce(link);
+                return identity.createTherapist(command, displayName);
+            });
+        } catch (EmailAlreadyRegistered takenMeanwhile) {
+            // The address got an account since the link was checked: the invitation no longer works.
+            throw new InvalidToken();
+        }
     }
 
     /** Everyone on the staff (the owner among them), by address. */
