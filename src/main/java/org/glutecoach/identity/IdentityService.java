@@ -15,6 +15,7 @@ import org.glutecoach.identity.domain.IdentityTokens;
 import org.glutecoach.identity.domain.Password;
 import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.mail.MailOutbox;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.EmailAddresses;
 import org.jspecify.annotations.Nullable;
@@ -138,7 +139,7 @@ public class IdentityService {
             throw new EmailAlreadyRegistered();
         }
         var owner = accounts.save(Account.practiceOwner(email, hash, displayName, clock));
-        events.publishEvent(AuditEvent.bySelf(owner.id(), "PRACTICE_OWNER_CREATED"));
+        events.publishEvent(AuditEvent.bySelf(owner.id(), AuditAction.PRACTICE_OWNER_CREATED));
         return owner.view();
     }
 
@@ -155,7 +156,7 @@ public class IdentityService {
             throw new EmailAlreadyRegistered();
         }
         var therapist = accounts.save(Account.invitedTherapist(email, hash, displayName, clock));
-        events.publishEvent(AuditEvent.bySelf(therapist.id(), "THERAPIST_JOINED"));
+        events.publishEvent(AuditEvent.bySelf(therapist.id(), AuditAction.THERAPIST_JOINED));
         return therapist.view();
     }
 

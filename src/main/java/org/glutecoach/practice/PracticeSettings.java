@@ -1,8 +1,8 @@
 package org.glutecoach.practice;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How people reach the practice, set by the practice owner ({@code GLUTECOACH_PRACTICE_NAME} and friends), and
- * how many problem reports it accepts an hour ({@code GLUTECOACH_PRACTICE_REPORTS_PER_HOUR}). Every contact value
- * is optional; a bad value stops the app at start-up with a message naming it.
+ * How people reach the practice, set by the practice owner ({@code GLUTECOACH_PRACTICE_NAME} and friends). Every
+ * value is optional; a bad value stops the app at start-up with a message naming it. {@code reportsPerHour}
+ * ({@code GLUTECOACH_PRACTICE_REPORTS_PER_HOUR}) caps the "report a problem" mails to the practice.
  */
 @ConfigurationProperties("glutecoach.practice")
 @Validated
@@ -21,5 +21,5 @@ public record PracticeSettings(
         @Nullable @Pattern(regexp = "^$|^[0-9+() -]{6,25}$", message = "must be a phone number") String phone,
         @Nullable @Email String email,
         @Nullable @Size(max = 300) String address,
-        @DefaultValue("20") @Min(1) int reportsPerHour) {
+        @DefaultValue("20") @Positive int reportsPerHour) {
 }

@@ -10,6 +10,7 @@ import org.glutecoach.identity.NewAccessToken;
 import org.glutecoach.identity.TokenScope;
 import org.glutecoach.identity.domain.AccessTokens;
 import org.glutecoach.identity.domain.Accounts;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.Secrets;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,7 +46,7 @@ public class ApiTokens {
         }
         var secret = ACCESS_TOKEN_PREFIX + Secrets.random(32);
         var token = accessTokens.add(known.get(id).id(), tokenName, scope, secret);
-        events.publishEvent(AuditEvent.bySelf(id.value(), "ACCESS_TOKEN_CREATED"));
+        events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.ACCESS_TOKEN_CREATED));
         return new NewAccessToken(token, secret);
     }
 
@@ -58,7 +59,7 @@ public class ApiTokens {
     public boolean revokeAccessToken(AccountId id, UUID tokenId) {
         var revoked = accessTokens.revoke(id.value(), tokenId);
         if (revoked) {
-            events.publishEvent(AuditEvent.bySelf(id.value(), "ACCESS_TOKEN_REVOKED"));
+            events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.ACCESS_TOKEN_REVOKED));
         }
         return revoked;
     }

@@ -16,6 +16,7 @@ import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.identity.domain.TokenPurpose;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,7 +84,7 @@ public class Passwords {
         links.retireEveryLinkOf(account);
         accessTokens.revokeAll(account.id());
         mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()).about(account.id()));
-        events.publishEvent(AuditEvent.bySelf(account.id(), "PASSWORD_RESET"));
+        events.publishEvent(AuditEvent.bySelf(account.id(), AuditAction.PASSWORD_RESET));
     }
 
     /**
@@ -104,6 +105,6 @@ public class Passwords {
             accessTokens.revokeAll(account.id());
         }
         mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()).about(account.id()));
-        events.publishEvent(AuditEvent.bySelf(account.id(), "PASSWORD_CHANGED"));
+        events.publishEvent(AuditEvent.bySelf(account.id(), AuditAction.PASSWORD_CHANGED));
     }
 }

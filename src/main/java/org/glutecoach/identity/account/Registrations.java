@@ -18,6 +18,7 @@ import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.identity.domain.TokenPurpose;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.RateLimits;
 import org.springframework.context.ApplicationEventPublisher;
@@ -122,7 +123,7 @@ public class Registrations {
         var newEmail = token.newEmail();
         if (newEmail == null) {
             account.verifyEmail(clock);
-            events.publishEvent(AuditEvent.bySelf(account.id(), "EMAIL_VERIFIED"));
+            events.publishEvent(AuditEvent.bySelf(account.id(), AuditAction.EMAIL_VERIFIED));
             return accounts.save(account).view();
         }
         if (accounts.existsByEmail(newEmail)) {
@@ -134,7 +135,7 @@ public class Registrations {
         sessions.endAllExcept(oldEmail, null);
         links.retireEveryLinkOf(account);
         mail.queue(Mail.of(oldEmail, "identity/mail/email-changed", Map.of()).about(account.id()));
-        events.publishEvent(AuditEvent.bySelf(account.id(), "EMAIL_CHANGED"));
+        events.publishEvent(AuditEvent.bySelf(account.id(), AuditAction.EMAIL_CHANGED));
         return saved;
     }
 

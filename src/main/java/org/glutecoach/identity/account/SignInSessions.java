@@ -8,6 +8,7 @@ import org.glutecoach.identity.domain.AccessTokens;
 import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,7 +48,7 @@ public class SignInSessions {
         var ended = sessions.endAllExcept(account.email(), currentSessionId);
         links.retireEveryLinkOf(account);
         accessTokens.revokeAll(account.id());
-        events.publishEvent(AuditEvent.bySelf(id.value(), "SIGNED_OUT_ELSEWHERE"));
+        events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.SIGNED_OUT_ELSEWHERE));
         return ended;
     }
 
@@ -58,6 +59,6 @@ public class SignInSessions {
     public void warnOfFailedSignIns(AccountId id) {
         var account = known.get(id);
         mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of()).about(account.id()));
-        events.publishEvent(AuditEvent.bySelf(id.value(), "SIGN_IN_ATTEMPTS_WARNED"));
+        events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.SIGN_IN_ATTEMPTS_WARNED));
     }
 }

@@ -10,6 +10,7 @@ import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.identity.domain.Accounts;
 import org.glutecoach.identity.domain.RecoveryCodes;
 import org.glutecoach.identity.domain.TwoStepCodes;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.SealedSecrets;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,7 +75,7 @@ public class TwoStepSignIn {
         accounts.save(account);
         var codes = TwoStepCodes.newRecoveryCodes();
         recoveryCodes.replace(account.id(), codes);
-        events.publishEvent(AuditEvent.bySelf(id.value(), "TWO_STEP_ON"));
+        events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.TWO_STEP_ON));
         return Optional.of(codes);
     }
 
@@ -86,7 +87,7 @@ public class TwoStepSignIn {
             return true;
         }
         if (account.twoStepEnabled() && recoveryCodes.use(account.id(), code)) {
-            events.publishEvent(AuditEvent.bySelf(id.value(), "RECOVERY_CODE_USED"));
+            events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.RECOVERY_CODE_USED));
             return true;
         }
         return false;
@@ -110,7 +111,7 @@ public class TwoStepSignIn {
         accounts.save(account);
         var codes = TwoStepCodes.newRecoveryCodes();
         recoveryCodes.replace(account.id(), codes);
-        events.publishEvent(AuditEvent.bySelf(id.value(), "RECOVERY_CODES_RENEWED"));
+        events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.RECOVERY_CODES_RENEWED));
         return codes;
     }
 
@@ -133,6 +134,6 @@ public class TwoStepSignIn {
         known.checkPassword(account, password);
         accounts.save(account);
         recoveryCodes.removeAll(account.id());
-        events.publishEvent(AuditEvent.bySelf(id.value(), "TWO_STEP_OFF"));
+        events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.TWO_STEP_OFF));
     }
 }

@@ -10,6 +10,7 @@ import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.TwoStepUnchanged;
+import org.glutecoach.shared.DefaultTimeZone;
 import org.glutecoach.shared.SealedSecrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
@@ -23,7 +24,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("identity_accounts")
 public class Account {
 
-    static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");
+    static final ZoneId DEFAULT_TIME_ZONE = DefaultTimeZone.ZONE;
     static final int MAX_DISPLAY_NAME = 100;
 
     private final @Id UUID id;

@@ -11,6 +11,7 @@ import org.glutecoach.identity.account.SignInSessions;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.domain.Device;
 import org.glutecoach.identity.domain.SignedInSessions;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,7 +104,7 @@ class SignInHandlers {
                         throttle.signedIn(attempt.counted(), request.getRemoteAddr());
                     }
                     devices.remember(request, response, signedIn.accountId());
-                    events.publishEvent(AuditEvent.bySelf(signedIn.accountId().value(), "SIGNED_IN"));
+                    events.publishEvent(AuditEvent.bySelf(signedIn.accountId().value(), AuditAction.SIGNED_IN));
                     request.getSession().setAttribute(SignedInSessions.DEVICE,
                             Device.of(request.getHeader("User-Agent")).stored());
                     var account = identity.findAccount(signedIn.accountId()).orElseThrow();

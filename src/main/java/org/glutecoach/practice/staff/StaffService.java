@@ -19,6 +19,7 @@ import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.practice.staff.domain.StaffLink;
 import org.glutecoach.practice.staff.domain.StaffLinkPurpose;
 import org.glutecoach.practice.staff.domain.StaffLinks;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
@@ -101,7 +102,7 @@ public class StaffService {
                 : owner.displayName();
         mail.queue(Mail.of(address, "practice/staff/mail/invite-therapist",
                 Map.of("link", "/invite/" + issued.secret(), "from", from)));
-        events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITED", null));
+        events.publishEvent(new AuditEvent(ownerId.value(), null, AuditAction.THERAPIST_INVITED, null));
     }
 
     /** Invitations whose links still work, to addresses that have no account yet; newest first. */
@@ -136,7 +137,7 @@ public class StaffService {
         var invitation = openInvitation(invitationId);
         invitation.ifPresent(open -> {
             links.retireInvitationsTo(open.email());
-            events.publishEvent(new AuditEvent(ownerId.value(), null, "THERAPIST_INVITATION_WITHDRAWN", null));
+            events.publishEvent(new AuditEvent(ownerId.value(), null, AuditAction.THERAPIST_INVITATION_WITHDRAWN, null));
         });
         return invitation.isPresent();
     }
