@@ -11,6 +11,7 @@ import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.identity.account.Passwords;
 import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.identity.account.TwoStepSignIn;
 import org.glutecoach.identity.domain.TwoStepCodes;
@@ -42,6 +43,9 @@ class PracticePagesIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Passwords passwords;
 
     @Autowired
     Registrations registrations;
@@ -111,7 +115,7 @@ class PracticePagesIntegrationTests {
         var owner = PracticeOwner.of(identity, jdbc).signIn(Visitor.at(port));
         var person = AccountFixtures.aPerson(identity);
         MailServer.outage(() -> {
-            identity.requestPasswordReset(person.email());
+            passwords.requestPasswordReset(person.email());
             var page = owner.get("/practice/mail");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains(person.email(), "Choose a new password")
