@@ -6,7 +6,9 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * The signed-in account as Spring Security holds it. It is serialised into the shared session table, so it
- * carries only the id, the email and the role; handlers ask {@link IdentityService} for anything else.
+ * carries only what signing in and the security rules need: the id, the email, the password hash (Spring
+ * Security's {@link User} requires it), the role and whether this is the practice owner. Handlers that need more
+ * take a {@link CurrentAccount} parameter, read fresh on each request.
  */
 public class SignedInAccount extends User {
 

@@ -8,6 +8,7 @@ import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.practice.domain.PracticeDetails;
 import org.glutecoach.practice.domain.PracticeDetailsStore;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ public class PracticeService {
     public PracticeContactView changeContact(AccountId owner, ChangePracticeDetails change) {
         var changed = new PracticeDetails(change.name(), change.phone(), change.email(), change.address());
         details.save(changed);
-        events.publishEvent(new AuditEvent(owner.value(), null, "PRACTICE_DETAILS_CHANGED", null));
+        events.publishEvent(new AuditEvent(owner.value(), null, AuditAction.PRACTICE_DETAILS_CHANGED, null));
         return view(changed);
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
@@ -27,6 +28,9 @@ class CourseApiIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Registrations registrations;
 
     @Autowired
     CourseService course;
@@ -68,7 +72,7 @@ class CourseApiIntegrationTests {
         var enrolment = course.confirm(link.substring(link.indexOf("token=") + 6)).orElseThrow();
 
         // Someone else signs up with that address and never follows the verification link.
-        var claimer = identity.register(new org.glutecoach.identity.RegisterAccount(address,
+        var claimer = registrations.register(new org.glutecoach.identity.RegisterAccount(address,
                 AccountFixtures.PASSWORD));
         var bearer = AccountFixtures.bearer(identity, claimer);
         assertThat(get("/api/v1/course/enrolment", bearer).statusCode()).isEqualTo(404);

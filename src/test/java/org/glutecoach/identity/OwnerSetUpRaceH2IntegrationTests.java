@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import org.glutecoach.practice.staff.StaffService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,15 @@ class OwnerSetUpRaceH2IntegrationTests {
     IdentityService identity;
 
     @Autowired
+    StaffService staff;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void fourSimultaneousSubmissionsMakeOneOwner() throws Exception {
-        var first = identity.issueOwnerSetUpLink().orElseThrow();
-        var second = identity.issueOwnerSetUpLink().orElseThrow();
+        var first = staff.issueOwnerSetUpLink().orElseThrow();
+        var second = staff.issueOwnerSetUpLink().orElseThrow();
         var secrets = List.of(first, first, second, second);
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(secrets.size());
@@ -43,7 +47,7 @@ class OwnerSetUpRaceH2IntegrationTests {
             Callable<String> submit = () -> {
                 start.await();
                 try {
-                    identity.setUpOwner(secret, new RegisterAccount(AccountFixtures.uniqueEmail(),
+                    staff.setUpOwner(secret, new RegisterAccount(AccountFixtures.uniqueEmail(),
                             AccountFixtures.PASSWORD), "Owner");
                     return "owner";
                 } catch (InvalidToken refused) {
@@ -62,7 +66,7 @@ class OwnerSetUpRaceH2IntegrationTests {
         assertThat(outcomes).containsOnlyOnce("owner").containsOnly("owner", "refused");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_accounts WHERE practice_owner", Long.class))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_tokens WHERE purpose = 'SET_UP_OWNER' "
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM practice_staff_links WHERE purpose = 'SET_UP_OWNER' "
                 + "AND used_at IS NOT NULL", Long.class)).isEqualTo(1);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.regex.Pattern;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
@@ -30,6 +31,9 @@ class AccountJourneyTests extends BrowserJourney {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Registrations registrations;
 
     @Autowired
     PrivacyService privacy;
@@ -220,9 +224,9 @@ class AccountJourneyTests extends BrowserJourney {
     /** A person who has verified their address and said yes to keeping health answers. */
     private String verifiedPersonWithConsent() {
         var email = AccountFixtures.uniqueEmail();
-        var account = identity.register(new RegisterAccount(email, PASSWORD));
+        var account = registrations.register(new RegisterAccount(email, PASSWORD));
         var link = MailServer.link(MailServer.awaitMailTo(email, "Please confirm your email address"));
-        identity.verifyEmail(link.substring(link.indexOf("token=") + "token=".length()));
+        registrations.verifyEmail(link.substring(link.indexOf("token=") + "token=".length()));
         privacy.decide(account.id(), java.util.Map.of(ConsentKind.HEALTH_DATA, true));
         return email;
     }

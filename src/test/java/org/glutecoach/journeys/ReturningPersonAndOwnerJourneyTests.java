@@ -2,17 +2,17 @@ package org.glutecoach.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.TwoStepSignIn;
 import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
@@ -39,6 +39,9 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
     IdentityService identity;
 
     @Autowired
+    TwoStepSignIn twoStep;
+
+    @Autowired
     SelfCheckResults results;
 
     @Autowired
@@ -50,8 +53,8 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
     @Test
     void aReturningPersonKeepsAResultBySigningInWithTwoSteps() {
         var person = AccountFixtures.aVerifiedPerson(identity);
-        var secret = identity.startTwoStep(person.id()).secret();
-        identity.confirmTwoStep(person.id(), code(secret)).orElseThrow();
+        var secret = twoStep.startTwoStep(person.id()).secret();
+        twoStep.confirmTwoStep(person.id(), code(secret)).orElseThrow();
         var page = open(true);
         openKeepPage(page);
         assertThat(page.locator("h1")).hasText("Keep your result");

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.identity.account.TwoStepSignIn;
 import org.glutecoach.identity.domain.TwoStepCodes;
+import org.glutecoach.practice.staff.StaffService;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.MailServer;
@@ -53,6 +55,12 @@ class PracticeSafetyReviewIntegrationTests {
     IdentityService identity;
 
     @Autowired
+    StaffService staff;
+
+    @Autowired
+    TwoStepSignIn twoStep;
+
+    @Autowired
     SelfCheckService selfCheck;
 
     @Autowired
@@ -71,7 +79,7 @@ class PracticeSafetyReviewIntegrationTests {
         seed(fiveWeeksAgo.plusDays(4), "SOON", false);
         seed(thisMonday.minusWeeks(12), "EMERGENCY", true); // one week too old to show
 
-        var owner = signedInWithTwoStep(identity.setUpOwner(identity.issueOwnerSetUpLink().orElseThrow(),
+        var owner = signedInWithTwoStep(staff.setUpOwner(staff.issueOwnerSetUpLink().orElseThrow(),
                 new RegisterAccount(AccountFixtures.uniqueEmail(), AccountFixtures.PASSWORD), "Jo"));
         var page = owner.get("/practice/red-flags");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -88,10 +96,10 @@ class PracticeSafetyReviewIntegrationTests {
         assertThat(person.get("/practice/red-flags").statusCode()).isEqualTo(403);
 
         var therapistEmail = AccountFixtures.uniqueEmail();
-        identity.inviteTherapist(identity.therapists().get(0).id(), therapistEmail, "Jo");
+        staff.inviteTherapist(identity.therapists().get(0).id(), therapistEmail);
         var link = MailServer.link(MailServer.awaitMailTo(therapistEmail,
                 "You are invited to join the practice on Glute Coach"));
-        var therapist = identity.acceptInvitation(link.substring(link.indexOf("/invite/") + "/invite/".length()),
+        var therapist = staff.acceptInvitation(link.substring(link.indexOf("/invite/") + "/invite/".length()),
                 AccountFixtures.PASSWORD, "Sam");
         assertThat(signedInWithTwoStep(therapist).get("/practice/red-flags").statusCode()).isEqualTo(403);
         assertThat(Visitor.at(port).get("/practice/red-flags").statusCode()).as("signed out: to sign in")
@@ -134,8 +142,8 @@ class PracticeSafetyReviewIntegrationTests {
 
     /** Signs in with two-step sign-in turned on (therapists and the owner must), using a recovery code. */
     private Visitor signedInWithTwoStep(AccountView account) {
-        var setUp = identity.startTwoStep(account.id());
-        var recovery = identity.confirmTwoStep(account.id(),
+        var setUp = twoStep.startTwoStep(account.id());
+        var recovery = twoStep.confirmTwoStep(account.id(),
                 TwoStepCodes.codeAt(setUp.secret(), Instant.now().getEpochSecond() / 30)).orElseThrow();
         var visitor = Visitor.at(port);
         visitor.signIn(account.email(), AccountFixtures.PASSWORD);

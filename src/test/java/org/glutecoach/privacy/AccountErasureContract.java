@@ -8,6 +8,7 @@ import java.util.Map;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.WrongPassword;
+import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.shared.AuditAction;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.DatabaseScan;
@@ -33,6 +34,9 @@ abstract class AccountErasureContract {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Registrations registrations;
 
     @Autowired
     PrivacyService privacy;
@@ -62,14 +66,14 @@ abstract class AccountErasureContract {
         MailServer.ensureStarted();
         var first = AccountFixtures.aPerson(identity);
         var link = MailServer.link(MailServer.awaitMailTo(first.email(), "Please confirm your email address"));
-        identity.verifyEmail(link.substring(link.indexOf("token=") + 6));
+        registrations.verifyEmail(link.substring(link.indexOf("token=") + 6));
         var current = AccountFixtures.uniqueEmail();
-        identity.requestEmailChange(first.id(), AccountFixtures.PASSWORD, current);
+        registrations.requestEmailChange(first.id(), AccountFixtures.PASSWORD, current);
         var change = MailServer.link(MailServer.awaitMailTo(current));
-        identity.verifyEmail(change.substring(change.indexOf("token=") + 6));
+        registrations.verifyEmail(change.substring(change.indexOf("token=") + 6));
         MailServer.awaitMailTo(first.email(), "Your email address was changed");
         var pending = AccountFixtures.uniqueEmail();
-        identity.requestEmailChange(first.id(), AccountFixtures.PASSWORD, pending);
+        registrations.requestEmailChange(first.id(), AccountFixtures.PASSWORD, pending);
         MailServer.awaitMailTo(pending);
         var person = identity.findAccount(first.id()).orElseThrow();
         PersonalDataFixtures.everywhere(app, person, Map.of(ConsentKind.HEALTH_DATA, true));
@@ -119,7 +123,7 @@ abstract class AccountErasureContract {
         MailServer.ensureStarted();
         var person = AccountFixtures.aPerson(identity);
         var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address"));
-        identity.verifyEmail(link.substring(link.indexOf("token=") + 6));
+        registrations.verifyEmail(link.substring(link.indexOf("token=") + 6));
         PersonalDataFixtures.everywhere(app, person, Map.of(ConsentKind.HEALTH_DATA, true,
                 ConsentKind.SHARE_WITH_PRACTICE, true, ConsentKind.COURSE_EMAILS, false));
         var visitor = Visitor.at(port);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.TokenScope;
+import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.DatabaseScan;
 import org.glutecoach.support.Endpoint;
@@ -45,6 +46,9 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
     IdentityService identity;
 
     @Autowired
+    ApiTokens apiTokens;
+
+    @Autowired
     ApplicationContext app;
 
     @Autowired
@@ -57,7 +61,7 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
     @Test
     void personBCanNeitherSeeNorChangeAnythingOfPersonA() {
         var a = AccountFixtures.aPerson(identity);
-        var aToken = identity.createAccessToken(a.id(), "A's token", TokenScope.READ);
+        var aToken = apiTokens.createAccessToken(a.id(), "A's token", TokenScope.READ);
         var aStored = PersonalDataFixtures.everywhere(app, a, Map.of(ConsentKind.HEALTH_DATA, true,
                 ConsentKind.SHARE_WITH_PRACTICE, true));
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
@@ -95,7 +99,7 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                 .anyMatch(call -> call.startsWith("GET /api/v1/self-checks/{resultId} -> 404"));
         assertThat(DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email()))
                 .as("A's rows after B called everything").containsExactlyInAnyOrderElementsOf(before);
-        assertThat(identity.accessTokens(a.id())).extracting(token -> token.id()).contains(aToken.token().id());
+        assertThat(apiTokens.accessTokens(a.id())).extracting(token -> token.id()).contains(aToken.token().id());
     }
 
     private static String fill(String pattern, Map<String, String> fills) {

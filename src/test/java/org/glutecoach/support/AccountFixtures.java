@@ -5,6 +5,8 @@ import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.identity.TokenScope;
+import org.glutecoach.identity.account.ApiTokens;
+import org.glutecoach.identity.account.Registrations;
 
 /** Accounts in a known state, each with its own address so tests sharing a database never collide. */
 public final class AccountFixtures {
@@ -19,7 +21,8 @@ public final class AccountFixtures {
     }
 
     public static AccountView aPerson(IdentityService identity) {
-        return identity.register(new RegisterAccount(uniqueEmail(), PASSWORD));
+        return ContextBeans.of(identity, Registrations.class)
+                .register(new RegisterAccount(uniqueEmail(), PASSWORD));
     }
 
     /** A person who has followed the verification link we mailed them. */
@@ -31,7 +34,8 @@ public final class AccountFixtures {
     public static AccountView verified(IdentityService identity, AccountView person) {
         if (!identity.findAccount(person.id()).orElseThrow().emailVerified()) {
             var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address"));
-            identity.verifyEmail(link.substring(link.indexOf("token=") + 6));
+            ContextBeans.of(identity, Registrations.class)
+                    .verifyEmail(link.substring(link.indexOf("token=") + 6));
         }
         return identity.findAccount(person.id()).orElseThrow();
     }
@@ -42,6 +46,7 @@ public final class AccountFixtures {
     }
 
     public static String bearer(IdentityService identity, AccountView account, TokenScope scope) {
-        return "Bearer " + identity.createAccessToken(account.id(), "tests", scope).secret();
+        var tokens = ContextBeans.of(identity, ApiTokens.class);
+        return "Bearer " + tokens.createAccessToken(account.id(), "tests", scope).secret();
     }
 }

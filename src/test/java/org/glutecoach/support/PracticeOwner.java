@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.identity.account.TwoStepSignIn;
 import org.glutecoach.identity.domain.TwoStepCodes;
+import org.glutecoach.practice.staff.StaffService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,12 +37,14 @@ public final class PracticeOwner {
     /** The owner of the context these beans come from, made on first use. */
     public static synchronized PracticeOwner of(IdentityService identity, JdbcClient jdbc) {
         return OWNERS.computeIfAbsent(identity, ignored -> {
-            var link = identity.issueOwnerSetUpLink()
+            var staff = ContextBeans.of(identity, StaffService.class);
+            var twoStep = ContextBeans.of(identity, TwoStepSignIn.class);
+            var link = staff.issueOwnerSetUpLink()
                     .orElseThrow(() -> new IllegalStateException("This database has an owner made elsewhere"));
-            var owner = identity.setUpOwner(link, new RegisterAccount(AccountFixtures.uniqueEmail(),
+            var owner = staff.setUpOwner(link, new RegisterAccount(AccountFixtures.uniqueEmail(),
                     AccountFixtures.PASSWORD), NAME);
-            var secret = identity.startTwoStep(owner.id()).secret();
-            identity.confirmTwoStep(owner.id(), code(secret)).orElseThrow();
+            var secret = twoStep.startTwoStep(owner.id()).secret();
+            twoStep.confirmTwoStep(owner.id(), code(secret)).orElseThrow();
             return new PracticeOwner(owner, secret, jdbc);
         });
     }

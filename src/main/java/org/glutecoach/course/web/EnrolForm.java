@@ -2,18 +2,15 @@ package org.glutecoach.course.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.glutecoach.course.CourseService;
+import org.glutecoach.identity.AccountEmail;
 import org.glutecoach.shared.web.KnownTimeZone;
-import org.glutecoach.shared.web.UsableEmail;
 
 /** An address, and when the lessons should come (default 07:30, Europe/London). */
 record EnrolForm(
-        @NotBlank(message = "{identity.sign-up.email.required}")
-        @UsableEmail(message = "{identity.sign-up.email.invalid}")
-        @Size(max = 254, message = "{identity.sign-up.email.invalid}") String email,
+        @AccountEmail String email,
         @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "{course.enrol.time.invalid}") String time,
         @NotBlank(message = "{identity.account.time-zone.required}")
         @KnownTimeZone(message = "{identity.account.time-zone.unknown}") String timeZone) {

@@ -3,7 +3,7 @@ package org.glutecoach.dashboard.web;
 import java.util.Map;
 import org.glutecoach.course.CourseService;
 import org.glutecoach.identity.AccountView;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.mail.MailOutbox;
@@ -23,15 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardPages {
 
-    private final IdentityService identity;
     private final PrivacyService privacy;
     private final MailOutbox mail;
     private final CourseService course;
     private final TrackerService tracker;
 
-    DashboardPages(IdentityService identity, PrivacyService privacy, MailOutbox mail, CourseService course,
-            TrackerService tracker) {
-        this.identity = identity;
+    DashboardPages(PrivacyService privacy, MailOutbox mail, CourseService course, TrackerService tracker) {
         this.privacy = privacy;
         this.mail = mail;
         this.course = course;
@@ -39,9 +36,8 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags,
-            Model model) {
-        var account = identity.findAccount(me.accountId()).orElseThrow();
+    String dashboard(@AuthenticationPrincipal SignedInAccount me, @CurrentAccount AccountView account,
+            @RequestParam Map<String, String> flags, Model model) {
         if (account.role() == Role.PERSON && account.emailVerified()
                 && !privacy.hasDecidedOnHealthData(me.accountId())) {
             return "redirect:/consent";

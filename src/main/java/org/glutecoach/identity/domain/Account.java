@@ -1,5 +1,6 @@
 package org.glutecoach.identity.domain;
 
+import org.glutecoach.identity.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.TwoStepUnchanged;
 import org.glutecoach.shared.DefaultTimeZone;
 import org.glutecoach.shared.SealedSecrets;
 import org.jspecify.annotations.Nullable;
@@ -106,8 +108,13 @@ public class Account {
     /**
      * Starts setting up two-step sign-in with a new secret; it is on only once a code from it is confirmed. The
      * secret is kept sealed; the plain one is returned to show once (QR code).
+     *
+     * @throws TwoStepUnchanged if two-step sign-in is on already
      */
     public String startTwoStep(SealedSecrets secrets) {
+        if (twoStepEnabled()) {
+            throw TwoStepUnchanged.alreadyOn();
+        }
         var secret = TwoStepCodes.newSecret();
         totpSecret = secrets.seal(secret);
         totpEnabledAt = null;
@@ -143,10 +150,21 @@ public class Account {
         return step.isPresent();
     }
 
+    /** @throws TwoStepUnchanged if the account must keep it (a therapist) */
     public void turnOffTwoStep() {
+        if (view().mustUseTwoStep()) {
+            throw TwoStepUnchanged.required();
+        }
         totpSecret = null;
         totpEnabledAt = null;
         totpLastStep = null;
+    }
+
+    /** @throws TwoStepUnchanged if two-step sign-in is off, so there are no codes to renew */
+    public void checkRecoveryCodesRenewable() {
+        if (!twoStepEnabled()) {
+            throw TwoStepUnchanged.off();
+        }
     }
 
     public boolean twoStepEnabled() {

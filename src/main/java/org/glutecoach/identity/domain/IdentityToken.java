@@ -12,7 +12,7 @@ import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A single-use secret sent by mail (or printed to the log, for the owner's set-up). Only its SHA-256 hash is
+ * A single-use secret sent by mail (verify an address, reset a password). Only its SHA-256 hash is
  * stored; the secret itself exists once, in the link.
  */
 @Table("identity_tokens")

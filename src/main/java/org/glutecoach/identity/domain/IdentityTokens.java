@@ -1,7 +1,6 @@
 package org.glutecoach.identity.domain;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -23,16 +22,6 @@ public interface IdentityTokens extends ListCrudRepository<IdentityToken, UUID> 
             + "AND purpose = :purpose AND used_at IS NULL")
     void retireAll(UUID accountId, String purpose);
 
-    /** Invitations that still work (not used, withdrawn or expired), newest first. */
-    @Query("SELECT * FROM identity_tokens WHERE purpose = 'INVITE_THERAPIST' AND used_at IS NULL "
-            + "AND expires_at > :now ORDER BY created_at DESC")
-    List<IdentityToken> openInvitations(Instant now);
-
-    /** Ends every invitation to one address that still works: its links stop working. */
-    @Modifying
-    @Query("UPDATE identity_tokens SET used_at = CURRENT_TIMESTAMP WHERE purpose = 'INVITE_THERAPIST' "
-            + "AND new_email = :email AND used_at IS NULL")
-    int retireInvitationsTo(String email);
     /**
      * Ends every outstanding link of the account, whatever it was for: after a password change, a reset, a new
      * address or "sign out everywhere", a link asked for before (perhaps by someone else) must not work.

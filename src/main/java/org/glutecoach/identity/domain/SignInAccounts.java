@@ -1,5 +1,6 @@
 package org.glutecoach.identity.domain;
 
+import org.glutecoach.identity.EmailAddress;
 import org.glutecoach.identity.InvalidCredentials;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -5,9 +5,7 @@ import java.time.Duration;
 /** What a mailed token lets its holder do, and for how long. */
 public enum TokenPurpose {
     VERIFY_EMAIL(Duration.ofDays(2)),
-    RESET_PASSWORD(Duration.ofHours(1)),
-    SET_UP_OWNER(Duration.ofDays(30)),
-    INVITE_THERAPIST(Duration.ofDays(7));
+    RESET_PASSWORD(Duration.ofHours(1));
 
     private final Duration lifetime;
 

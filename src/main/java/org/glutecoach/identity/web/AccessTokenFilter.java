@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.identity.TokenScope;
 import org.glutecoach.shared.web.Problems;
 import org.springframework.http.HttpHeaders;
@@ -27,11 +27,11 @@ class AccessTokenFilter extends OncePerRequestFilter {
     static final String WRITE = "SCOPE_write";
     private static final String BEARER = "Bearer ";
 
-    private final IdentityService identity;
+    private final ApiTokens tokens;
     private final Problems problems;
 
-    AccessTokenFilter(IdentityService identity, Problems problems) {
-        this.identity = identity;
+    AccessTokenFilter(ApiTokens tokens, Problems problems) {
+        this.tokens = tokens;
         this.problems = problems;
     }
 
@@ -43,7 +43,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var caller = identity.authenticateAccessToken(header.substring(BEARER.length()).strip());
+        var caller = tokens.authenticateAccessToken(header.substring(BEARER.length()).strip());
         if (caller.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             problems.write(response, problems.forStatus(HttpStatus.UNAUTHORIZED));

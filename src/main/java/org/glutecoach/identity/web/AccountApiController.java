@@ -4,9 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.glutecoach.identity.AccountView;
-import org.glutecoach.identity.IdentityService;
-import org.glutecoach.identity.SignedInAccount;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.glutecoach.identity.CurrentAccount;
+import org.glutecoach.identity.account.Registrations;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,22 +18,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Account", description = "The signed-in account")
 class AccountApiController {
 
-    private final IdentityService identity;
+    private final Registrations registrations;
 
-    AccountApiController(IdentityService identity) {
-        this.identity = identity;
+    AccountApiController(Registrations registrations) {
+        this.registrations = registrations;
     }
 
     @GetMapping
     @Operation(summary = "Read the signed-in account")
-    AccountView me(@AuthenticationPrincipal SignedInAccount me) {
-        return identity.findAccount(me.accountId()).orElseThrow();
+    AccountView me(@CurrentAccount AccountView me) {
+        return me;
     }
 
     @PutMapping("/preferences")
     @Operation(summary = "Replace the display name and time zone")
-    AccountView changePreferences(@AuthenticationPrincipal SignedInAccount me,
-            @Valid @RequestBody PreferencesForm preferences) {
-        return identity.changePreferences(me.accountId(), preferences.command());
+    AccountView changePreferences(@CurrentAccount AccountView me, @Valid @RequestBody PreferencesForm preferences) {
+        return registrations.changePreferences(me.id(), preferences.command());
     }
 }

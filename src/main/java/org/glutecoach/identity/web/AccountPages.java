@@ -7,10 +7,15 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
+import org.glutecoach.identity.account.ApiTokens;
+import org.glutecoach.identity.account.Passwords;
+import org.glutecoach.identity.account.Registrations;
+import org.glutecoach.identity.account.SignInSessions;
 import org.glutecoach.shared.web.Htmx;
 import org.glutecoach.shared.web.TimeZoneChoices;
 import org.springframework.http.HttpStatus;
@@ -33,11 +38,18 @@ class AccountPages {
     /** Query flags after a change, each naming the notice to show. */
     private static final List<String> NOTICES = List.of("saved", "verification-sent", "email-sent",
             "password-changed", "signed-out-elsewhere", "token-revoked", "two-step-off");
+    private static final String PREFERENCES = "identity/account :: preferences";
 
-    private final IdentityService identity;
+    private final Registrations registrations;
+    private final Passwords passwords;
+    private final SignInSessions sessions;
+    private final ApiTokens tokens;
 
-    AccountPages(IdentityService identity) {
-        this.identity = identity;
+    AccountPages(Registrations registrations, Passwords passwords, SignInSessions sessions, ApiTokens tokens) {
+        this.registrations = registrations;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     @ModelAttribute("timeZones")
@@ -46,85 +58,92 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags,
-            Model model, HttpSession session) {
-        var account = identity.findAccount(me.accountId()).orElseThrow();
-        model.addAttribute("form", PreferencesForm.of(account))
+    String account(@CurrentAccount AccountView me, @RequestParam Map<String, String> flags, Model model,
+            HttpSession session) {
+        model.addAttribute("form", PreferencesForm.of(me))
                 .addAttribute("notice", NOTICES.stream().filter(flags::containsKey).findFirst().orElse(null));
         return page(me, model, session);
     }
 
     @PostMapping("/account/preferences")
-    String changePreferences(@AuthenticationPrincipal SignedInAccount me,
-            @Valid @ModelAttribute("form") PreferencesForm form, BindingResult errors, Model model,
-            HttpServletRequest request, HttpServletResponse response, HttpSession session) {
+    String changePreferences(@CurrentAccount AccountView me, @Valid @ModelAttribute("form") PreferencesForm form,
+            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
+            HttpSession session) {
         if (errors.hasErrors()) {
             response.setStatus(422);
-            model.addAttribute("saved", false);
-            return Htmx.isRequest(request) ? withAccount(me, model, "identity/account :: preferences")
-                    : page(me, model, session);
+            return Htmx.isRequest(request) ? withAccount(me, model, PREFERENCES) : page(me, model, session);
         }
-        identity.changePreferences(me.accountId(), form.command());
+        var changed = registrations.changePreferences(me.id(), form.command());
         if (!Htmx.isRequest(request)) {
             return "redirect:/account?saved";
         }
-        model.addAttribute("form", PreferencesForm.of(identity.findAccount(me.accountId()).orElseThrow()))
-                .addAttribute("saved", true);
-        return withAccount(me, model, "identity/account :: preferences");
+        model.addAttribute("form", PreferencesForm.of(changed)).addAttribute("saved", true);
+        return withAccount(changed, model, PREFERENCES);
     }
 
     @PostMapping("/account/email")
-    String changeEmail(@AuthenticationPrincipal SignedInAccount me,
+    String changeEmail(@CurrentAccount AccountView me,
             @Valid @ModelAttribute("emailForm") ChangeEmailForm form, BindingResult errors, Model model,
             HttpServletResponse response, HttpSession session) {
-        if (!errors.hasErrors()) {
-            try {
-                identity.requestEmailChange(me.accountId(), form.password(), form.newEmail());
-                return "redirect:/account?email-sent";
-            } catch (WrongPassword wrong) {
-                errors.rejectValue("password", "identity.account.current-password.wrong");
-            } catch (InvalidCredentials invalid) {
-                errors.rejectValue("newEmail", invalid.messageKey());
-            }
+        if (!errors.hasErrors() && emailChangeRequested(me, form, errors)) {
+            return "redirect:/account?email-sent";
         }
         response.setStatus(422);
         return page(me, model, session);
     }
 
+    private boolean emailChangeRequested(AccountView me, ChangeEmailForm form, BindingResult errors) {
+        try {
+            registrations.requestEmailChange(me.id(), form.password(), form.newEmail());
+            return true;
+        } catch (WrongPassword wrong) {
+            errors.rejectValue("password", "identity.account.current-password.wrong");
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue("newEmail", invalid.messageKey());
+        }
+        return false;
+    }
+
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal SignedInAccount me,
+    String changePassword(@CurrentAccount AccountView me,
             @Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult errors, Model model,
             HttpServletResponse response, HttpSession session) {
-        if (!errors.hasErrors()) {
-            try {
-                identity.changePassword(me.accountId(), form.currentPassword(), form.newPassword(), session.getId(),
-                        form.keepTokens());
-                return "redirect:/account?password-changed";
-            } catch (WrongPassword wrong) {
-                errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
-            } catch (InvalidCredentials invalid) {
-                errors.rejectValue("newPassword", invalid.messageKey());
-            }
+        if (!errors.hasErrors() && passwordChanged(me, form, errors, session)) {
+            return "redirect:/account?password-changed";
         }
         response.setStatus(422);
         return page(me, model, session);
+    }
+
+    private boolean passwordChanged(AccountView me, ChangePasswordForm form, BindingResult errors,
+            HttpSession session) {
+        try {
+            passwords.changePassword(me.id(), form.currentPassword(), form.newPassword(), session.getId(),
+                    form.keepTokens());
+            return true;
+        } catch (WrongPassword wrong) {
+            errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue("newPassword", invalid.messageKey());
+        }
+        return false;
     }
 
     @PostMapping("/account/sessions/end-others")
     String signOutElsewhere(@AuthenticationPrincipal SignedInAccount me, HttpSession session) {
-        identity.signOutEverywhereElse(me.accountId(), session.getId());
+        sessions.signOutEverywhereElse(me.accountId(), session.getId());
         return "redirect:/account?signed-out-elsewhere";
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@AuthenticationPrincipal SignedInAccount me,
+    String createToken(@CurrentAccount AccountView me,
             @Valid @ModelAttribute("tokenForm") AccessTokenForm form, BindingResult errors, Model model,
             HttpServletResponse response, HttpSession session, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(422);
             return page(me, model, session);
         }
-        var created = identity.createAccessToken(me.accountId(), form.name(), form.scope());
+        var created = tokens.createAccessToken(me.id(), form.name(), form.scope());
         // Shown once, on the next page only (a flash attribute, kept in the database session), then never again.
         redirect.addFlashAttribute("newToken", CreatedToken.of(created));
         return "redirect:/account#tokens";
@@ -132,17 +151,16 @@ class AccountPages {
 
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
-        if (!identity.revokeAccessToken(me.accountId(), id)) {
+        if (!tokens.revokeAccessToken(me.accountId(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/account?token-revoked";
     }
 
     /** The whole page, keeping whichever form the request bound (with its errors) and filling the others. */
-    private String page(SignedInAccount me, Model model, HttpSession session) {
-        var account = identity.findAccount(me.accountId()).orElseThrow();
+    private String page(AccountView me, Model model, HttpSession session) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", PreferencesForm.of(account));
+            model.addAttribute("form", PreferencesForm.of(me));
         }
         if (!model.containsAttribute("emailForm")) {
             model.addAttribute("emailForm", ChangeEmailForm.empty());
@@ -153,16 +171,16 @@ class AccountPages {
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", AccessTokenForm.empty());
         }
-        model.addAttribute("tokens", identity.accessTokens(me.accountId()));
+        model.addAttribute("tokens", tokens.accessTokens(me.id()));
         if (!model.containsAttribute("notice")) {
             model.addAttribute("notice", (Object) null);
         }
-        model.addAttribute("sessions", identity.sessions(me.accountId(), session.getId()));
+        model.addAttribute("sessions", sessions.sessions(me.id(), session.getId()));
         return withAccount(me, model, "identity/account");
     }
 
-    private String withAccount(SignedInAccount me, Model model, String view) {
-        model.addAttribute("account", identity.findAccount(me.accountId()).orElseThrow());
+    private String withAccount(AccountView me, Model model, String view) {
+        model.addAttribute("account", me);
         if (!model.containsAttribute("saved")) {
             model.addAttribute("saved", false);
         }

@@ -2,16 +2,14 @@ package org.glutecoach.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.glutecoach.shared.web.UsableEmail;
+import org.glutecoach.identity.AccountEmail;
 
 /**
  * A new address, confirmed with the current password (named {@code password} here so its field id differs from
  * the password form's {@code currentPassword} on the same page).
  */
 record ChangeEmailForm(
-        @NotBlank(message = "{identity.sign-up.email.required}")
-        @UsableEmail(message = "{identity.sign-up.email.invalid}")
-        @Size(max = 254, message = "{identity.sign-up.email.invalid}") String newEmail,
+        @AccountEmail String newEmail,
         @NotBlank(message = "{identity.account.current-password.required}")
         @Size(max = 200, message = "{identity.account.current-password.wrong}") String password) {
 

@@ -2,14 +2,13 @@ package org.glutecoach.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.glutecoach.identity.NewPassword;
 
 /** A new password, confirmed with the current one, and whether the API tokens are to stay (unticked: revoked). */
 record ChangePasswordForm(
         @NotBlank(message = "{identity.account.current-password.required}")
         @Size(max = 200, message = "{identity.account.current-password.wrong}") String currentPassword,
-        @NotBlank(message = "{identity.sign-up.password.required}")
-        @Size(min = 12, message = "{identity.sign-up.password.short}")
-        @Size(max = 64, message = "{identity.sign-up.password.long}") String newPassword,
+        @NewPassword String newPassword,
         Boolean keepTokens) {
 
     ChangePasswordForm {

@@ -2,7 +2,7 @@ package org.glutecoach.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.glutecoach.identity.EmailAlreadyRegistered;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.identity.InvalidToken;
 import org.glutecoach.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
@@ -17,17 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class EmailPages {
 
-    private final IdentityService identity;
+    private final Registrations registrations;
 
-    EmailPages(IdentityService identity) {
-        this.identity = identity;
+    EmailPages(Registrations registrations) {
+        this.registrations = registrations;
     }
 
     @GetMapping("/verify-email")
     String verify(@RequestParam(name = "token", defaultValue = "") String token,
             @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
         try {
-            var account = identity.verifyEmail(token);
+            var account = registrations.verifyEmail(token);
             var sameAccountSignedIn = me != null && me.accountId().equals(account.id())
                     && me.getUsername().equals(account.email());
             return sameAccountSignedIn ? "redirect:/dashboard" : "redirect:/sign-in?verified";
@@ -40,7 +40,7 @@ class EmailPages {
 
     @PostMapping("/account/verify-email")
     String resend(@AuthenticationPrincipal SignedInAccount me) {
-        identity.resendVerification(me.accountId());
+        registrations.resendVerification(me.accountId());
         return "redirect:/account?verification-sent";
     }
 }

@@ -3,7 +3,7 @@ package org.glutecoach.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.Passwords;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
 import org.springframework.stereotype.Controller;
@@ -23,12 +23,12 @@ class PasswordResetPages {
 
     private static final String RESET = "reset";
 
-    private final IdentityService identity;
+    private final Passwords passwords;
     private final SignInThrottle throttle;
     private final PasswordResetRequests requests;
 
-    PasswordResetPages(IdentityService identity, SignInThrottle throttle, PasswordResetRequests requests) {
-        this.identity = identity;
+    PasswordResetPages(Passwords passwords, SignInThrottle throttle, PasswordResetRequests requests) {
+        this.passwords = passwords;
         this.throttle = throttle;
         this.requests = requests;
     }
@@ -44,25 +44,28 @@ class PasswordResetPages {
     String forgotten(@Valid @ModelAttribute("form") ForgottenPasswordForm form, BindingResult errors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         if (errors.hasErrors()) {
-            response.setStatus(422);
-            model.addAttribute("sent", false).addAttribute("wait", false);
-            return "identity/forgot-password";
+            return forgottenAgain(model, response, 422);
         }
         if (!throttle.allows(RESET, form.email(), request.getRemoteAddr())) {
-            response.setStatus(429);
-            model.addAttribute("sent", false).addAttribute("wait", true);
-            return "identity/forgot-password";
+            return forgottenAgain(model, response, 429);
         }
         throttle.count(RESET, form.email(), request.getRemoteAddr());
         requests.request(form.email());
         return "redirect:/forgot-password?sent";
     }
 
+    /** The form again: with its errors (422), or with the note to wait (429). */
+    private static String forgottenAgain(Model model, HttpServletResponse response, int status) {
+        response.setStatus(status);
+        model.addAttribute("sent", false).addAttribute("wait", status == 429);
+        return "identity/forgot-password";
+    }
+
     @GetMapping("/reset-password")
     String reset(@RequestParam(name = "token", defaultValue = "") String token, Model model,
             HttpServletResponse response) {
         try {
-            identity.checkResetLink(token);
+            passwords.checkResetLink(token);
         } catch (InvalidToken unusable) {
             return unusable(model, response);
         }
@@ -73,18 +76,26 @@ class PasswordResetPages {
     @PostMapping("/reset-password")
     String reset(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                identity.resetPassword(form.token(), form.password());
+        try {
+            if (!errors.hasErrors() && reset(form, errors)) {
                 return "redirect:/sign-in?reset";
-            } catch (InvalidToken unusable) {
-                return unusable(model, response);
-            } catch (InvalidCredentials invalid) {
-                errors.rejectValue("password", invalid.messageKey());
             }
+        } catch (InvalidToken unusable) {
+            return unusable(model, response);
         }
         response.setStatus(422);
         return "identity/reset-password";
+    }
+
+    /** @throws InvalidToken if the link no longer works */
+    private boolean reset(NewPasswordForm form, BindingResult errors) {
+        try {
+            passwords.resetPassword(form.token(), form.password());
+            return true;
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue("password", invalid.messageKey());
+            return false;
+        }
     }
 
     private static String unusable(Model model, HttpServletResponse response) {

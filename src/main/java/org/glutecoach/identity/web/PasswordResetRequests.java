@@ -4,7 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.Passwords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class PasswordResetRequests {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordResetRequests.class);
 
-    private final IdentityService identity;
+    private final Passwords passwords;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1_000), runnable -> {
                 var thread = new Thread(runnable, "password-reset-requests");
@@ -29,14 +29,14 @@ class PasswordResetRequests {
                 return thread;
             }, new ThreadPoolExecutor.CallerRunsPolicy());
 
-    PasswordResetRequests(IdentityService identity) {
-        this.identity = identity;
+    PasswordResetRequests(Passwords passwords) {
+        this.passwords = passwords;
     }
 
     void request(String email) {
         worker.execute(() -> {
             try {
-                identity.requestPasswordReset(email);
+                passwords.requestPasswordReset(email);
             } catch (RuntimeException failed) {
                 log.warn("A password reset request could not be handled", failed);
             }

@@ -2,7 +2,6 @@ package org.glutecoach.identity.web;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
@@ -30,7 +29,8 @@ class RememberMeCookie {
     }
 
     @Bean
-    RememberMeDays rememberMeDays(@Value("${glutecoach.remember-me-days:30}") int days) {
+    RememberMeDays rememberMeDays(AccountSecuritySettings settings) {
+        var days = settings.rememberMeDays();
         if (days < 1 || days > MOST_DAYS) {
             throw new IllegalStateException("GLUTECOACH_REMEMBER_ME_DAYS must be 1 to " + MOST_DAYS + ", not " + days);
         }
@@ -38,9 +38,7 @@ class RememberMeCookie {
     }
 
     @Bean
-    CookieSerializer sessionCookie(RememberMeDays days,
-            @Value("${server.servlet.session.cookie.name:SESSION}") String name,
-            @Value("${server.servlet.session.cookie.same-site:Lax}") String sameSite) {
+    CookieSerializer sessionCookie(RememberMeDays days, SessionCookieSettings settings) {
         var serializer = new DefaultCookieSerializer() {
             @Override
             public void writeCookieValue(CookieValue cookie) {
@@ -51,10 +49,10 @@ class RememberMeCookie {
                 super.writeCookieValue(cookie);
             }
         };
-        serializer.setCookieName(name);
+        serializer.setCookieName(settings.name());
         serializer.setUseHttpOnlyCookie(true);
         // Written as browsers document it ("Lax"), whatever the case of the setting.
-        serializer.setSameSite(StringUtils.capitalize(sameSite.toLowerCase(Locale.ROOT)));
+        serializer.setSameSite(StringUtils.capitalize(settings.sameSite().toLowerCase(Locale.ROOT)));
         serializer.setRememberMeRequestAttribute(SpringSessionRememberMeServices.REMEMBER_ME_LOGIN_ATTR);
         return serializer;
     }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.shared.SealedSecrets;
 import org.glutecoach.shared.Secrets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -27,9 +26,9 @@ class RememberedDevices {
     private final SealedSecrets sealed;
     private final Duration lifetime;
 
-    RememberedDevices(SealedSecrets sealed, @Value("${glutecoach.sign-in.device-days:365}") int days) {
+    RememberedDevices(SealedSecrets sealed, SignInSettings settings) {
         this.sealed = sealed;
-        this.lifetime = Duration.ofDays(days);
+        this.lifetime = Duration.ofDays(settings.deviceDays());
     }
 
     /** The device id, if the request carries a genuine device cookie of this account. */

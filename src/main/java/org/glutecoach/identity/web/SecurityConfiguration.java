@@ -7,11 +7,13 @@ import org.glutecoach.shared.web.Problems;
 import org.glutecoach.shared.web.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.Role;
+import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.StaffOnlyPaths;
+import org.glutecoach.identity.account.ApiTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -48,12 +50,13 @@ class SecurityConfiguration {
 
     /** Pages of the layout, sign-in and operations; feature modules add theirs as {@link PublicPaths} beans. */
     private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/sign-up/check-email",
-        "/verify-email", "/forgot-password", "/reset-password", "/setup/*", "/invite/*", "/error", "/favicon.ico",
+        "/verify-email", "/forgot-password", "/reset-password", "/error", "/favicon.ico",
         "/assets/**", "/webjars/**", "/swagger-ui/**", "/swagger-ui.html", "/api-docs",
         "/problems/**", "/actuator/health", "/actuator/health/**"};
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${glutecoach.security.bcrypt-cost:10}") int cost) {
+    PasswordEncoder passwordEncoder(AccountSecuritySettings settings) {
+        var cost = settings.security().bcryptCost();
         // Hashes are stored as {bcrypt}…, so a later change of algorithm or cost keeps old hashes working; the
         // cost is chosen by measurement (PasswordHashBenchmark, docs/benchmarks.md).
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
@@ -68,7 +71,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Problems problems, List<PublicPaths> publicPaths,
-            IdentityService identity) throws Exception {
+            ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll();
@@ -79,7 +82,7 @@ class SecurityConfiguration {
                     requests.requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(AccessTokenFilter.READ);
                     requests.anyRequest().hasAuthority(AccessTokenFilter.WRITE);
                 })
-                .addFilterBefore(new AccessTokenFilter(identity, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new AccessTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, denied) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -107,20 +110,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths, SignInHandlers signIn,
+    SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths, List<StaffOnlyPaths> staffPaths,
+            SignInHandlers signIn,
             SpringSessionRememberMeServices rememberMe, RequestCache requestCache,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         var pages = Stream.concat(Stream.of(PUBLIC_PAGES), publicPaths.stream().flatMap(p -> p.pages().stream()))
                 .toArray(String[]::new);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(pages).permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(pages).permitAll().requestMatchers("/actuator/**").denyAll();
+                    // The one place roles are checked for pages: the owner's pages, then the rest of the staff's.
+                    staffPaths.forEach(paths -> paths.owner().forEach(pattern ->
+                            requests.requestMatchers(pattern).hasAuthority(SignedInAccount.OWNER)));
+                    staffPaths.forEach(paths -> paths.staff().forEach(pattern ->
+                            requests.requestMatchers(pattern).hasRole(Role.THERAPIST.name())));
+                    requests.anyRequest().authenticated();
+                })
                 .formLogin(login -> login.loginPage("/sign-in").usernameParameter("email")
                         .successHandler(signIn.success(requestCache)).failureHandler(signIn.failure()).permitAll())
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new TwoStepGate(), AuthorizationFilter.class)
+                .addFilterBefore(new TwoStepGate(), AuthorizationFilter.class)
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("SESSION"))

@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.SignInSessions;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.domain.Device;
 import org.glutecoach.identity.domain.SignedInSessions;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,13 +40,15 @@ class SignInHandlers {
     private final RememberedDevices devices;
     private final ApplicationEventPublisher events;
     private final IdentityService identity;
+    private final SignInSessions sessions;
 
     SignInHandlers(SignInThrottle throttle, RememberedDevices devices, ApplicationEventPublisher events,
-            IdentityService identity) {
+            IdentityService identity, SignInSessions sessions) {
         this.throttle = throttle;
         this.devices = devices;
         this.events = events;
         this.identity = identity;
+        this.sessions = sessions;
     }
 
     /** What a try counts against, worked out once per request. */
@@ -83,7 +87,7 @@ class SignInHandlers {
             // (one mail per attack: the count only starts again after a day's quiet or a successful sign-in).
             if (request.getAttribute(COUNTED) instanceof Attempt attempt && attempt.account() != null
                     && !attempt.counted().rememberedDevice() && attempt.hits() == throttle.freeTries()) {
-                identity.warnOfFailedSignIns(attempt.account());
+                sessions.warnOfFailedSignIns(attempt.account());
             }
             response.sendRedirect(request.getContextPath() + "/sign-in?error");
         };
@@ -100,7 +104,7 @@ class SignInHandlers {
                         throttle.signedIn(attempt.counted(), request.getRemoteAddr());
                     }
                     devices.remember(request, response, signedIn.accountId());
-                    events.publishEvent(AuditEvent.bySelf(signedIn.accountId().value(), "SIGNED_IN"));
+                    events.publishEvent(AuditEvent.bySelf(signedIn.accountId().value(), AuditAction.SIGNED_IN));
                     request.getSession().setAttribute(SignedInSessions.DEVICE,
                             Device.of(request.getHeader("User-Agent")).stored());
                     var account = identity.findAccount(signedIn.accountId()).orElseThrow();

@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.glutecoach.shared.EmailAddresses;
 import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.RateLimits.Rule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +29,12 @@ class SignInThrottle {
     private final Rule perAddress;
     private final Rule perIp;
 
-    SignInThrottle(RateLimits limits, @Value("${glutecoach.sign-in.tries-per-address:5}") int triesPerAddress,
-            @Value("${glutecoach.sign-in.tries-per-ip:5}") int triesPerIp,
-            @Value("${glutecoach.sign-in.first-wait:1m}") Duration firstWait,
-            @Value("${glutecoach.sign-in.longest-wait:1h}") Duration longestWait) {
+    SignInThrottle(RateLimits limits, SignInSettings settings) {
         this.limits = limits;
-        this.perAccount = Rule.backOff(triesPerAddress, firstWait, longestWait, Duration.ofDays(1));
-        this.perAddress = Rule.quota(triesPerAddress, WINDOW);
-        this.perIp = Rule.quota(triesPerIp, WINDOW);
+        this.perAccount = Rule.backOff(settings.triesPerAddress(), settings.firstWait(), settings.longestWait(),
+                Duration.ofDays(1));
+        this.perAddress = Rule.quota(settings.triesPerAddress(), WINDOW);
+        this.perIp = Rule.quota(settings.triesPerIp(), WINDOW);
     }
 
     /** Who a sign-in try counts against: an account, a remembered device of it, or an unknown address. */

@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Holds a signed-in browser at the second step until it is passed: after the password, a person with two-step
  * sign-in must enter a code, and a therapist without it must set it up, before any other page opens. It runs
- * after authorisation, so nothing reaches a page without passing it.
+ * just before the authorisation rules, so nothing reaches a page without passing it, and a pending step is asked
+ * for first even on a page the account's role may not open.
  */
 class TwoStepGate extends OncePerRequestFilter {
 

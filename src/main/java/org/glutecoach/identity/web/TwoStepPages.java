@@ -6,10 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.TwoStepSetUp;
+import org.glutecoach.identity.TwoStepUnchanged;
 import org.glutecoach.identity.WrongPassword;
+import org.glutecoach.identity.account.TwoStepSignIn;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
@@ -24,12 +27,12 @@ class TwoStepPages {
 
     private static final String TWO_STEP = "two-step";
 
-    private final IdentityService identity;
+    private final TwoStepSignIn twoStep;
     private final SignInThrottle throttle;
     private final RequestCache requestCache;
 
-    TwoStepPages(IdentityService identity, SignInThrottle throttle, RequestCache requestCache) {
-        this.identity = identity;
+    TwoStepPages(TwoStepSignIn twoStep, SignInThrottle throttle, RequestCache requestCache) {
+        this.twoStep = twoStep;
         this.throttle = throttle;
         this.requestCache = requestCache;
     }
@@ -49,19 +52,20 @@ class TwoStepPages {
         if (session.getAttribute(TwoStepGate.CODE_DUE) == null) {
             return "redirect:/dashboard";
         }
-        var ip = request.getRemoteAddr();
-        if (!throttle.tryCode(TWO_STEP, me.getUsername(), ip)) {
-            response.setStatus(429);
-            model.addAttribute("error", "identity.two-step.wait");
-            return "identity/two-step-code";
+        if (!throttle.tryCode(TWO_STEP, me.getUsername(), request.getRemoteAddr())) {
+            return codeAgain(model, response, 429, "identity.two-step.wait");
         }
-        if (code.length() <= 20 && identity.passSecondStep(me.accountId(), code)) {
-            throttle.codeAccepted(TWO_STEP, me.getUsername(), ip);
+        if (code.length() <= 20 && twoStep.passSecondStep(me.accountId(), code)) {
+            throttle.codeAccepted(TWO_STEP, me.getUsername(), request.getRemoteAddr());
             session.removeAttribute(TwoStepGate.CODE_DUE);
             return "redirect:" + pageAskedFor(request, response);
         }
-        response.setStatus(422);
-        model.addAttribute("error", "identity.two-step.code.wrong");
+        return codeAgain(model, response, 422, "identity.two-step.code.wrong");
+    }
+
+    private static String codeAgain(Model model, HttpServletResponse response, int status, String error) {
+        response.setStatus(status);
+        model.addAttribute("error", error);
         return "identity/two-step-code";
     }
 
@@ -73,26 +77,23 @@ class TwoStepPages {
     }
 
     @GetMapping("/account/two-step")
-    String settings(@AuthenticationPrincipal SignedInAccount me, Model model) {
-        var account = identity.findAccount(me.accountId()).orElseThrow();
-        model.addAttribute("account", account).addAttribute("error", (Object) null);
-        if (account.twoStepEnabled()) {
-            model.addAttribute("unusedCodes", identity.unusedRecoveryCodes(me.accountId()));
+    String settings(@CurrentAccount AccountView me, Model model) {
+        model.addAttribute("account", me).addAttribute("error", (Object) null);
+        if (me.twoStepEnabled()) {
+            model.addAttribute("unusedCodes", twoStep.unusedRecoveryCodes(me.id()));
             return "identity/two-step";
         }
-        var setUp = identity.twoStepInProgress(me.accountId()).orElseGet(() -> identity.startTwoStep(me.accountId()));
-        return setUpPage(setUp, model);
+        return setUpPage(twoStep.twoStepInProgress(me.id()).orElseGet(() -> twoStep.startTwoStep(me.id())), model);
     }
 
     @PostMapping("/account/two-step")
-    String confirm(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String code,
+    String confirm(@CurrentAccount AccountView me, @RequestParam(defaultValue = "") String code,
             HttpSession session, HttpServletResponse response, Model model) {
-        var codes = identity.confirmTwoStep(me.accountId(), code);
+        var codes = twoStep.confirmTwoStep(me.id(), code);
         if (codes.isEmpty()) {
             response.setStatus(422);
-            model.addAttribute("account", identity.findAccount(me.accountId()).orElseThrow())
-                    .addAttribute("error", "identity.two-step.code.wrong");
-            return identity.twoStepInProgress(me.accountId()).map(setUp -> setUpPage(setUp, model))
+            model.addAttribute("account", me).addAttribute("error", "identity.two-step.code.wrong");
+            return twoStep.twoStepInProgress(me.id()).map(setUp -> setUpPage(setUp, model))
                     .orElse("redirect:/account/two-step");
         }
         session.removeAttribute(TwoStepGate.SET_UP_DUE);
@@ -102,45 +103,42 @@ class TwoStepPages {
 
     /** New recovery codes, after the password or a current code; the old codes stop working. */
     @PostMapping("/account/two-step/recovery-codes")
-    String renewCodes(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String proof,
+    String renewCodes(@CurrentAccount AccountView me, @RequestParam(defaultValue = "") String proof,
             HttpServletResponse response, Model model) {
-        var account = identity.findAccount(me.accountId()).orElseThrow();
-        if (!account.twoStepEnabled()) {
+        if (!me.twoStepEnabled()) {
             return "redirect:/account/two-step";
         }
         try {
-            model.addAttribute("codes", identity.renewRecoveryCodes(me.accountId(), proof)).addAttribute("renewed", true);
+            model.addAttribute("codes", twoStep.renewRecoveryCodes(me.id(), proof)).addAttribute("renewed", true);
             return "identity/two-step-recovery-codes";
         } catch (WrongPassword wrong) {
-            response.setStatus(422);
-            model.addAttribute("account", account).addAttribute("error", (Object) null)
-                    .addAttribute("renewError", "identity.two-step.renew.wrong")
-                    .addAttribute("unusedCodes", identity.unusedRecoveryCodes(me.accountId()));
-            return "identity/two-step";
+            model.addAttribute("error", (Object) null).addAttribute("renewError", "identity.two-step.renew.wrong");
+            return settingsAgain(me, model, response, 422);
         }
     }
 
+    /** The two-step settings page again, with the status of what went wrong. */
+    private String settingsAgain(AccountView me, Model model, HttpServletResponse response, int status) {
+        response.setStatus(status);
+        model.addAttribute("account", me).addAttribute("unusedCodes", twoStep.unusedRecoveryCodes(me.id()));
+        return "identity/two-step";
+    }
+
     @PostMapping("/account/two-step/off")
-    String turnOff(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String password,
+    String turnOff(@CurrentAccount AccountView me, @RequestParam(defaultValue = "") String password,
             HttpServletResponse response, Model model) {
-        var account = identity.findAccount(me.accountId()).orElseThrow();
-        if (!account.twoStepEnabled()) {
+        if (!me.twoStepEnabled()) {
             return "redirect:/account/two-step";
         }
-        model.addAttribute("account", account)
-                .addAttribute("unusedCodes", identity.unusedRecoveryCodes(me.accountId()));
-        if (account.mustUseTwoStep()) {
-            response.setStatus(403);
-            model.addAttribute("error", (Object) null);
-            return "identity/two-step";
-        }
         try {
-            identity.turnOffTwoStep(me.accountId(), password);
+            twoStep.turnOffTwoStep(me.id(), password);
             return "redirect:/account?two-step-off";
+        } catch (TwoStepUnchanged required) {
+            model.addAttribute("error", (Object) null);
+            return settingsAgain(me, model, response, 403);
         } catch (WrongPassword wrong) {
-            response.setStatus(422);
             model.addAttribute("error", "identity.account.current-password.wrong");
-            return "identity/two-step";
+            return settingsAgain(me, model, response, 422);
         }
     }
 

@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.privacy.ConsentKind;
@@ -32,12 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 class PrivacyPages {
 
     private final PrivacyService privacy;
-    private final IdentityService identity;
     private final JsonMapper json;
 
-    PrivacyPages(PrivacyService privacy, IdentityService identity, JsonMapper json) {
+    PrivacyPages(PrivacyService privacy, JsonMapper json) {
         this.privacy = privacy;
-        this.identity = identity;
         this.json = json;
     }
 
@@ -118,10 +117,10 @@ class PrivacyPages {
 
     /** The same export, readable on screen and printable. */
     @GetMapping("/account/export")
-    String summary(@AuthenticationPrincipal SignedInAccount me, Model model) {
+    String summary(@AuthenticationPrincipal SignedInAccount me, @CurrentAccount AccountView account, Model model) {
         var export = privacy.export(me.accountId());
         model.addAttribute("export", export)
-                .addAttribute("zone", identity.findAccount(me.accountId()).orElseThrow().timeZone())
+                .addAttribute("zone", account.timeZone())
                 .addAttribute("exportJson", json.writerWithDefaultPrettyPrinter().writeValueAsString(export));
         return "privacy/export";
     }

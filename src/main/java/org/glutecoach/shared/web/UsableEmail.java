@@ -15,7 +15,7 @@ import org.glutecoach.shared.EmailAddresses;
  * address and is plain ASCII. Blank is left to {@code @NotBlank}. Forms use it instead of {@code @Email}, which
  * would let look-alike letters from other scripts through.
  */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = UsableEmail.Validator.class)
 public @interface UsableEmail {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.glutecoach.course.CourseService;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
@@ -35,6 +36,9 @@ class DashboardIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Registrations registrations;
 
     @Autowired
     PrivacyService privacy;
@@ -130,7 +134,7 @@ class DashboardIntegrationTests {
     private AccountView verifiedWithConsent() {
         var person = AccountFixtures.aPerson(identity);
         var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address"));
-        identity.verifyEmail(link.substring(link.indexOf("token=") + "token=".length()));
+        registrations.verifyEmail(link.substring(link.indexOf("token=") + "token=".length()));
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         return person;
     }

@@ -1,5 +1,6 @@
 package org.glutecoach.identity.domain;
 
+import org.glutecoach.identity.EmailAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,12 +2,13 @@ package org.glutecoach.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
@@ -25,6 +26,9 @@ class AccountApiIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     AccountView account;
     Visitor visitor;
@@ -99,14 +103,14 @@ class AccountApiIntegrationTests {
 
     @Test
     void aRevokedTokenStopsWorkingAtOnce() {
-        var created = identity.createAccessToken(account.id(), "to revoke", org.glutecoach.identity.TokenScope.READ);
+        var created = apiTokens.createAccessToken(account.id(), "to revoke", org.glutecoach.identity.TokenScope.READ);
         var header = "Bearer " + created.secret();
         assertThat(visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", header)
                 .GET()).statusCode()).isEqualTo(200);
-        assertThat(identity.revokeAccessToken(account.id(), created.token().id())).isTrue();
+        assertThat(apiTokens.revokeAccessToken(account.id(), created.token().id())).isTrue();
         assertProblem(visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", header)
                 .GET()), 401, "/problems/unauthorized");
-        assertThat(identity.accessTokens(account.id())).noneMatch(token -> token.id().equals(created.token().id()));
+        assertThat(apiTokens.accessTokens(account.id())).noneMatch(token -> token.id().equals(created.token().id()));
     }
 
     @Test

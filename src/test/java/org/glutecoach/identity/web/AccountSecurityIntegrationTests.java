@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.ApiTokens;
+import org.glutecoach.identity.account.Passwords;
+import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
@@ -28,6 +31,15 @@ class AccountSecurityIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Passwords passwords;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     @Autowired
     JdbcClient jdbc;
@@ -76,7 +88,7 @@ class AccountSecurityIntegrationTests {
     @Test
     void anExpiredResetLinkIsRefused() {
         var person = AccountFixtures.aPerson(identity);
-        identity.requestPasswordReset(person.email());
+        passwords.requestPasswordReset(person.email());
         var link = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Choose a new password")));
         jdbc.sql("UPDATE identity_tokens SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE "
                 + "WHERE account_id = ? AND purpose = 'RESET_PASSWORD'").param(person.id().value()).update();
@@ -186,9 +198,9 @@ class AccountSecurityIntegrationTests {
         var verifyLink = path(MailServer.link(MailServer.awaitMailTo(person.email(),
                 "Please confirm your email address")));
         var attackerAddress = AccountFixtures.uniqueEmail();
-        identity.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
+        registrations.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
         var changeLink = path(MailServer.link(MailServer.awaitMailTo(attackerAddress)));
-        identity.requestPasswordReset(person.email());
+        passwords.requestPasswordReset(person.email());
         var resetLink = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Choose a new password")));
 
         var visitor = signedIn(person);
@@ -207,7 +219,7 @@ class AccountSecurityIntegrationTests {
         var person = AccountFixtures.aPerson(identity);
         var bearer = AccountFixtures.bearer(identity, person);
         var attackerAddress = AccountFixtures.uniqueEmail();
-        identity.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
+        registrations.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
         var changeLink = path(MailServer.link(MailServer.awaitMailTo(attackerAddress)));
 
         var visitor = signedIn(person);
@@ -219,7 +231,7 @@ class AccountSecurityIntegrationTests {
         assertThat(identity.findAccount(person.id()).orElseThrow().email()).isEqualTo(person.email());
         assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
                 .isEqualTo(401);
-        assertThat(identity.accessTokens(person.id())).isEmpty();
+        assertThat(apiTokens.accessTokens(person.id())).isEmpty();
     }
 
     @Test
@@ -227,9 +239,9 @@ class AccountSecurityIntegrationTests {
         var person = AccountFixtures.aPerson(identity);
         var bearer = AccountFixtures.bearer(identity, person);
         var attackerAddress = AccountFixtures.uniqueEmail();
-        identity.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
+        registrations.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
         var changeLink = path(MailServer.link(MailServer.awaitMailTo(attackerAddress)));
-        identity.requestPasswordReset(person.email());
+        passwords.requestPasswordReset(person.email());
         var resetLink = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Choose a new password")));
 
         var visitor = Visitor.at(port);
@@ -246,10 +258,10 @@ class AccountSecurityIntegrationTests {
     @Test
     void anAddressChangeEndsTheResetLinkAskedForBefore() {
         var person = AccountFixtures.aPerson(identity);
-        identity.requestPasswordReset(person.email());
+        passwords.requestPasswordReset(person.email());
         var resetLink = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Choose a new password")));
         var newAddress = AccountFixtures.uniqueEmail();
-        identity.requestEmailChange(person.id(), AccountFixtures.PASSWORD, newAddress);
+        registrations.requestEmailChange(person.id(), AccountFixtures.PASSWORD, newAddress);
         assertThat(location(Visitor.at(port).get(path(MailServer.link(MailServer.awaitMailTo(newAddress))))))
                 .endsWith("/sign-in?verified");
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.TwoStepSignIn;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
@@ -30,6 +31,9 @@ class AccountSecuritySettingsIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    TwoStepSignIn twoStep;
 
     @Autowired
     JdbcClient jdbc;
@@ -76,8 +80,8 @@ class AccountSecuritySettingsIntegrationTests {
         assertThat(renewed.statusCode()).isEqualTo(200);
         var newCodes = codesIn(renewed.body());
         assertThat(newCodes).hasSize(10).doesNotContainAnyElementsOf(oldCodes);
-        assertThat(identity.passSecondStep(person.id(), oldCodes.get(0))).as("old codes stop working").isFalse();
-        assertThat(identity.passSecondStep(person.id(), newCodes.get(0))).isTrue();
+        assertThat(twoStep.passSecondStep(person.id(), oldCodes.get(0))).as("old codes stop working").isFalse();
+        assertThat(twoStep.passSecondStep(person.id(), newCodes.get(0))).isTrue();
         assertThat(visitor.get("/account/activity").body())
                 .contains("New recovery codes made (the old ones stopped working)");
     }

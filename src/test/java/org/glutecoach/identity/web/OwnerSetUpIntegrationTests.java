@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.practice.staff.StaffService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.PostgresIntegrationTest;
@@ -34,14 +35,17 @@ class OwnerSetUpIntegrationTests {
     IdentityService identity;
 
     @Autowired
+    StaffService staff;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void theSetUpLinkCreatesTheOwnerOnceAndOnlyTheOwnerSeesThePracticePages() throws Exception {
         var visitor = Visitor.at(port);
         assertThat(visitor.get("/setup/made-up-token").statusCode()).isEqualTo(404);
-        var secret = identity.issueOwnerSetUpLink().orElseThrow();
-        var laterSecret = identity.issueOwnerSetUpLink().orElseThrow();
+        var secret = staff.issueOwnerSetUpLink().orElseThrow();
+        var laterSecret = staff.issueOwnerSetUpLink().orElseThrow();
 
         assertThat(visitor.get("/setup/" + secret).statusCode()).isEqualTo(200);
         var weak = visitor.post("/setup/" + secret, Map.of("displayName", "Jo", "email", "jo@example.com",
@@ -51,7 +55,7 @@ class OwnerSetUpIntegrationTests {
 
         var email = fourAtOnceMakeOneOwner(secret, laterSecret);
         assertThat(identity.practiceOwnerExists()).isTrue();
-        assertThat(identity.issueOwnerSetUpLink()).isEmpty();
+        assertThat(staff.issueOwnerSetUpLink()).isEmpty();
         assertThat(Visitor.at(port).get("/setup/" + secret).statusCode()).isEqualTo(404);
         assertThat(Visitor.at(port).get("/setup/" + laterSecret).statusCode()).isEqualTo(404);
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.Passwords;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
@@ -41,6 +42,9 @@ class SignInLimitsIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Passwords passwords;
 
     @Autowired
     JdbcClient jdbc;
@@ -190,7 +194,7 @@ class SignInLimitsIntegrationTests {
     @Test
     void forgotPasswordAnswersWithoutWaitingForTheAccountsWork() throws SQLException {
         var person = AccountFixtures.aPerson(identity);
-        identity.requestPasswordReset(person.email());
+        passwords.requestPasswordReset(person.email());
         var visitor = Visitor.at(port);
         visitor.get("/forgot-password");
         long took;

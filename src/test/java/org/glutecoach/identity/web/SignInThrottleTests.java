@@ -18,7 +18,7 @@ class SignInThrottleTests {
     RateLimits limits;
 
     private SignInThrottle throttle() {
-        return new SignInThrottle(limits, 5, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+        return new SignInThrottle(limits, new SignInSettings(5, 5, Duration.ofMinutes(1), Duration.ofHours(1), 365));
     }
 
     @Test

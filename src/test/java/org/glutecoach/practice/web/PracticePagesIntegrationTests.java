@@ -3,12 +3,22 @@ package org.glutecoach.practice.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.glutecoach.identity.AccountId;
+import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.identity.account.Passwords;
+import org.glutecoach.identity.account.Registrations;
+import org.glutecoach.identity.account.TwoStepSignIn;
+import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.practice.ChangePracticeDetails;
 import org.glutecoach.practice.PracticeService;
+import org.glutecoach.practice.staff.InvitationView;
+import org.glutecoach.practice.staff.StaffService;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
@@ -33,6 +43,18 @@ class PracticePagesIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    Passwords passwords;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    TwoStepSignIn twoStep;
 
     @Autowired
     PracticeService practice;
@@ -93,7 +115,7 @@ class PracticePagesIntegrationTests {
         var owner = PracticeOwner.of(identity, jdbc).signIn(Visitor.at(port));
         var person = AccountFixtures.aPerson(identity);
         MailServer.outage(() -> {
-            identity.requestPasswordReset(person.email());
+            passwords.requestPasswordReset(person.email());
             var page = owner.get("/practice/mail");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains(person.email(), "Choose a new password")
@@ -145,9 +167,38 @@ class PracticePagesIntegrationTests {
         assertThat(someone.get("/practice").statusCode()).isEqualTo(403);
     }
 
+    /** The owner's pages are guarded by one security rule; a therapist gets what the handlers' checks gave. */
+    @Test
+    void aTherapistWhoIsNotTheOwnerIsRefusedEveryOwnerPageButReachesThePracticeHome() {
+        var ownerId = PracticeOwner.of(identity, jdbc).account().id();
+        var email = AccountFixtures.uniqueEmail();
+        staff.inviteTherapist(ownerId, email);
+        var link = MailServer.link(MailServer.awaitMailTo(email,
+                "You are invited to join the practice on Glute Coach"));
+        var therapist = staff.acceptInvitation(link.substring(link.indexOf("/invite/") + "/invite/".length()),
+                AccountFixtures.PASSWORD, "Sam");
+        var visitor = signedInWithTwoStep(therapist);
+        var invitation = invitationId(invited(ownerId));
+
+        assertThat(visitor.get("/practice").statusCode()).isEqualTo(200);
+        for (var page : List.of("/practice/details", "/practice/mail", "/practice/audit", "/practice/red-flags",
+                "/practice/therapists")) {
+            assertThat(visitor.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+        var invitationForms = "/practice/invitations/" + invitation;
+        for (var form : List.of("/practice/details", "/practice/therapists", invitationForms + "/resend",
+                invitationForms + "/withdraw")) {
+            assertThat(visitor.post(form, Map.of("email", AccountFixtures.uniqueEmail())).statusCode()).as(form)
+                    .isEqualTo(403);
+        }
+        assertThat(staff.openInvitations()).extracting(InvitationView::id).as("nothing withdrawn")
+                .contains(invitation);
+    }
+
     @Test
     void theAuditLogNamesPeopleAndIsPagedAndFiltered() {
-        var named = identity.register(new RegisterAccount(AccountFixtures.uniqueEmail(), AccountFixtures.PASSWORD));
+        var named = registrations.register(new RegisterAccount(AccountFixtures.uniqueEmail(),
+                AccountFixtures.PASSWORD));
         for (int i = 0; i < 55; i++) {
             events.publishEvent(AuditEvent.bySelf(named.id().value(), "SIGNED_IN"));
         }
@@ -185,9 +236,28 @@ class PracticePagesIntegrationTests {
         return tbody.split("<tr>", -1).length - 1;
     }
 
+    /** A new open invitation, sent by the owner. */
+    private String invited(AccountId ownerId) {
+        var email = AccountFixtures.uniqueEmail();
+        staff.inviteTherapist(ownerId, email);
+        return email;
+    }
+
+    /** Signs in with two-step sign-in turned on (therapists must), using a recovery code. */
+    private Visitor signedInWithTwoStep(AccountView account) {
+        var setUp = twoStep.startTwoStep(account.id());
+        var recovery = twoStep.confirmTwoStep(account.id(),
+                TwoStepCodes.codeAt(setUp.secret(), Instant.now().getEpochSecond() / 30)).orElseThrow();
+        var visitor = Visitor.at(port);
+        visitor.signIn(account.email(), AccountFixtures.PASSWORD);
+        visitor.get("/sign-in/two-step");
+        visitor.post("/sign-in/two-step", Map.of("code", recovery.get(0)));
+        return visitor;
+    }
+
     private UUID invitationId(String email) {
         return jdbc.sql("""
-                SELECT id FROM identity_tokens WHERE purpose = 'INVITE_THERAPIST' AND new_email = ?
+                SELECT id FROM practice_staff_links WHERE purpose = 'INVITE_THERAPIST' AND email = ?
                 AND used_at IS NULL""").param(email).query(UUID.class).single();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.glutecoach.identity.ChangePreferences;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
@@ -27,6 +28,9 @@ class ExportPageIntegrationTests {
     IdentityService identity;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     PrivacyService privacy;
 
     @Autowired
@@ -35,7 +39,7 @@ class ExportPageIntegrationTests {
     @Test
     void theSummaryListsKeptResultsWithReadableDatesInThePersonsTimeZone() {
         var person = AccountFixtures.aVerifiedPerson(identity);
-        identity.changePreferences(person.id(), new ChangePreferences(null, java.time.ZoneId.of("Asia/Tokyo")));
+        registrations.changePreferences(person.id(), new ChangePreferences(null, java.time.ZoneId.of("Asia/Tokyo")));
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var kept = results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
         var visitor = Visitor.at(port);

@@ -7,6 +7,8 @@ import java.io.ObjectInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.identity.account.TwoStepSignIn;
+import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
@@ -14,7 +16,6 @@ import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
-import org.glutecoach.identity.domain.TwoStepCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,9 @@ class KeepBySigningInIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    TwoStepSignIn twoStep;
 
     @Autowired
     PrivacyService privacy;
@@ -68,8 +72,8 @@ class KeepBySigningInIntegrationTests {
     @Test
     void withTwoStepSignInAndNoConsentYetTheBoxIsAskedAfterBothSteps() {
         var person = AccountFixtures.aVerifiedPerson(identity);
-        var secret = identity.startTwoStep(person.id()).secret();
-        identity.confirmTwoStep(person.id(), code(secret)).orElseThrow();
+        var secret = twoStep.startTwoStep(person.id()).secret();
+        twoStep.confirmTwoStep(person.id(), code(secret)).orElseThrow();
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
         visitor.post("/self-check/keep", answers());

@@ -1,4 +1,4 @@
-package org.glutecoach.identity;
+package org.glutecoach.practice.staff;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,6 +1,5 @@
-package org.glutecoach.identity.domain;
+package org.glutecoach.identity;
 
-import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.shared.EmailAddresses;
 
 /**

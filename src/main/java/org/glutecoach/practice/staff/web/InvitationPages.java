@@ -1,10 +1,10 @@
-package org.glutecoach.identity.web;
+package org.glutecoach.practice.staff.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
+import org.glutecoach.practice.staff.StaffService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,41 +17,51 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class InvitationPages {
 
-    private final IdentityService identity;
+    private static final String PAGE = "practice/staff/invitation";
 
-    InvitationPages(IdentityService identity) {
-        this.identity = identity;
+    private final StaffService staff;
+
+    InvitationPages(StaffService staff) {
+        this.staff = staff;
     }
 
     @GetMapping("/invite/{token}")
     String invitation(@PathVariable String token, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("email", identity.checkInvitation(token));
+            model.addAttribute("email", staff.checkInvitation(token)).addAttribute("token", token);
         } catch (InvalidToken unusable) {
             return unusable(model, response);
         }
-        model.addAttribute("form", new InvitationForm("", "")).addAttribute("token", token);
-        return "identity/invitation";
+        model.addAttribute("form", new InvitationForm("", ""));
+        return PAGE;
     }
 
     @PostMapping("/invite/{token}")
     String accept(@PathVariable String token, @Valid @ModelAttribute("form") InvitationForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("email", identity.checkInvitation(token)).addAttribute("token", token);
-            if (!errors.hasErrors()) {
-                identity.acceptInvitation(token, form.password(), form.displayName());
+            model.addAttribute("email", staff.checkInvitation(token)).addAttribute("token", token);
+            if (!errors.hasErrors() && accepted(token, form, errors)) {
                 return "redirect:/sign-in?joined";
             }
         } catch (InvalidToken unusable) {
             return unusable(model, response);
-        } catch (InvalidCredentials invalid) {
-            errors.rejectValue(invalid.field(), invalid.messageKey());
         }
         response.setStatus(422);
-        return "identity/invitation";
+        return PAGE;
     }
 
+    private boolean accepted(String token, InvitationForm form, BindingResult errors) {
+        try {
+            staff.acceptInvitation(token, form.password(), form.displayName());
+            return true;
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue(invalid.field(), invalid.messageKey());
+            return false;
+        }
+    }
+
+    /** The same page as any other link that no longer works. */
     private static String unusable(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("signedIn", false).addAttribute("resetLink", false);

@@ -1,4 +1,4 @@
-package org.glutecoach.identity.domain;
+package org.glutecoach.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,12 +1,11 @@
-package org.glutecoach.identity.web;
+package org.glutecoach.practice.staff.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.glutecoach.identity.EmailAlreadyRegistered;
-import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
-import org.glutecoach.identity.RegisterAccount;
+import org.glutecoach.practice.staff.StaffService;
 import org.glutecoach.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,18 +28,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 class OwnerSetUpPages {
 
     private static final Logger log = LoggerFactory.getLogger(OwnerSetUpPages.class);
+    private static final String PAGE = "practice/staff/setup";
 
-    private final IdentityService identity;
+    private final StaffService staff;
     private final PublicAddress address;
 
-    OwnerSetUpPages(IdentityService identity, PublicAddress address) {
-        this.identity = identity;
+    OwnerSetUpPages(StaffService staff, PublicAddress address) {
+        this.staff = staff;
         this.address = address;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void announceSetUpLink() {
-        identity.issueOwnerSetUpLink().ifPresent(secret -> log.warn(
+        staff.issueOwnerSetUpLink().ifPresent(secret -> log.warn(
                 "This practice has no owner yet. To create the owner's account, open this one-time link: {}",
                 address.link("/setup/" + secret)));
     }
@@ -48,36 +48,43 @@ class OwnerSetUpPages {
     @GetMapping("/setup/{token}")
     String setUp(@PathVariable String token, Model model, HttpServletResponse response) {
         try {
-            identity.checkOwnerSetUpLink(token);
+            staff.checkOwnerSetUpLink(token);
         } catch (InvalidToken unusable) {
-            return unusable(response);
+            return closed(response);
         }
         model.addAttribute("form", OwnerSetUpForm.empty()).addAttribute("token", token);
-        return "identity/setup";
+        return PAGE;
     }
 
     @PostMapping("/setup/{token}")
     String setUp(@PathVariable String token, @Valid @ModelAttribute("form") OwnerSetUpForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
         model.addAttribute("token", token);
-        if (!errors.hasErrors()) {
-            try {
-                identity.setUpOwner(token, new RegisterAccount(form.email(), form.password()), form.displayName());
+        try {
+            if (!errors.hasErrors() && setUp(token, form, errors)) {
                 return "redirect:/sign-in?owner";
-            } catch (InvalidToken unusable) {
-                return unusable(response);
-            } catch (EmailAlreadyRegistered taken) {
-                errors.rejectValue("email", "identity.setup.email.taken");
-            } catch (InvalidCredentials invalid) {
-                errors.rejectValue(invalid.field(), invalid.messageKey());
             }
+        } catch (InvalidToken unusable) {
+            return closed(response);
         }
         response.setStatus(422);
-        return "identity/setup";
+        return PAGE;
     }
 
-    private static String unusable(HttpServletResponse response) {
+    private boolean setUp(String token, OwnerSetUpForm form, BindingResult errors) {
+        try {
+            staff.setUpOwner(token, form.command(), form.displayName());
+            return true;
+        } catch (EmailAlreadyRegistered taken) {
+            errors.rejectValue("email", "practice.staff.setup.email.taken");
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue(invalid.field(), invalid.messageKey());
+        }
+        return false;
+    }
+
+    private static String closed(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return "identity/setup-closed";
+        return "practice/staff/setup-closed";
     }
 }
