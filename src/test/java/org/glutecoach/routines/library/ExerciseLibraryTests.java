@@ -99,6 +99,18 @@ class ExerciseLibraryTests {
         assertThat(Readability.isDiagnostic(routine.summary())).isFalse();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exercises")
+    void everyExerciseHasItsOwnSmallDrawingWithItsTextAlternative(Exercise exercise) throws IOException {
+        var svg = Files.readString(Path.of("src/main/resources/static/img/routines/" + exercise.id() + ".svg"));
+        // The self-check's drawings set the style: 320 by 160, the same three colours, a title read aloud.
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 160\"")
+                .contains("role=\"img\"")
+                .contains("<title>" + exercise.picture() + "</title>", "#5b4a36", "#b5473a")
+                .doesNotContain("<script", "href=");
+        assertThat(svg.length()).as("small").isLessThan(1500);
+    }
+
     @Test
     void dosesOutsideTheSheetAreRefused() {
         assertThat(DoseLimits.problems(ExerciseKind.RELEASE, Sides.EACH, new Dose(2, null, null, 150, 30)))
