@@ -1,5 +1,6 @@
 package org.glutecoach.routines;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,11 +19,13 @@ public record Dose(@NotNull @Min(1) @Max(10) Integer sets, @Nullable @Min(1) @Ma
     public static final int SECONDS_TO_MOVE = 2;
 
     /** Timed or counted, never both and never neither. */
+    @JsonIgnore
     @AssertTrue(message = "a dose is either timed (secondsPerSide) or counted (reps), not both")
     public boolean isTimedOrCounted() {
         return (reps == null) != (secondsPerSide == null);
     }
 
+    @JsonIgnore
     public boolean timed() {
         return secondsPerSide != null;
     }
