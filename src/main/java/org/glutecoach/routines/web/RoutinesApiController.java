@@ -3,7 +3,14 @@ package org.glutecoach.routines.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import jakarta.validation.Valid;
+import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.routines.Exercise;
+import org.glutecoach.routines.RecordSession;
+import org.glutecoach.routines.SessionView;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.glutecoach.routines.RoutineView;
 import org.glutecoach.routines.RoutinesService;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +50,12 @@ class RoutinesApiController {
     List<RoutineView> routines(@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String equipment,
             @RequestParam(required = false) @Nullable Integer minutes) {
         return routines.routines(new FilterForm(kind, equipment, minutes).filter());
+    }
+
+    @PostMapping("/sessions")
+    @Operation(summary = "Record a finished or stopped session; the same id again is the same session")
+    SessionView recordSession(@AuthenticationPrincipal SignedInAccount me, @Valid @RequestBody RecordSession session) {
+        return routines.recordSession(me.accountId(), session);
     }
 
     @GetMapping("/{id}")
