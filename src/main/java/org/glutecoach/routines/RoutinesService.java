@@ -133,6 +133,13 @@ public class RoutinesService {
         return sessions.findByAccountIdOrderByEndedAtDesc(who.value()).stream().map(RoutineSession::view).toList();
     }
 
+    /** One of the person's sessions; another person's is "not there". */
+    @Transactional(readOnly = true)
+    public Optional<SessionView> session(AccountId who, java.util.UUID id) {
+        return sessions.findById(id).filter(session -> session.accountId().equals(who.value()))
+                .map(RoutineSession::view);
+    }
+
     private LocalDate dayOf(AccountId who, RoutineSession session) {
         var zone = identity.findAccount(who).map(AccountView::timeZone).orElse(ZoneId.of("Europe/London"));
         return LocalDate.ofInstant(session.endedAt(), zone);

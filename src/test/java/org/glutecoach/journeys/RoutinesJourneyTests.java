@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 import org.glutecoach.identity.IdentityService;
@@ -26,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class RoutinesJourneyTests extends BrowserJourney {
+
+    /** Long enough for a few shortened holds on a busy machine. */
+    static final double WAIT = 30_000;
 
     @Autowired
     IdentityService identity;
@@ -72,13 +76,15 @@ class RoutinesJourneyTests extends BrowserJourney {
         assertThat(page.locator("#player-side")).hasText("Left side now");
         assertThat(page.locator("#player-fallback")).isHidden();
         Browser.assertAccessible(page, "routines-play");
-        assertThat(page.locator("#player-side")).hasText("Right side now");
-        assertThat(page.locator("#player-comfort")).isVisible();
+        assertThat(page.locator("#player-side")).hasText("Right side now", new LocatorAssertions.HasTextOptions()
+                .setTimeout(WAIT));
+        assertThat(page.locator("#player-comfort")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(WAIT));
         Browser.assertAccessible(page, "routines-play-comfort");
         page.getByLabel("Discomfort, 0 to 10").fill("4");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on")).click();
         assertThat(page.locator("#player-name")).hasText("Standing glute squeeze, one side at a time");
-        assertThat(page.locator("#player-rate")).isVisible();
+        assertThat(page.locator("#player-rate")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT));
         Browser.assertAccessible(page, "routines-play-rate");
         page.getByLabel("Left side, 0 to 10").fill("7");
         page.getByLabel("Right side, 0 to 10").fill("4");

@@ -54,8 +54,15 @@ class PlayerPages {
 
     @PostMapping("/routines/{id}/sessions")
     String finish(@PathVariable String id, @ModelAttribute SessionForm form,
-            @AuthenticationPrincipal SignedInAccount me, Model model) {
-        model.addAttribute("session", routines.recordSession(me.accountId(), form.toCommand(id, clock)))
+            @AuthenticationPrincipal SignedInAccount me) {
+        var session = routines.recordSession(me.accountId(), form.toCommand(id, clock));
+        return "redirect:/routines/" + session.routineId() + "/sessions/" + session.id();
+    }
+
+    @GetMapping("/routines/{id}/sessions/{session}")
+    String finished(@PathVariable String id, @PathVariable UUID session, @AuthenticationPrincipal SignedInAccount me,
+            Model model) {
+        model.addAttribute("recorded", routines.session(me.accountId(), session).orElseThrow(RoutinePages::notFound))
                 .addAttribute("routine", routines.routine(id).orElseThrow(RoutinePages::notFound));
         return "routines/done";
     }
