@@ -3,7 +3,6 @@ package org.glutecoach.routines;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -16,6 +15,7 @@ import org.glutecoach.routines.domain.ScreenConfirmation;
 import org.glutecoach.routines.domain.ScreenConfirmations;
 import org.glutecoach.routines.library.ExerciseLibrary;
 import org.glutecoach.selfcheck.SelfCheckService;
+import org.glutecoach.shared.DefaultTimeZone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +141,7 @@ public class RoutinesService {
     }
 
     private LocalDate dayOf(AccountId who, RoutineSession session) {
-        var zone = identity.findAccount(who).map(AccountView::timeZone).orElse(ZoneId.of("Europe/London"));
+        var zone = identity.findAccount(who).map(AccountView::timeZone).orElse(DefaultTimeZone.ZONE);
         return LocalDate.ofInstant(session.endedAt(), zone);
     }
 
