@@ -2,8 +2,10 @@ package org.glutecoach.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.glutecoach.GluteCoachApplication;
+import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.PostgresServer;
@@ -41,6 +43,18 @@ class SignInLimitClusterIntegrationTests {
                 var answer = visitor.post("/sign-up", Map.of("email", AccountFixtures.uniqueEmail(),
                         "password", AccountFixtures.PASSWORD));
                 assertThat(answer.statusCode()).as("sign-up " + i).isEqualTo(i < 2 ? 302 : 429);
+            }
+
+            // Course enrolments from one client IP (past the short screen, with no flag): two an hour as well.
+            var screen = first.getBean(SelfCheckService.class).shortScreenQuestions();
+            for (var i = 0; i < 3; i++) {
+                var visitor = Visitor.at(ports[i % 2]);
+                visitor.get("/course");
+                var form = new HashMap<String, String>(Map.of("email", AccountFixtures.uniqueEmail(), "time", "07:30",
+                        "timeZone", "Europe/London", "screened", "yes"));
+                screen.forEach(question -> form.put(question.id(), question.id().equals("AGE") ? "40" : "NO"));
+                assertThat(visitor.post("/course/enrol", form).statusCode()).as("enrolment " + i)
+                        .isEqualTo(i < 2 ? 302 : 429);
             }
         }
     }

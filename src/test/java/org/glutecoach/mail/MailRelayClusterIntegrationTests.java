@@ -1,9 +1,9 @@
 package org.glutecoach.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -33,8 +33,10 @@ class MailRelayClusterIntegrationTests {
             queue(first, batch, MAILS / 2);
             queue(second, batch, MAILS / 2);
 
-            var received = awaitDistinct(batch, MAILS);
-            Thread.sleep(1_500);
+            awaitDistinct(batch, MAILS);
+            // Nothing more arrives for a while: no instance sends a mail the other sent.
+            var received = await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> counts(batch), counts -> counts.size() == MAILS);
             assertThat(received).hasSize(MAILS).allSatisfy((to, count) -> assertThat(count).as(to).isEqualTo(1));
             assertThat(waiting(first)).isZero();
         }
@@ -47,7 +49,8 @@ class MailRelayClusterIntegrationTests {
         var batch = "restart-" + UUID.randomUUID();
         try (var beforeRestart = instance(database, "--spring.mail.host=")) {
             queue(beforeRestart, batch, 10);
-            Thread.sleep(500);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+                    .until(() -> waiting(beforeRestart) == 10);
             assertThat(waiting(beforeRestart)).as("no SMTP host: kept, not sent").isEqualTo(10);
             assertThat(beforeRestart.getBean(MailOutbox.class).status().smtpConfigured()).isFalse();
         }
@@ -56,8 +59,9 @@ class MailRelayClusterIntegrationTests {
             awaitNoneWaiting(afterRestart);
         }
         try (var again = instance(database)) {
-            Thread.sleep(1_500);
-            assertThat(awaitDistinct(batch, 10)).as("nothing sent twice after another restart")
+            var afterAnotherRestart = await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> counts(batch), counts -> counts.values().stream().allMatch(count -> count == 1));
+            assertThat(afterAnotherRestart).as("nothing sent twice after another restart").hasSize(10)
                     .allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
         }
     }
@@ -70,17 +74,10 @@ class MailRelayClusterIntegrationTests {
     }
 
     /** Mails received per recipient of the batch, once at least {@code expected} recipients have mail. */
-    private static Map<String, Integer> awaitDistinct(String batch, int expected) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        Map<String, Integer> counts = Map.of();
-        while (Instant.now().isBefore(deadline)) {
-            counts = counts(batch);
-            if (counts.size() >= expected) {
-                return counts;
-            }
-            Thread.sleep(100);
-        }
-        return counts;
+    private static Map<String, Integer> awaitDistinct(String batch, int expected) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .alias(expected + " recipients of " + batch + " have mail")
+                .until(() -> counts(batch), counts -> counts.size() >= expected);
     }
 
     private static Map<String, Integer> counts(String batch) {
@@ -92,12 +89,9 @@ class MailRelayClusterIntegrationTests {
                 .query(Long.class).single();
     }
 
-    private static void awaitNoneWaiting(ConfigurableApplicationContext app) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (waiting(app) > 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        assertThat(waiting(app)).isZero();
+    private static void awaitNoneWaiting(ConfigurableApplicationContext app) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).alias("no mail waiting")
+                .until(() -> waiting(app) == 0);
     }
 
     private static ConfigurableApplicationContext instance(String database, String... more) {

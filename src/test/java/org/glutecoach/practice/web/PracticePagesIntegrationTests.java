@@ -88,6 +88,21 @@ class PracticePagesIntegrationTests {
     }
 
     @Test
+    void theWaitingMailPageShowsWhoAndWhatAboutButNeverWhatAMailSays() {
+        // A waiting mail may carry a live link (here a password reset): the owner sees the row, never the body.
+        var owner = PracticeOwner.of(identity, jdbc).signIn(Visitor.at(port));
+        var person = AccountFixtures.aPerson(identity);
+        MailServer.outage(() -> {
+            identity.requestPasswordReset(person.email());
+            var page = owner.get("/practice/mail");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains(person.email(), "Choose a new password")
+                    .doesNotContain("/reset-password", "token=", "You asked to choose a new password",
+                            "This link works once");
+        });
+    }
+
+    @Test
     void openInvitationsAreListedAndCanBeSentAgainOrWithdrawn() {
         var owner = PracticeOwner.of(identity, jdbc).signIn(Visitor.at(port));
         var first = AccountFixtures.uniqueEmail();

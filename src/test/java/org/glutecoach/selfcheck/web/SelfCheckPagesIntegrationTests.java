@@ -172,6 +172,25 @@ class SelfCheckPagesIntegrationTests {
     }
 
     @Test
+    void aBadAgeIsNotEchoedIntoTheNumberField() {
+        // <input type="number" value="forty"> is invalid HTML: the error says what went wrong, the field is empty.
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var page = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "forty"));
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("id=\"AGE-error\"", "Enter a number from 1 to 120.");
+        var field = Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>").matcher(page.body());
+        assertThat(field.find()).isTrue();
+        assertThat(field.group()).doesNotContain("forty").doesNotContainPattern("value=\"[^\"]+\"");
+
+        var fine = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "200"));
+        assertThat(fine.statusCode()).isEqualTo(422);
+        var kept = Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>").matcher(fine.body());
+        assertThat(kept.find()).isTrue();
+        assertThat(kept.group()).as("a number out of range is valid in the field, and kept").contains("value=\"200\"");
+    }
+
+    @Test
     void htmxGetsThePanelOnly() {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
@@ -243,6 +262,26 @@ class SelfCheckPagesIntegrationTests {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         assertThat(list.statusCode()).isBetween(400, 499);
+        // Refused for its length, beside the field: other unanswered questions of the step are a 422 on their own.
+        assertThat(list.body()).contains("id=\"S_INFLAM_FEATURES-error\"");
+    }
+
+    @Test
+    void aLongTextInARedFlagAnswerBesideAStopScreenIsNeverStoredNorAnError() {
+        // The probe's 500: a stop screen whose form also carried over 2,000 characters where a red-flag answer
+        // goes; the text went into the red-flag record, whose answers column holds 2,000 characters.
+        var visitor = Visitor.at(port);
+        visitor.get("/self-check");
+        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61",
+                "U_FEVER", "YES", "U_CANCER", "NO"));
+        noTo(form, "RED_FLAGS_EMERGENCY");
+        form.put("E_CHEST", "Alice Smith ".repeat(200));
+        var stop = visitor.post("/self-check", form);
+        assertThat(stop.statusCode()).isEqualTo(200);
+        var ids = Pattern.compile("red-flag-events/([0-9a-f-]{36})/").matcher(stop.body());
+        assertThat(ids.find()).isTrue();
+        assertThat(events.findById(UUID.fromString(ids.group(1))).orElseThrow().answers())
+                .contains("\"U_FEVER\":\"YES\"").doesNotContain("Alice");
     }
 
     @Test
