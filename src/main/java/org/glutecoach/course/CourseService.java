@@ -21,8 +21,6 @@ import org.glutecoach.privacy.ConsentChanged;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.PrivacyService;
-import org.glutecoach.selfcheck.EvaluationView;
-import org.glutecoach.selfcheck.Outcome;
 import org.glutecoach.selfcheck.RedFlagShownToAccount;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.shared.EmailAddresses;
@@ -122,7 +120,7 @@ public class CourseService {
                 soon)));
     }
 
-    private static Map<String, Object> withSoon(Map<String, Object> variables, @Nullable EvaluationView soon) {
+    private static Map<String, Object> withSoon(Map<String, Object> variables, @Nullable SoonAdvice soon) {
         if (soon == null) {
             return variables;
         }
@@ -317,12 +315,6 @@ public class CourseService {
      * @param soonAdvice the short screen's result when it said SOON: its advice goes into the mail (HZ-09)
      */
     public record EnrolmentRequest(String email, LocalTime time, ZoneId zone, @Nullable AccountId account,
-            @Nullable EvaluationView soonAdvice) {
-
-        public EnrolmentRequest {
-            if (soonAdvice != null && soonAdvice.outcome() != Outcome.SOON) {
-                soonAdvice = null;
-            }
-        }
+            @Nullable SoonAdvice soonAdvice) {
     }
 }

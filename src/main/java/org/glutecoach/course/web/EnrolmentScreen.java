@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.glutecoach.course.CourseService;
+import org.glutecoach.course.SoonAdvice;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.selfcheck.EvaluationView;
 import org.glutecoach.selfcheck.QuestionType;
@@ -55,9 +56,9 @@ class EnrolmentScreen {
     /**
      * No EMERGENCY or URGENT flag, or a full screen passed lately: enrol.
      *
-     * @param soon the screen's result when it raised SOON flags only: its advice goes with the enrolment (HZ-09)
+     * @param soon the self-check's advice when the screen raised SOON flags only: it goes with the enrolment (HZ-09)
      */
-    record Pass(@Nullable EvaluationView soon) implements Step {
+    record Pass(@Nullable SoonAdvice soon) implements Step {
     }
 
     /**
@@ -98,7 +99,7 @@ class EnrolmentScreen {
             // Under 16: the self-check's page for them, keeping any red-flag answers given (rule 6).
             case NOT_FOR_UNDER_16 -> new Stop(result, entries(answers), result.redFlags().isEmpty() ? null
                     : selfCheck.recordRedFlagShown(result, answers, who));
-            case SOON -> new Pass(result);
+            case SOON -> new Pass(SoonAdvice.of(result));
             default -> new Pass(null);
         };
     }
