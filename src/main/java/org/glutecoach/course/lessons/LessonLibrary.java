@@ -49,7 +49,8 @@ public class LessonLibrary {
     static List<Lesson> load(String folder) {
         var byDay = new TreeMap<Integer, Lesson>();
         try {
-            for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath:course/lessons/*.md")) {
+            var bundled = new PathMatchingResourcePatternResolver().getResources("classpath:course/lessons/*.md");
+            for (var resource : bundled) {
                 var lesson = LessonFile.read("bundled " + resource.getFilename(),
                         resource.getContentAsString(StandardCharsets.UTF_8));
                 byDay.put(lesson.day(), lesson);

@@ -18,10 +18,11 @@ import org.springframework.util.MultiValueMap;
 /**
  * The red-flag screen before the course (red-flag rule 1): age first, then the EMERGENCY and URGENT questions of the
  * self-check and every question an EMERGENCY or URGENT derived flag reads, in its own wording, unless the signed-in
- * person passed a full screen in the last 30 days. What is still needed and what the answers mean are the self-check's own decisions, never a copy of them here. A flag ends the
- * enrolment with the self-check's own stop screen, recorded like any other; an age under 16 with its page for
- * under-16s. Nothing is kept between the steps: the address and
- * the answers travel in the form, so it works without JavaScript and without a session.
+ * person passed a full screen in the last 30 days. What is still needed and what the answers mean are the
+ * self-check's own decisions, never a copy of them here. A flag ends the enrolment with the self-check's own stop
+ * screen, recorded like any other; an age under 16 with its page for under-16s. SOON flags alone let the person
+ * enrol, with the self-check's advice for SOON (HZ-09). Nothing is kept between the steps: the address and the
+ * answers travel in the form, so it works without JavaScript and without a session.
  */
 @Component
 class EnrolmentScreen {
