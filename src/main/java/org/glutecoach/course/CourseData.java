@@ -53,6 +53,8 @@ class CourseData implements PersonalData {
             data.put("createdAt", e.createdAt());
             data.put("lessonsSent", records.deliveries(e.id()));
             data.put("progress", records.progressOf(e.id()));
+            data.put("pausedBecause", e.pauseReason());
+            data.put("pausedAt", e.pausedAt());
             return data;
         }).toList());
     }

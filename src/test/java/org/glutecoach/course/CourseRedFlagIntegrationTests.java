@@ -100,6 +100,9 @@ class CourseRedFlagIntegrationTests {
         assertThat(notYet.headers().firstValue("Location")).as("not passed since: off to the self-check")
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/self-check"));
         assertThat(course.forAccount(person.id()).orElseThrow().status()).isEqualTo("PAUSED");
+        assertThat(((Map<?, ?>) privacy.export(person.id()).get("sections")).get("course"))
+                .as("the person's export says why")
+                .asString().contains("pausedBecause=RED_FLAG");
 
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         visitor.get("/course/my");
