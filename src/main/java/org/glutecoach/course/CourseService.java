@@ -23,6 +23,7 @@ import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.RedFlagShownToAccount;
 import org.glutecoach.selfcheck.SelfCheckService;
+import org.glutecoach.shared.DefaultTimeZone;
 import org.glutecoach.shared.EmailAddresses;
 import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.Secrets;
@@ -44,7 +45,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class CourseService {
 
     public static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId DEFAULT_ZONE = DefaultTimeZone.ZONE;
     /** How long a passed full red-flag screen counts: a product convention (docs/domain/red-flags.md, rule 1). */
     public static final Duration PASSED_SCREEN_LASTS = Duration.ofDays(30);
 
