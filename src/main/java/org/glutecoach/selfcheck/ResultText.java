@@ -26,14 +26,14 @@ public record ResultText(String title, String message, @Nullable String callNumb
         raisedBy = raisedBy == null ? List.of() : List.copyOf(raisedBy);
     }
 
-    static ResultText of(EvaluationView shown) {
+    public static ResultText of(EvaluationView shown) {
         return new ResultText(shown.title(), shown.message(), shown.callNumber(), shown.redFlags(), shown.patterns(),
                 shown.somePatternStandsOut(), shown.advice(), shown.reassurance(), shown.safetyNet(), shown.actions(),
                 shown.raisedBy());
     }
 
     /** These words as an evaluation again, with today's safety net (its signs only ever get clearer). */
-    EvaluationView asView(SavedResult kept, SafetyNetView safetyNet) {
+    public EvaluationView asView(SavedResult kept, SafetyNetView safetyNet) {
         return new EvaluationView(kept.outcome(), title, message, callNumber, redFlags, patterns,
                 somePatternStandsOut, advice, kept.questionnaireVersion(), kept.ruleVersion(), safetyNet, reassurance,
                 actions, raisedBy);

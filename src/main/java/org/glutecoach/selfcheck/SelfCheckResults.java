@@ -1,7 +1,7 @@
 package org.glutecoach.selfcheck;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +14,13 @@ import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.privacy.ConsentChanged;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.domain.KeptResult;
+import org.glutecoach.selfcheck.domain.KeptResults;
+import org.glutecoach.selfcheck.domain.ResultComparisonRule;
 import org.glutecoach.shared.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Results people chose to keep: only with their consent to keep health answers, evaluated again here (a result
- * sent in is never trusted), and only ever read back by their owner.
+ * sent in is never trusted), and only ever read back by their owner. Stored through {@link KeptResults}; shown
+ * again and compared by {@link ResultComparisonRule}.
  */
 @Service
 @Transactional
@@ -45,7 +48,7 @@ public class SelfCheckResults {
     private final SelfCheckService selfCheck;
     private final PrivacyService privacy;
     private final IdentityService identity;
-    private final JdbcClient jdbc;
+    private final KeptResults kept;
     private final JsonMapper json;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
@@ -53,12 +56,12 @@ public class SelfCheckResults {
     /** Reads stored parts: fields added since are ignored, fields missing from older rows are empty. */
     private final ObjectReader lenient;
 
-    SelfCheckResults(SelfCheckService selfCheck, PrivacyService privacy, IdentityService identity, JdbcClient jdbc,
+    SelfCheckResults(SelfCheckService selfCheck, PrivacyService privacy, IdentityService identity, KeptResults kept,
             JsonMapper json, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.selfCheck = selfCheck;
         this.privacy = privacy;
         this.identity = identity;
-        this.jdbc = jdbc;
+        this.kept = kept;
         this.json = json;
         this.messages = messages;
         this.events = events;
@@ -67,13 +70,26 @@ public class SelfCheckResults {
     }
 
     /**
-     * Keeps a result for the person.
+     * Keeps a result evaluated now, in this request: it counts as a red-flag screen passed now if it has no flag.
      *
      * @throws ConsentNeeded if they have not agreed to keep health answers (or have withdrawn it)
      * @throws AddressNotVerified if the account has not confirmed its email address yet
      * @throws InvalidAnswers if the answers do not make a complete self-check
      */
     public SavedResult keep(AccountId id, Map<String, Object> answers) {
+        return keep(id, answers, clock.instant());
+    }
+
+    /**
+     * Keeps a result that was shown earlier (the pages: shown on the result page, kept from a later request).
+     *
+     * @param evaluatedAt when the result was shown, as the server recorded it (never a time the client sent), or
+     *        {@code null} when that is not known: such a result never counts as a passed screen
+     * @throws ConsentNeeded if they have not agreed to keep health answers (or have withdrawn it)
+     * @throws AddressNotVerified if the account has not confirmed its email address yet
+     * @throws InvalidAnswers if the answers do not make a complete self-check
+     */
+    public SavedResult keep(AccountId id, Map<String, Object> answers, @Nullable Instant evaluatedAt) {
         if (!privacy.hasConsent(id, ConsentKind.HEALTH_DATA)) {
             throw new ConsentNeeded();
         }
@@ -81,19 +97,15 @@ public class SelfCheckResults {
             throw new AddressNotVerified();
         }
         var evaluation = explain(answers);
-        var result = new SavedResult(UUID.randomUUID(), clock.instant(), evaluation.outcome(),
+        var result = new SavedResult(UUID.randomUUID(), clock.instant(), evaluatedAt, evaluation.outcome(),
                 evaluation.patterns().stream().map(p -> new SavedResult.PatternStrength(p.code(), p.strength()))
                         .toList(),
                 answers, evaluation.questionnaireVersion(), evaluation.ruleVersion(), selfCheck.redFlagSetVersion(),
                 ResultText.of(evaluation));
-        jdbc.sql("""
-                INSERT INTO selfcheck_results (id, account_id, taken_at, question_set_version, rule_version, outcome,
-                    patterns, answers, red_flag_set_version, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(result.id(), id.value(), Timestamp.from(result.takenAt()), result.questionnaireVersion(),
-                        result.ruleVersion(), result.outcome().name(), json.writeValueAsString(result.patterns()),
-                        json.writeValueAsString(answers), result.redFlagSetVersion(),
-                        json.writeValueAsString(result.shown()))
-                .update();
+        kept.save(KeptResult.keep(result.id(), id.value(), result.takenAt(), evaluatedAt,
+                result.questionnaireVersion(), result.ruleVersion(), result.outcome(),
+                json.writeValueAsString(result.patterns()), json.writeValueAsString(answers),
+                selfCheck.redFlagSetVersion(), json.writeValueAsString(result.shown())));
         events.publishEvent(AuditEvent.bySelf(id.value(), "SELF_CHECK_KEPT"));
         return result;
     }
@@ -107,9 +119,9 @@ public class SelfCheckResults {
      * @throws InvalidAnswers if the answers do not make a complete self-check
      */
     public SavedResult keepEvaluatedNow(AccountId id, Map<String, Object> answers) {
-        var kept = keep(id, answers);
+        var result = keep(id, answers, clock.instant());
         selfCheck.recordIfRedFlagShown(answers, id.value());
-        return kept;
+        return result;
     }
 
     /**
@@ -126,14 +138,7 @@ public class SelfCheckResults {
     /** The person's kept results, newest first. A row whose stored parts no longer read still loads (HZ-12). */
     @Transactional(readOnly = true)
     public List<SavedResult> history(AccountId id) {
-        return jdbc.sql("SELECT * FROM selfcheck_results WHERE account_id = ? ORDER BY taken_at DESC, id")
-                .param(id.value()).query((rs, row) -> new SavedResult(rs.getObject("id", UUID.class),
-                        rs.getTimestamp("taken_at").toInstant(), Outcome.valueOf(rs.getString("outcome")),
-                        read(rs.getString("patterns"), PATTERNS, List.<SavedResult.PatternStrength>of()),
-                        read(rs.getString("answers"), ANSWERS, Map.<String, Object>of()),
-                        rs.getString("question_set_version"), rs.getString("rule_version"),
-                        rs.getString("red_flag_set_version"), read(rs.getString("shown"), TEXT, null)))
-                .list();
+        return kept.findByAccountIdOrderByTakenAtDescIdAsc(id.value()).stream().map(this::saved).toList();
     }
 
     /**
@@ -142,57 +147,22 @@ public class SelfCheckResults {
      */
     @Transactional(readOnly = true)
     public Optional<ResultComparison> result(AccountId id, UUID resultId) {
-        var history = history(id);
-        for (int i = 0; i < history.size(); i++) {
-            if (history.get(i).id().equals(resultId)) {
-                var result = history.get(i);
-                var previous = i + 1 < history.size() ? history.get(i + 1) : null;
-                return Optional.of(compared(result, previous));
-            }
-        }
-        return Optional.empty();
+        var today = new ResultComparisonRule.Versions(selfCheck.questionnaireVersion(), selfCheck.ruleVersion(),
+                selfCheck.redFlagSetVersion());
+        return new ResultComparisonRule(today, this::explain, this::textOrNull, selfCheck.safetyNet())
+                .compare(history(id), resultId);
     }
 
-    private ResultComparison compared(SavedResult result, @Nullable SavedResult previous) {
-        var safetyNet = selfCheck.safetyNet();
-        EvaluationView explanation = null;
-        var shown = ResultComparison.Shown.OLDER_VERSION;
-        if (result.shown() != null) {
-            explanation = result.shown().asView(result, safetyNet);
-            shown = ResultComparison.Shown.AS_SHOWN;
-        } else if (madeWithTodaysVersions(result)) {
-            explanation = explainedAgain(result);
-            shown = explanation == null ? shown : ResultComparison.Shown.EXPLAINED_AGAIN;
-        }
-        var changes = previous == null ? List.<ResultComparison.Change>of()
-                : new ResultChanges(this::textOrNull).between(previous, result);
-        var versions = previous == null ? List.<String>of() : ResultChanges.versionsChanged(previous, result);
-        return new ResultComparison(result, explanation, previous, changes, shown, versions, safetyNet);
-    }
-
-    private boolean madeWithTodaysVersions(SavedResult result) {
-        return result.questionnaireVersion().equals(selfCheck.questionnaireVersion())
-                && result.ruleVersion().equals(selfCheck.ruleVersion())
-                && selfCheck.redFlagSetVersion().equals(result.redFlagSetVersion());
-    }
-
-    /** The answers explained again, only if that gives the outcome that was kept; otherwise {@code null}. */
-    private @Nullable EvaluationView explainedAgain(SavedResult result) {
-        try {
-            var again = explain(result.answers());
-            return again.outcome() == result.outcome() ? again : null;
-        } catch (InvalidAnswers | IllegalArgumentException unusable) {
-            return null;
-        }
+    private SavedResult saved(KeptResult row) {
+        return new SavedResult(row.id(), row.takenAt(), row.evaluatedAt(), row.outcome(),
+                read(row.patterns(), PATTERNS, List.<SavedResult.PatternStrength>of()),
+                read(row.answers(), ANSWERS, Map.<String, Object>of()), row.questionSetVersion(), row.ruleVersion(),
+                row.redFlagSetVersion(), read(row.shown(), TEXT, null));
     }
 
     /** The result as the self-check shows it: a red-flag stop or age stop alone, otherwise the explanation. */
     private EvaluationView explain(Map<String, Object> answers) {
-        var screen = selfCheck.screen(new EvaluateAnswers(answers));
-        return switch (screen.outcome()) {
-            case EMERGENCY, URGENT, NOT_FOR_UNDER_16 -> screen;
-            default -> selfCheck.evaluate(new EvaluateAnswers(answers));
-        };
+        return selfCheck.resultFor(new EvaluateAnswers(answers));
     }
 
     /** A stored JSON part, or {@code fallback} when it is missing or no longer reads. */
@@ -217,13 +187,12 @@ public class SelfCheckResults {
     @EventListener
     void consentChanged(ConsentChanged changed) {
         if (changed.deletesHealthData()) {
-            jdbc.sql("DELETE FROM selfcheck_results WHERE account_id = ?").param(changed.accountId().value())
-                    .update();
+            kept.deleteByAccountId(changed.accountId().value());
         }
     }
 
     @EventListener
     void erase(AccountDeleted deleted) {
-        jdbc.sql("DELETE FROM selfcheck_results WHERE account_id = ?").param(deleted.accountId().value()).update();
+        kept.deleteByAccountId(deleted.accountId().value());
     }
 }

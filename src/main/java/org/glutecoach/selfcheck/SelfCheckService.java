@@ -19,8 +19,10 @@ import org.glutecoach.selfcheck.domain.RedFlagEvent;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.selfcheck.domain.Rules;
 import org.glutecoach.selfcheck.domain.ScreenHistory;
+import org.glutecoach.selfcheck.domain.UnknownSection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -38,14 +40,17 @@ public class SelfCheckService {
     private final JsonMapper json;
     private final @Nullable RedFlagEvents redFlagEvents;
     private final @Nullable ScreenHistory screens;
+    private final @Nullable ApplicationEventPublisher events;
     private final Clock clock;
 
     @Autowired
     SelfCheckService(JsonMapper json, MessageSource messages, @Nullable RedFlagEvents redFlagEvents,
-            @Nullable ScreenHistory screens, Clock clock) throws java.io.IOException {
+            @Nullable ScreenHistory screens, @Nullable ApplicationEventPublisher events, Clock clock)
+            throws java.io.IOException {
         this.json = json;
         this.redFlagEvents = redFlagEvents;
         this.screens = screens;
+        this.events = events;
         this.clock = clock;
         this.evaluator = new Evaluator(
                 Questionnaire.read(new ClassPathResource("selfcheck/questionnaire.json").getInputStream(), json),
@@ -55,7 +60,7 @@ public class SelfCheckService {
 
     /** Without storage, for tests and benchmarks of evaluation alone. */
     SelfCheckService(JsonMapper json, MessageSource messages) throws java.io.IOException {
-        this(json, messages, null, null, Clock.systemUTC());
+        this(json, messages, null, null, null, Clock.systemUTC());
     }
 
     /** The questions in order, with their wording. */
@@ -79,6 +84,20 @@ public class SelfCheckService {
     }
 
     /**
+     * The result as the self-check shows it: an EMERGENCY or URGENT stop or the under-16 page alone, otherwise the
+     * explanation (with any SOON advice).
+     *
+     * @throws InvalidAnswers naming each question whose answer is missing or does not fit
+     */
+    public EvaluationView resultFor(EvaluateAnswers command) {
+        var screen = screen(command);
+        return switch (screen.outcome()) {
+            case EMERGENCY, URGENT, NOT_FOR_UNDER_16 -> screen;
+            default -> evaluate(command);
+        };
+    }
+
+    /**
      * Checks one section of the questionnaire, for a step-by-step form.
      *
      * @return question id to a message for the person, empty when the section is complete
@@ -98,21 +117,89 @@ public class SelfCheckService {
     }
 
     /**
+     * Where the step-by-step form goes after a section whose answers check out, and whether a red-flag screen
+     * counts as shown there (then it is recorded, as {@link #recordRedFlagShown} does):
+     * <ul>
+     * <li>under 16: the under-16 page, recorded if any red-flag answer raised a flag (rule 6);</li>
+     * <li>EMERGENCY or URGENT: first any later red-flag section the screen still needs (a more urgent flag may hang
+     * on it: a past cancer and leg pain), then the stop screen, recorded;</li>
+     * <li>SOON: recorded on the step whose answers raised a flag the steps before it had not (the SOON advice that
+     * stays in view from there on); the form goes on;</li>
+     * <li>otherwise the next section, or the result after the last.</li>
+     * </ul>
+     *
+     * @param account who is signed in, or {@code null}: a red-flag event records it (red-flag set rule 5)
+     * @throws UnknownSection if the questionnaire has no such section
+     */
+    @Transactional
+    public NextStep afterSection(String sectionId, Map<String, ?> answers, @Nullable UUID account) {
+        var questionnaire = evaluator.questionnaire();
+        var screen = evaluator.screen(answers);
+        switch (screen.outcome()) {
+            case NOT_FOR_UNDER_16 -> {
+                var shown = view(screen);
+                return NextStep.stop(shown, shown.redFlags().isEmpty() ? null
+                        : recordRedFlagShown(shown, answers, account));
+            }
+            case EMERGENCY, URGENT -> {
+                var stillNeeded = questionnaire.redFlagSectionsAfter(sectionId).stream()
+                        .filter(section -> !evaluator.problemsIn(section.id(), answers).isEmpty()).findFirst();
+                if (stillNeeded.isPresent()) {
+                    return NextStep.ask(stillNeeded.get().id());
+                }
+                var shown = view(screen);
+                return NextStep.stop(shown, recordRedFlagShown(shown, answers, account));
+            }
+            case SOON -> {
+                if (raisedAFlagIn(sectionId, answers, screen)) {
+                    recordRedFlagShown(view(screen), answers, account);
+                }
+            }
+            default -> {
+            }
+        }
+        var next = questionnaire.sectionAfter(sectionId);
+        return next == null ? NextStep.result() : NextStep.ask(next.id());
+    }
+
+    /** Whether this section's answers raised a flag the sections before it had not (the screen, or severe pain). */
+    private boolean raisedAFlagIn(String sectionId, Map<String, ?> answers, Evaluation screen) {
+        var before = new LinkedHashMap<String, Object>(answers);
+        evaluator.questionnaire().questionsFrom(sectionId).forEach(before::remove);
+        return !evaluator.screen(before).redFlags().containsAll(screen.redFlags());
+    }
+
+    /**
+     * The SOON advice to keep in view on a section after the red-flag screen, or {@code null} when there is none
+     * (no SOON flag, or a section of the screen itself).
+     *
+     * @throws UnknownSection if the questionnaire has no such section
+     */
+    public @Nullable EvaluationView soonAdviceOn(String sectionId, Map<String, ?> answers) {
+        if (!evaluator.questionnaire().isAfterTheRedFlagScreen(sectionId)) {
+            return null;
+        }
+        var screen = evaluator.screen(answers);
+        return screen.outcome() == Outcome.SOON ? view(screen) : null;
+    }
+
+    /**
      * Records that a red-flag screen was shown (EMERGENCY, URGENT or SOON, also to someone under 16), with the
      * red-flag answers only. The answers are checked again here, so only known answer values are ever stored:
-     * free text sent along is never kept.
+     * free text sent along is never kept. For a signed-in person, {@link RedFlagShownToAccount} is published in
+     * the same transaction (every tier: the listeners decide what matters to them).
      *
      * @param shown the evaluation as shown (the answers decide what is recorded, not it)
      * @param account who saw it, or {@code null} for someone not signed in
      * @return the recorded event's id, for {@link #recordCallTapped}
-     * @throws IllegalArgumentException if the answers raise no red flag
+     * @throws NoRedFlagRaised if the answers raise no red flag
      */
     @Transactional
     public UUID recordRedFlagShown(EvaluationView shown, Map<String, ?> answers, @Nullable UUID account) {
         var evaluation = evaluator.screen(answers);
         var action = evaluation.actionShown();
         if (action == null) {
-            throw new IllegalArgumentException("No red flag raised: nothing to record");
+            throw new NoRedFlagRaised();
         }
         var redFlagAnswers = new LinkedHashMap<String, Object>();
         var checked = evaluation.answers().byQuestion();
@@ -124,9 +211,14 @@ public class SelfCheckService {
                 redFlagAnswers.put(q.id(), choices.values().stream().sorted().toList());
             }
         });
-        return Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account,
+        var event = Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account,
                 tierOf(action), action, evaluation.redFlags(), json.writeValueAsString(redFlagAnswers),
-                evaluator.questionnaire().redFlagSetVersion(), clock)).id();
+                evaluator.questionnaire().redFlagSetVersion(), clock));
+        if (account != null) {
+            Objects.requireNonNull(events, "no event publisher configured")
+                    .publishEvent(new RedFlagShownToAccount(new AccountId(account), event.tier(), event.shownAt()));
+        }
+        return event.id();
     }
 
     /**
@@ -198,7 +290,8 @@ public class SelfCheckService {
 
     /**
      * Whether the person passed a full red-flag screen since then: they kept a self-check result with no red flag
-     * (SELF_CARE) taken since, and no red-flag screen has been shown to them after it.
+     * (SELF_CARE) whose answers were evaluated since (when it was kept does not count), and no red-flag screen has
+     * been shown to them at or after that evaluation.
      */
     @Transactional(readOnly = true)
     public boolean passedFullScreenSince(AccountId account, Instant since) {

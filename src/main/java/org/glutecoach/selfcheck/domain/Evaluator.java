@@ -151,10 +151,11 @@ public final class Evaluator {
     /**
      * The problems with one section's answers, for a step-by-step form: answers that do not fit, and required
      * questions left empty (on the red-flag screen, only those {@link RedFlagScreen#needs} asks for).
+     *
+     * @throws UnknownSection if the questionnaire has no such section
      */
     public Map<String, Problem> problemsIn(String sectionId, Map<String, ?> raw) {
-        var section = questionnaire.sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No section " + sectionId));
+        var section = questionnaire.section(sectionId);
         var problems = new LinkedHashMap<String, Problem>();
         var answers = AnswerReader.read(questionnaire, raw, problems);
         var screen = screen(answers);

@@ -116,6 +116,46 @@ public final class Questionnaire {
         return redFlags;
     }
 
+    /**
+     * The section with this id.
+     *
+     * @throws UnknownSection if there is none
+     */
+    public Section section(String id) {
+        return sections.get(indexOf(id));
+    }
+
+    /** The section after this one, or {@code null} after the last. */
+    public @Nullable Section sectionAfter(String id) {
+        int next = indexOf(id) + 1;
+        return next < sections.size() ? sections.get(next) : null;
+    }
+
+    /** The red-flag sections after this one, in order (a more urgent flag may still hang on one of them). */
+    public List<Section> redFlagSectionsAfter(String id) {
+        return sections.subList(indexOf(id) + 1, sections.size()).stream().filter(Section::isRedFlagScreen).toList();
+    }
+
+    /** Whether this section comes after the whole red-flag screen (where SOON advice stays in view). */
+    public boolean isAfterTheRedFlagScreen(String id) {
+        return redFlagSectionsAfter(id).isEmpty() && !section(id).isRedFlagScreen();
+    }
+
+    /** The ids of the questions in this section and every one after it. */
+    public List<String> questionsFrom(String id) {
+        return sections.subList(indexOf(id), sections.size()).stream()
+                .flatMap(section -> section.questions().stream()).map(Question::id).toList();
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new UnknownSection(id);
+    }
+
     /** Questions after the red-flag screen: the ones that explain. */
     public List<Question> explainingQuestions() {
         return explainingQuestions;

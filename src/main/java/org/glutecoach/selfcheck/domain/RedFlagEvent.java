@@ -82,6 +82,10 @@ public class RedFlagEvent {
         return id;
     }
 
+    public Instant shownAt() {
+        return shownAt;
+    }
+
     public RedFlagTier tier() {
         return tier;
     }

@@ -31,14 +31,17 @@ public class ScreenHistory {
     }
 
     /**
-     * A kept result with no red flag (SELF_CARE) taken since then, with no red-flag screen shown to the same account
-     * after it.
+     * A kept result with no red flag (SELF_CARE) whose answers were evaluated since then, with no EMERGENCY, URGENT
+     * or SOON screen shown to the same account at or after that evaluation. The evaluation's time counts, not when
+     * the result was kept: a result shown weeks ago and kept today is not a fresh pass (issue 11), and one whose
+     * evaluation time is not known never counts.
      */
     public boolean passedFullScreenSince(UUID account, Instant since) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM selfcheck_results r WHERE r.account_id = ? AND r.outcome = 'SELF_CARE'
-                    AND r.taken_at >= ? AND NOT EXISTS (SELECT 1 FROM selfcheck_red_flag_events e
-                        WHERE e.account_id = ? AND e.shown_at >= r.taken_at)""")
+                    AND r.evaluated_at >= ? AND NOT EXISTS (SELECT 1 FROM selfcheck_red_flag_events e
+                        WHERE e.account_id = ? AND e.tier IN ('EMERGENCY', 'URGENT', 'SOON')
+                            AND e.shown_at >= r.evaluated_at)""")
                 .params(account, Timestamp.from(since), account).query(Long.class).single() > 0;
     }
 

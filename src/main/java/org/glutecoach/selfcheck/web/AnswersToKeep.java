@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A result's answers held in the session while its owner signs in to keep it. They are kept as one form-encoded
+ * A result's answers (and its stamp of when it was shown) held in the session while its owner signs in to keep it,
+ * two-step sign-in included. They are kept as one form-encoded
  * string, so the session (stored in the database) holds nothing that cannot be serialised, and only until the
  * result is kept or the session ends; nothing else about the visit is stored.
  */
@@ -22,8 +24,16 @@ final class AnswersToKeep {
     private AnswersToKeep() {
     }
 
-    static void hold(HttpSession session, Map<String, Object> answers) {
-        session.setAttribute(ATTRIBUTE, SelfCheckFlow.entries(answers).stream()
+    /**
+     * @param shown the result's stamp of when it was shown ({@link ShownStamps}), as the form carried it, or
+     *        {@code null}: it is checked when the result is kept, like a stamp in any form
+     */
+    static void hold(HttpSession session, Map<String, Object> answers, @Nullable String shown) {
+        var entries = new ArrayList<>(SelfCheckFlow.entries(answers));
+        if (shown != null) {
+            entries.add(Map.entry(ShownStamps.FIELD, shown));
+        }
+        session.setAttribute(ATTRIBUTE, entries.stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&")));
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.identity.SignedInAccount;
@@ -39,11 +40,13 @@ class KeepPages {
     private final SelfCheckResults results;
     private final PrivacyService privacy;
     private final SelfCheckFlow flow;
+    private final ShownStamps stamps;
 
-    KeepPages(SelfCheckResults results, PrivacyService privacy, SelfCheckFlow flow) {
+    KeepPages(SelfCheckResults results, PrivacyService privacy, SelfCheckFlow flow, ShownStamps stamps) {
         this.results = results;
         this.privacy = privacy;
         this.flow = flow;
+        this.stamps = stamps;
     }
 
     /** From the result page: keep it now, or show what is needed first. */
@@ -52,17 +55,9 @@ class KeepPages {
             Model model, HttpServletResponse response) {
         var answers = flow.answersIn(form);
         if (me != null && privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA)) {
-            try {
-                results.keep(me.accountId(), answers);
-                return "redirect:/self-check/history?kept";
-            } catch (InvalidAnswers incomplete) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            } catch (AddressNotVerified notYet) {
-                return verifyFirst(response);
-            }
+            return keepNow(me.accountId(), form, answers, response);
         }
-        model.addAttribute("answers", SelfCheckFlow.entries(answers)).addAttribute("signedIn", me != null)
-                .addAttribute("form", KeepForm.empty()).addAttribute("consentMissing", false);
+        keepPage(model, answers, form, me != null, false).addAttribute("form", KeepForm.empty());
         return "selfcheck/keep";
     }
 
@@ -72,17 +67,26 @@ class KeepPages {
             @ModelAttribute("form") KeepForm keep, Model model, HttpServletResponse response) {
         var answers = flow.answersIn(form);
         if (!keep.consents()) {
-            return again(model, response, answers, true, true);
+            return again(model, response, answers, form, true, true);
         }
         privacy.decide(me.accountId(), java.util.Map.of(ConsentKind.HEALTH_DATA, true));
+        return keepNow(me.accountId(), form, answers, response);
+    }
+
+    /**
+     * Keeps the result with the time it was shown, as the stamp the server sealed says (never a time the form
+     * states; without a valid stamp the time is not known, and the result never counts as a passed screen).
+     */
+    private String keepNow(AccountId who, MultiValueMap<String, String> form, java.util.Map<String, Object> answers,
+            HttpServletResponse response) {
         try {
-            results.keep(me.accountId(), answers);
+            results.keep(who, answers, stamps.shownAt(form, answers));
+            return "redirect:/self-check/history?kept";
         } catch (InvalidAnswers | ConsentNeeded unusable) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         } catch (AddressNotVerified notYet) {
             return verifyFirst(response);
         }
-        return "redirect:/self-check/history?kept";
     }
 
     /** Signed in, but the address is not confirmed: nothing is kept, and the page says why and what to do. */
@@ -99,22 +103,27 @@ class KeepPages {
         if (!keep.consents()) {
             errors.rejectValue("healthData", "selfcheck.keep.consent.required");
         }
-        if (!errors.hasErrors()) {
-            try {
-                results.keepBySigningUp(new RegisterAccount(keep.email(), keep.password()), answers);
-                return "redirect:/sign-up/check-email?result-not-kept";
-            } catch (InvalidCredentials invalid) {
-                errors.rejectValue(invalid.field(), invalid.messageKey());
-            } catch (InvalidAnswers incomplete) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            }
+        if (!errors.hasErrors() && signedUp(keep, answers, errors)) {
+            return "redirect:/sign-up/check-email?result-not-kept";
         }
-        return again(model, response, answers, false, false);
+        return again(model, response, answers, form, false, false);
+    }
+
+    private boolean signedUp(KeepForm keep, java.util.Map<String, Object> answers, BindingResult errors) {
+        try {
+            results.keepBySigningUp(new RegisterAccount(keep.email(), keep.password()), answers);
+            return true;
+        } catch (InvalidCredentials invalid) {
+            errors.rejectValue(invalid.field(), invalid.messageKey());
+            return false;
+        } catch (InvalidAnswers incomplete) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
     }
 
     /**
-     * Not signed in, with an account: the answers wait in the session while the person signs in (two-step sign-in
-     * included), and {@link #resume} keeps the result afterwards.
+     * Not signed in, with an account: the answers (and the stamp of when they were shown) wait in the session while
+     * the person signs in (two-step sign-in included), and {@link #resume} keeps the result afterwards.
      */
     @PostMapping("/self-check/keep/sign-in")
     String signIn(@RequestParam MultiValueMap<String, String> form, HttpSession session) {
@@ -122,7 +131,7 @@ class KeepPages {
         if (answers.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        AnswersToKeep.hold(session, answers);
+        AnswersToKeep.hold(session, answers, form.getFirst(ShownStamps.FIELD));
         return "redirect:/self-check/keep/resume";
     }
 
@@ -155,10 +164,17 @@ class KeepPages {
     }
 
     private static String again(Model model, HttpServletResponse response, java.util.Map<String, Object> answers,
-            boolean signedIn, boolean consentMissing) {
+            MultiValueMap<String, String> form, boolean signedIn, boolean consentMissing) {
         response.setStatus(422);
-        model.addAttribute("answers", SelfCheckFlow.entries(answers)).addAttribute("signedIn", signedIn)
-                .addAttribute("consentMissing", consentMissing);
+        keepPage(model, answers, form, signedIn, consentMissing);
         return "selfcheck/keep";
+    }
+
+    /** The keep page's answers and stamp, carried on in its forms as they came. */
+    private static Model keepPage(Model model, java.util.Map<String, Object> answers,
+            MultiValueMap<String, String> form, boolean signedIn, boolean consentMissing) {
+        return model.addAttribute("answers", SelfCheckFlow.entries(answers))
+                .addAttribute(ShownStamps.FIELD, form.getFirst(ShownStamps.FIELD)).addAttribute("signedIn", signedIn)
+                .addAttribute("consentMissing", consentMissing);
     }
 }

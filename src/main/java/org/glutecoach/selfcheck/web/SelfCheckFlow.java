@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.glutecoach.selfcheck.EvaluateAnswers;
 import org.glutecoach.selfcheck.EvaluationView;
 import org.glutecoach.selfcheck.InvalidAnswers;
-import org.glutecoach.selfcheck.Outcome;
 import org.glutecoach.selfcheck.QuestionType;
 import org.glutecoach.selfcheck.QuestionnaireView;
 import org.glutecoach.selfcheck.QuestionnaireView.SectionView;
@@ -18,18 +17,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The self-check as a form of steps, one section per step. Nothing is stored: the answers so far travel in the
- * form itself, so the flow works without JavaScript, without an account and without a session.
+ * The self-check as a form of steps, one section per step: form handling only (reading the answers, showing a
+ * section with its problems); where to go next and what counts as a red-flag screen shown are the service's.
+ * Nothing is stored: the answers so far travel in the form itself, so the flow works without JavaScript, without
+ * an account and without a session.
  */
 @Component
 class SelfCheckFlow {
 
-
     private final SelfCheckService selfCheck;
+    private final ShownStamps stamps;
     private final QuestionnaireView questionnaire;
 
-    SelfCheckFlow(SelfCheckService selfCheck) {
+    SelfCheckFlow(SelfCheckService selfCheck, ShownStamps stamps) {
         this.selfCheck = selfCheck;
+        this.stamps = stamps;
         this.questionnaire = selfCheck.questionnaire();
     }
 
@@ -101,9 +103,10 @@ class SelfCheckFlow {
      * into the form that keeps the result, if the person wants to).
      *
      * @param redFlagEvent the recorded showing of an EMERGENCY or URGENT screen, for the call button's ping
+     * @param shown when the result was shown, sealed with its answers ({@link ShownStamps}), for the keep step
      */
-    record ResultPage(EvaluationView result, List<Map.Entry<String, String>> answers, @Nullable UUID redFlagEvent)
-            implements Page {
+    record ResultPage(EvaluationView result, List<Map.Entry<String, String>> answers, @Nullable UUID redFlagEvent,
+            String shown) implements Page {
         public String template() {
             return "selfcheck/result";
         }
@@ -118,7 +121,8 @@ class SelfCheckFlow {
     }
 
     /**
-     * Moves on (or back) from the section the form was on, checking its answers first.
+     * Moves on (or back) from the section the form was on, checking its answers first; the service decides where
+     * to go and records any red-flag screen shown.
      *
      * @param account who is signed in, or {@code null}: a red-flag event records it (red-flag set rule 5)
      */
@@ -132,50 +136,17 @@ class SelfCheckFlow {
         if (!errors.isEmpty()) {
             return step(current, answers, errors);
         }
-        var screen = selfCheck.screen(new EvaluateAnswers(answers));
-        if (screen.outcome() == Outcome.NOT_FOR_UNDER_16) {
-            // Red-flag answers an under-16 gave are kept, never dropped (rule 6).
-            return new ResultPage(screen, entries(answers),
-                    screen.redFlags().isEmpty() ? null : selfCheck.recordRedFlagShown(screen, answers, account));
+        var next = selfCheck.afterSection(sections().get(current).id(), answers, account);
+        if (next.stop() != null) {
+            return new ResultPage(next.stop(), entries(answers), next.redFlagEvent(), stamps.stampNow(answers));
         }
-        if (screen.outcome() == Outcome.EMERGENCY || screen.outcome() == Outcome.URGENT) {
-            // A more urgent flag may still hang on a later answer (a past cancer and leg pain): ask it first.
-            int open = laterRedFlagStepStillNeeded(current, answers);
-            if (open >= 0) {
-                return step(open, answers, Map.of());
-            }
-            return new ResultPage(screen, entries(answers), selfCheck.recordRedFlagShown(screen, answers, account));
-        }
-        if (screen.outcome() == Outcome.SOON && raisedAFlagHere(current, answers, screen)) {
-            // Record what is shown now: the SOON advice that stays in view from here on.
-            selfCheck.recordRedFlagShown(screen, answers, account);
-        }
-        return current + 1 < sections().size() ? step(current + 1, answers, Map.of()) : finish(answers);
-    }
-
-    /** The first red-flag step after this one with a question the screen still needs; -1 when there is none. */
-    private int laterRedFlagStepStillNeeded(int current, Map<String, Object> answers) {
-        for (int i = current + 1; i <= lastRedFlagSection(); i++) {
-            if (!selfCheck.checkSection(sections().get(i).id(), answers).isEmpty()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether this step's answers raised a flag the steps before it had not (the screen, or severe pain later). */
-    private boolean raisedAFlagHere(int current, Map<String, Object> answers, EvaluationView screen) {
-        var before = new LinkedHashMap<>(answers);
-        for (int i = current; i < sections().size(); i++) {
-            sections().get(i).questions().forEach(q -> before.remove(q.id()));
-        }
-        var raisedBefore = selfCheck.screen(new EvaluateAnswers(before)).redFlags();
-        return !raisedBefore.containsAll(screen.redFlags());
+        return next.section() != null ? step(indexOf(next.section()), answers, Map.of()) : finish(answers);
     }
 
     private Page finish(Map<String, Object> answers) {
         try {
-            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)), entries(answers), null);
+            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)), entries(answers), null,
+                    stamps.stampNow(answers));
         } catch (InvalidAnswers incomplete) {
             // Something earlier went missing (an edited form): go back to the first step that needs it.
             for (int i = 0; i < sections().size(); i++) {
@@ -200,20 +171,12 @@ class SelfCheckFlow {
                 values.forEach(v -> carried.add(Map.entry(id, v)));
             }
         });
-        var soon = soonAdvice(index, answers);
+        var soon = selfCheck.soonAdviceOn(section.id(), answers);
         // SOON: gentle content only, so no self-test beyond the two squeeze tests is offered (rule 10).
         var fields = section.questions().stream().filter(q -> soon == null || selfCheck.usedWhenSoon(q.id()))
                 .map(q -> Field.of(q, shown.getOrDefault(q.id(), List.of()), errors.get(q.id()),
                         selfCheck.illustrationOf(q.id()))).toList();
         return new StepPage(section, fields, index + 1, sections().size(), errors, carried, soon);
-    }
-
-    private @Nullable EvaluationView soonAdvice(int index, Map<String, Object> answers) {
-        if (index <= lastRedFlagSection()) {
-            return null;
-        }
-        var screen = selfCheck.screen(new EvaluateAnswers(answers));
-        return screen.outcome() == Outcome.SOON ? screen : null;
     }
 
     /** Answers as name and value pairs, one per value, for hidden form fields. */
@@ -242,20 +205,6 @@ class SelfCheckFlow {
             }
         }
         return answers;
-    }
-
-    private static boolean isRedFlagScreen(SectionView section) {
-        return section.questions().stream().anyMatch(q -> q.redFlagTier() != null);
-    }
-
-    private int lastRedFlagSection() {
-        int last = -1;
-        for (int i = 0; i < sections().size(); i++) {
-            if (isRedFlagScreen(sections().get(i))) {
-                last = i;
-            }
-        }
-        return last;
     }
 
     private int indexOf(@Nullable String sectionId) {

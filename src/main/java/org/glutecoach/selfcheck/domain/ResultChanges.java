@@ -1,10 +1,12 @@
-package org.glutecoach.selfcheck;
+package org.glutecoach.selfcheck.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.glutecoach.selfcheck.ResultComparison;
+import org.glutecoach.selfcheck.SavedResult;
 import org.jspecify.annotations.Nullable;
 
 /**
