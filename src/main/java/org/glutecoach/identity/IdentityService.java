@@ -1,5 +1,7 @@
 package org.glutecoach.identity;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +166,7 @@ public class IdentityService {
      */
     public AccountView verifyEmail(String secret) {
         var token = usable(secret, TokenPurpose.VERIFY_EMAIL);
-        var account = account(new AccountId(token.accountId()));
+        var account = account(new AccountId(requireNonNull(token.accountId(), "this link is always for an account")));
         useOnce(token);
         var newEmail = token.newEmail();
         if (newEmail == null) {
@@ -226,7 +228,7 @@ public class IdentityService {
     public void resetPassword(String secret, String newPassword) {
         var token = usable(secret, TokenPurpose.RESET_PASSWORD);
         var password = Password.of(newPassword);
-        var account = account(new AccountId(token.accountId()));
+        var account = account(new AccountId(requireNonNull(token.accountId(), "this link is always for an account")));
         useOnce(token);
         account.changePassword(passwords.encode(password.value()));
         // Following the link proves the address too.
