@@ -132,7 +132,7 @@ public class SelfCheckResults {
                         read(rs.getString("patterns"), PATTERNS, List.<SavedResult.PatternStrength>of()),
                         read(rs.getString("answers"), ANSWERS, Map.<String, Object>of()),
                         rs.getString("question_set_version"), rs.getString("rule_version"),
-                        rs.getString("red_flag_set_version"), read(rs.getString("shown"), TEXT, null)))
+                        rs.getString("red_flag_set_version"), readOrNull(rs.getString("shown"), TEXT)))
                 .list();
     }
 
@@ -197,15 +197,21 @@ public class SelfCheckResults {
 
     /** A stored JSON part, or {@code fallback} when it is missing or no longer reads. */
     private <T> T read(@Nullable String stored, TypeReference<T> type, T fallback) {
+        T value = readOrNull(stored, type);
+        return value != null ? value : fallback;
+    }
+
+    /** A stored JSON part, or null when it is missing or no longer reads. */
+    private <T> @Nullable T readOrNull(@Nullable String stored, TypeReference<T> type) {
         if (stored == null) {
-            return fallback;
+            return null;
         }
         try {
             return lenient.forType(type).readValue(stored);
         } catch (RuntimeException unreadable) {
             log.warn("A kept self-check part no longer reads ({}); showing the result without it",
                     unreadable.getClass().getSimpleName());
-            return fallback;
+            return null;
         }
     }
 
