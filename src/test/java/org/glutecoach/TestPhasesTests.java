@@ -1,0 +1,53 @@
+package org.glutecoach;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import org.glutecoach.support.BrowserJourney;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * {@code ./mvnw test} runs only fast unit tests; Failsafe runs the rest in {@code verify}, chosen by name (pom.xml,
+ * {@code integration.tests}). A test that starts the application, a database, a mail server or a browser under
+ * another name would slow the unit phase down, so this names it.
+ */
+class TestPhasesTests {
+
+    /** Named as text: a class literal would make this test depend on them too. */
+    private static final Set<String> SLOW_PARTS = Set.of("org.glutecoach.support.RunningApp",
+            "org.glutecoach.support.PostgresServer", "org.glutecoach.support.MailServer",
+            "org.springframework.boot.SpringApplication", "org.springframework.boot.builder.SpringApplicationBuilder");
+
+    @Test
+    void testsThatNeedTheApplicationRunInTheIntegrationPhase() {
+        var configuration = ArchConfiguration.get();
+        var resolving = configuration.resolveMissingDependenciesFromClassPath();
+        configuration.setResolveMissingDependenciesFromClassPath(false); // names are enough; resolving every library class is slow
+        JavaClasses tests;
+        try {
+            tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                    .importPackages("org.glutecoach");
+        } finally {
+            configuration.setResolveMissingDependenciesFromClassPath(resolving);
+        }
+        classes().that().haveSimpleNameEndingWith("Tests").and(needSlowParts())
+                .should().haveSimpleNameEndingWith("IntegrationTests")
+                .orShould().resideInAPackage("org.glutecoach.journeys..")
+                .because("pom.xml runs only those in the integration phase (docs/testing.md)")
+                .check(tests);
+    }
+
+    private static DescribedPredicate<JavaClass> needSlowParts() {
+        return DescribedPredicate.describe("start the application, a database, a mail server or a browser",
+                test -> test.isMetaAnnotatedWith(SpringBootTest.class) || test.isAssignableTo(BrowserJourney.class)
+                        || test.getDirectDependenciesFromSelf().stream()
+                                .anyMatch(use -> SLOW_PARTS.contains(use.getTargetClass().getName())));
+    }
+}
