@@ -7,7 +7,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
 import org.glutecoach.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,13 @@ class TestPhasesTests {
     void testsThatNeedTheApplicationRunInTheIntegrationPhase() {
         var configuration = ArchConfiguration.get();
         var resolving = configuration.resolveMissingDependenciesFromClassPath();
-        configuration.setResolveMissingDependenciesFromClassPath(false); // names are enough; resolving every library class is slow
+        // Names are enough; resolving every library class the tests use is slow.
+        configuration.setResolveMissingDependenciesFromClassPath(false);
         JavaClasses tests;
         try {
-            tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-                    .importPackages("org.glutecoach");
+            // Only the test classes' folder: scanning the whole class path for the package is slow.
+            tests = new ClassFileImporter().importUrl(TestPhasesTests.class.getProtectionDomain().getCodeSource()
+                    .getLocation());
         } finally {
             configuration.setResolveMissingDependenciesFromClassPath(resolving);
         }
