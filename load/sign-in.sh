@@ -28,7 +28,7 @@ case "$status" in *dashboard*) ;; *) echo "sign-in did not work: $status" >&2; e
 
 echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1); JVM options: ${JAVA_OPTS:-defaults}"
 echo "--- warm-up: 10 s ---"
-wrk -t2 -c"$connections" -d10s -s load/sign-in.lua "$base" -- "$cookie" "$csrf" "$email" "$password" > /dev/null
+wrk -t2 -c"$connections" -d10s --timeout 10s -s load/sign-in.lua "$base" -- "$cookie" "$csrf" "$email" "$password" > /dev/null
 echo "--- sign-in: ${connections} connections, ${seconds} s ---"
-wrk -t2 -c"$connections" -d"${seconds}s" -s load/sign-in.lua "$base" -- "$cookie" "$csrf" "$email" "$password" \
+wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s load/sign-in.lua "$base" -- "$cookie" "$csrf" "$email" "$password" \
   | tail -4

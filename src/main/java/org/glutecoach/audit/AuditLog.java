@@ -3,7 +3,8 @@ package org.glutecoach.audit;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +14,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.glutecoach.audit.domain.AuditRecord;
+import org.glutecoach.audit.domain.AuditRecords;
 import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.PersonalData;
 import org.jspecify.annotations.Nullable;
@@ -28,20 +32,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Stores audit events as they happen (in the transaction of the change, so a rolled-back change leaves no line)
- * and reads them back. "From where" is the client address of the request that caused the event.
+ * and reads them back. "From where" is the client address of the request that caused the event. The owner's
+ * filtered, paged search and the list of kinds are reports and read the table with {@link JdbcClient} (ADR 10).
  */
 @Service
 @Transactional
 public class AuditLog implements PersonalData {
 
-    public static final String ACCOUNT_DELETED = "ACCOUNT_DELETED";
-    private static final int MAX_DETAIL = 200;
-
+    private final AuditRecords records;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final IdentityService identity;
 
-    AuditLog(JdbcClient jdbc, Clock clock, IdentityService identity) {
+    AuditLog(AuditRecords records, JdbcClient jdbc, Clock clock, IdentityService identity) {
+        this.records = records;
         this.jdbc = jdbc;
         this.clock = clock;
         this.identity = identity;
@@ -49,7 +53,8 @@ public class AuditLog implements PersonalData {
 
     @EventListener
     void record(AuditEvent event) {
-        insert(event.actorId(), event.subjectId(), event.action(), event.detail(), origin());
+        records.save(AuditRecord.of(clock.instant(), event.actorId(), event.subjectId(), event.action(),
+                event.detail(), origin()));
     }
 
     /**
@@ -59,17 +64,14 @@ public class AuditLog implements PersonalData {
     @EventListener
     void erase(AccountDeleted deleted) {
         var id = deleted.accountId().value();
-        jdbc.sql("DELETE FROM audit_events WHERE subject_id = ? OR actor_id = ?").params(id, id).update();
-        insert(null, id, ACCOUNT_DELETED, null, null);
+        records.deleteByOrAbout(id);
+        records.save(AuditRecord.of(clock.instant(), null, id, AuditAction.ACCOUNT_DELETED, null, null));
     }
 
     /** The person's own part: everything done to or by their account, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> forPerson(AccountId id, int limit) {
-        return jdbc.sql("""
-                SELECT * FROM audit_events WHERE subject_id = :id OR actor_id = :id
-                ORDER BY occurred_at DESC LIMIT :limit""")
-                .param("id", id.value()).param("limit", limit).query(AuditLog::entry).list();
+        return records.byOrAbout(id.value(), limit).stream().map(AuditRecord::entry).toList();
     }
 
     /** A page of the whole log for the practice owner, filtered as asked, with every account named. */
@@ -126,17 +128,6 @@ public class AuditLog implements PersonalData {
         return Map.of("auditLog", forPerson(new AccountId(accountId), Integer.MAX_VALUE));
     }
 
-    private void insert(@Nullable UUID actor, @Nullable UUID subject, String action, @Nullable String detail,
-            @Nullable String origin) {
-        jdbc.sql("""
-                INSERT INTO audit_events (id, occurred_at, actor_id, subject_id, action, detail, origin)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), Timestamp.from(clock.instant()), actor, subject, action,
-                        detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL),
-                        origin)
-                .update();
-    }
-
     private static @Nullable String origin() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
@@ -145,9 +136,10 @@ public class AuditLog implements PersonalData {
         return null;
     }
 
-    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
-                rs.getObject("subject_id", UUID.class), rs.getString("action"), rs.getString("detail"),
+                rs.getObject("subject_id", UUID.class), AuditAction.valueOf(rs.getString("action")),
+                rs.getString("detail"),
                 rs.getString("origin"));
     }
 }

@@ -24,6 +24,7 @@ import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.SelfCheckService;
+import org.glutecoach.shared.DefaultTimeZone;
 import org.springframework.context.annotation.Lazy;
 import org.glutecoach.shared.EmailAddresses;
 import org.glutecoach.shared.PersonalData;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseService implements PersonalData {
 
     public static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId DEFAULT_ZONE = DefaultTimeZone.ZONE;
     /** How long a passed full red-flag screen counts: a product convention (docs/domain/red-flags.md, rule 1). */
     public static final Duration PASSED_SCREEN_LASTS = Duration.ofDays(30);
 

@@ -11,7 +11,6 @@ import org.glutecoach.practice.domain.PracticeDetailsStore;
 import org.glutecoach.shared.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -35,12 +34,12 @@ public class PracticeService {
     private final ReportLimit reports;
 
     PracticeService(PracticeSettings settings, PracticeDetailsStore details, ApplicationEventPublisher events,
-            MailOutbox mail, @Value("${glutecoach.practice.reports-per-hour:20}") int reportsPerHour, Clock clock) {
+            MailOutbox mail, Clock clock) {
         this.settings = settings;
         this.details = details;
         this.events = events;
         this.mail = mail;
-        this.reports = new ReportLimit(reportsPerHour, clock);
+        this.reports = new ReportLimit(settings.reportsPerHour(), clock);
     }
 
     /** How to reach the practice; empty fields when the owner has not set them. */

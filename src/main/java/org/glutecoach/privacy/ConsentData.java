@@ -2,7 +2,7 @@ package org.glutecoach.privacy;
 
 import java.util.Map;
 import java.util.UUID;
-import org.glutecoach.privacy.domain.ConsentHistory;
+import org.glutecoach.privacy.domain.Consents;
 import org.glutecoach.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentData implements PersonalData {
 
-    private final ConsentHistory history;
+    private final Consents consents;
 
-    ConsentData(ConsentHistory history) {
-        this.history = history;
+    ConsentData(Consents consents) {
+        this.consents = consents;
     }
 
     @Override
@@ -23,6 +23,6 @@ class ConsentData implements PersonalData {
 
     @Override
     public Object of(UUID accountId) {
-        return Map.of("history", history.of(accountId));
+        return Map.of("history", consents.historyOf(accountId));
     }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.privacy.domain.ConsentHistory;
+import org.glutecoach.privacy.domain.Consent;
+import org.glutecoach.privacy.domain.Consents;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.PersonalData;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,16 +32,16 @@ public class PrivacyService {
     /** The shape of the export file, documented in docs/export.md. */
     public static final int EXPORT_SCHEMA_VERSION = 1;
 
-    private final ConsentHistory history;
+    private final Consents consents;
     private final IdentityService identity;
     /** Looked up when an export is made: contributing modules may themselves ask this service about consent. */
     private final ObjectProvider<PersonalData> contributions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PrivacyService(ConsentHistory history, IdentityService identity, ObjectProvider<PersonalData> contributions,
+    PrivacyService(Consents consents, IdentityService identity, ObjectProvider<PersonalData> contributions,
             ApplicationEventPublisher events, Clock clock) {
-        this.history = history;
+        this.consents = consents;
         this.identity = identity;
         this.contributions = contributions;
         this.events = events;
@@ -55,7 +57,7 @@ public class PrivacyService {
     @Transactional(readOnly = true)
     public Map<ConsentKind, Boolean> current(AccountId id) {
         var current = new EnumMap<ConsentKind, Boolean>(ConsentKind.class);
-        history.of(id.value()).forEach(entry -> current.put(entry.kind(), entry.given()));
+        consents.historyOf(id.value()).forEach(entry -> current.put(entry.kind(), entry.given()));
         return current;
     }
 
@@ -67,7 +69,7 @@ public class PrivacyService {
 
     @Transactional(readOnly = true)
     public List<ConsentRecord> history(AccountId id) {
-        return history.of(id.value());
+        return consents.historyOf(id.value());
     }
 
     /**
@@ -90,9 +92,9 @@ public class PrivacyService {
         var now = clock.instant();
         choices.forEach((kind, given) -> {
             if (!given.equals(current.get(kind))) {
-                history.append(id.value(), new ConsentRecord(kind, given, CONSENT_TEXT_VERSION, now));
-                events.publishEvent(AuditEvent.bySelf(id.value(), given ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN",
-                        kind.name()));
+                consents.save(Consent.answered(id.value(), new ConsentRecord(kind, given, CONSENT_TEXT_VERSION, now)));
+                events.publishEvent(AuditEvent.bySelf(id.value(),
+                        given ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_WITHDRAWN, kind.name()));
                 events.publishEvent(new ConsentChanged(id, kind, given, kept));
             }
         });
@@ -121,7 +123,7 @@ public class PrivacyService {
         contributions.stream().sorted(java.util.Comparator.comparing(PersonalData::section))
                 .forEach(part -> sections.put(part.section(), part.of(id.value())));
         export.put("sections", sections);
-        events.publishEvent(AuditEvent.bySelf(id.value(), "DATA_EXPORTED"));
+        events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.DATA_EXPORTED));
         return export;
     }
 
@@ -136,6 +138,6 @@ public class PrivacyService {
 
     @EventListener
     void erase(AccountDeleted deleted) {
-        history.erase(deleted.accountId().value());
+        consents.deleteByAccountId(deleted.accountId().value());
     }
 }

@@ -1,6 +1,7 @@
 package org.glutecoach.shared;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,12 @@ public class PublicAddress implements ApplicationListener<WebServerInitializedEv
     private final String configured;
     private volatile String local;
 
-    public PublicAddress(@Value("${glutecoach.base-url:}") String configured, @Value("${server.port:8080}") int port) {
+    @Autowired
+    PublicAddress(SharedSettings settings, ServerProperties server) {
+        this(settings.baseUrl(), server.getPort() == null ? 8080 : server.getPort());
+    }
+
+    public PublicAddress(String configured, int port) {
         this.configured = withoutTrailingSlash(configured.strip());
         this.local = "http://localhost:" + port;
     }

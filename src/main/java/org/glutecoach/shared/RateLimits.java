@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,9 +32,13 @@ public class RateLimits {
     private final Rule confirmationMails;
     private final Rule newcomersPerIp;
 
-    RateLimits(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
-            @Value("${glutecoach.limits.confirmation-mails-per-day:3}") int confirmationMailsPerDay,
-            @Value("${glutecoach.limits.sign-ups-per-ip:10}") int signUpsPerIpAndHour) {
+    @Autowired
+    RateLimits(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, SharedSettings settings) {
+        this(jdbc, transactions, clock, settings.limits().confirmationMailsPerDay(), settings.limits().signUpsPerIp());
+    }
+
+    RateLimits(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, int confirmationMailsPerDay,
+            int signUpsPerIpAndHour) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         // Inside a caller's transaction a count runs under a savepoint: its row lock is held until the caller ends

@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,9 +29,17 @@ class SealedSecretsConfiguration {
             PosixFilePermissions.fromString("rw-------");
 
     @Bean
-    SealedSecrets sealedSecrets(@Value("${glutecoach.secret-key:}") String key,
-            @Value("${glutecoach.data-dir}") Path dataDir, @Value("${spring.datasource.url:}") String databaseUrl) {
-        return new SealedSecrets(key(key, dataDir, databaseUrl.startsWith("jdbc:h2:")));
+    SealedSecrets sealedSecrets(SharedSettings settings, DataSourceProperties dataSource) {
+        var embedded = dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:h2:");
+        return new SealedSecrets(key(settings.secretKey(), dataFolder(settings), embedded));
+    }
+
+    private static Path dataFolder(SharedSettings settings) {
+        if (settings.dataDir() == null) {
+            throw new IllegalStateException("Set GLUTECOACH_DATA_DIR (glutecoach.data-dir): the folder of the "
+                    + "embedded database and its key.");
+        }
+        return settings.dataDir();
     }
 
     static byte[] key(String configured, Path dataDir, boolean embeddedDatabase) {

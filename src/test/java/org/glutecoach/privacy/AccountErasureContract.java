@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.glutecoach.audit.AuditLog;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.WrongPassword;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.DatabaseScan;
 import org.glutecoach.support.MailServer;
@@ -51,7 +51,7 @@ abstract class AccountErasureContract {
         privacy.deleteAccount(person.id(), AccountFixtures.PASSWORD);
 
         assertThat(rowsNaming(person)).singleElement().satisfies(row ->
-                assertThat(row).startsWith("audit_events:").contains(AuditLog.ACCOUNT_DELETED)
+                assertThat(row).startsWith("audit_events:").contains(AuditAction.ACCOUNT_DELETED.name())
                         .doesNotContain(person.email()));
         assertThat(identity.findAccount(person.id())).isEmpty();
         assertThat(rowsNaming(bystander)).hasSizeGreaterThan(5);

@@ -2,6 +2,7 @@ package org.glutecoach.dashboard.web;
 
 import java.util.Map;
 import org.glutecoach.course.CourseService;
+import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
@@ -37,16 +38,21 @@ class DashboardPages {
     String dashboard(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags,
             Model model) {
         var account = identity.findAccount(me.accountId()).orElseThrow();
-        var person = account.role() == Role.PERSON;
-        if (person && account.emailVerified() && !privacy.hasDecidedOnHealthData(me.accountId())) {
+        if (account.role() == Role.PERSON && account.emailVerified()
+                && !privacy.hasDecidedOnHealthData(me.accountId())) {
             return "redirect:/consent";
         }
+        show(account, me, flags, model);
+        return "dashboard/dashboard";
+    }
+
+    private void show(AccountView account, SignedInAccount me, Map<String, String> flags, Model model) {
+        var person = account.role() == Role.PERSON;
         // Staff are never asked about keeping health answers, so their page says nothing about that choice.
         model.addAttribute("account", account).addAttribute("staff", !person)
                 .addAttribute("healthData", privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA))
                 .addAttribute("consentSaved", flags.containsKey("consent-saved"))
                 .addAttribute("course", person ? course.forAccount(me.accountId()).orElse(null) : null)
                 .addAttribute("mail", me.isPracticeOwner() ? mail.status() : null);
-        return "dashboard/dashboard";
     }
 }

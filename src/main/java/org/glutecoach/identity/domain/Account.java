@@ -8,6 +8,7 @@ import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.shared.DefaultTimeZone;
 import org.glutecoach.shared.SealedSecrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
@@ -21,7 +22,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("identity_accounts")
 public class Account {
 
-    static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");
+    static final ZoneId DEFAULT_TIME_ZONE = DefaultTimeZone.ZONE;
     static final int MAX_DISPLAY_NAME = 100;
 
     private final @Id UUID id;

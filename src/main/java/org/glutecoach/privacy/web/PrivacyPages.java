@@ -52,15 +52,23 @@ class PrivacyPages {
     @PostMapping("/consent")
     String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            // A box can only be ticked or not: anything else was not sent by our form, so nothing is recorded.
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        onlyTickedOrNot(errors);
         var firstTime = !privacy.hasDecidedOnHealthData(me.accountId());
         if (form.courseWithoutEmails()) {
             return askAgain(errors, model, response, firstTime);
         }
         decide(me, form);
+        return afterDeciding(form, firstTime);
+    }
+
+    private static void onlyTickedOrNot(BindingResult errors) {
+        if (errors.hasErrors()) {
+            // A box can only be ticked or not: anything else was not sent by our form, so nothing is recorded.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private static String afterDeciding(ConsentForm form, boolean firstTime) {
         if (form.wantsCourse()) {
             // The course decides: started (a full red-flag screen passed lately), or its short screen first.
             return "redirect:/course/start";
@@ -128,16 +136,22 @@ class PrivacyPages {
     String delete(@AuthenticationPrincipal SignedInAccount me, @Valid @ModelAttribute("form") DeleteAccountForm form,
             BindingResult errors, HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) {
-        if (!errors.hasErrors()) {
-            try {
-                privacy.deleteAccount(me.accountId(), form.password());
-                new SecurityContextLogoutHandler().logout(request, response, authentication);
-                return "redirect:/?account-deleted";
-            } catch (WrongPassword wrong) {
-                errors.rejectValue("password", "privacy.delete.password.wrong");
-            }
+        if (!errors.hasErrors() && deleted(me, form, errors)) {
+            new SecurityContextLogoutHandler().logout(request, response, authentication);
+            return "redirect:/?account-deleted";
         }
         response.setStatus(422);
         return "privacy/delete";
+    }
+
+    /** Deletes the account if the password matches; otherwise says so beside the field. */
+    private boolean deleted(SignedInAccount me, DeleteAccountForm form, BindingResult errors) {
+        try {
+            privacy.deleteAccount(me.accountId(), form.password());
+            return true;
+        } catch (WrongPassword wrong) {
+            errors.rejectValue("password", "privacy.delete.password.wrong");
+            return false;
+        }
     }
 }

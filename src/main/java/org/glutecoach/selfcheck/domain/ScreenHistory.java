@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.glutecoach.selfcheck.RedFlagWeekView;
+import org.glutecoach.shared.DefaultTimeZone;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class ScreenHistory {
 
     /** Weeks are counted in the practice's time, the UK's. */
-    static final ZoneId PRACTICE_ZONE = ZoneId.of("Europe/London");
+    static final ZoneId PRACTICE_ZONE = DefaultTimeZone.ZONE;
 
     private final JdbcClient jdbc;
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.catalina.valves.RemoteIpValve;
-import org.springframework.beans.factory.annotation.Value;
+import org.glutecoach.shared.SharedSettings;
 import org.springframework.boot.tomcat.TomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -23,8 +23,8 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatWebServerFactor
 
     private final String pattern;
 
-    TrustedProxies(@Value("${glutecoach.trusted-proxies:}") String addresses) {
-        this.pattern = pattern(addresses);
+    TrustedProxies(SharedSettings settings) {
+        this.pattern = pattern(settings.trustedProxies());
     }
 
     /** A regular expression (Tomcat's format) matching exactly the listed addresses, or empty for none. */

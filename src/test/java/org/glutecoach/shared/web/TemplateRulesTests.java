@@ -30,6 +30,13 @@ class TemplateRulesTests {
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder");
 
     @Test
+    void noTemplateNamesATimeZone() {
+        // The default zone is named once, in shared.DefaultTimeZone; pages get it as defaultZone in their model.
+        assertThat(templates()).filteredOn(template -> read(template).matches("(?s).*(ZoneId|Europe/).*"))
+                .isEmpty();
+    }
+
+    @Test
     void noTemplateHasInlineScriptsStylesOrEventHandlers() {
         var problems = new ArrayList<String>();
         for (var template : templates()) {
