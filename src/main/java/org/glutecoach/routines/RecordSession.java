@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record RecordSession(@NotNull UUID id, @NotNull @Pattern(regexp = Exercise.ID) String routineId,
         @NotNull Instant startedAt, @NotNull Instant endedAt, boolean finished,
         @NotNull @Size(max = 40) List<@NotNull @Pattern(regexp = Exercise.ID) String> exercises,
-        @Nullable @Valid Ratings ratings, @Nullable @Size(max = 40) List<@NotNull @Valid ComfortCheck> comfortChecks) {
+        @Nullable @Valid Ratings ratings, @Size(max = 40) List<@NotNull @Valid ComfortCheck> comfortChecks) {
 
     public RecordSession {
         exercises = List.copyOf(exercises);

@@ -287,6 +287,6 @@ class CoursePages {
     }
 
     private static EnrolForm email(@Nullable SignedInAccount me) {
-        return new EnrolForm(me == null ? "" : me.getUsername(), null, null);
+        return EnrolForm.forEmail(me == null ? "" : me.getUsername());
     }
 }

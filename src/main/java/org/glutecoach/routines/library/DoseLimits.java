@@ -1,5 +1,6 @@
 package org.glutecoach.routines.library;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import org.glutecoach.routines.Dose;
@@ -65,7 +66,7 @@ public final class DoseLimits {
         return dose.holdSeconds() == null ? 0 : dose.holdSeconds();
     }
 
-    private static void within(List<String> problems, String what, Integer value, int min, int max) {
+    private static void within(List<String> problems, String what, @Nullable Integer value, int min, int max) {
         if (value == null || value < min || value > max) {
             problems.add(what + " " + value + " is outside " + min + "-" + max + " (docs/domain/dosage.md)");
         }

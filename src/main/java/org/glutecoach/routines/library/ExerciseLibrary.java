@@ -1,5 +1,6 @@
 package org.glutecoach.routines.library;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ public final class ExerciseLibrary {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         var steps = routine.steps().stream().map(step -> {
-            var exercise = exercises.get(step.exercise());
+            var exercise = Objects.requireNonNull(exercises.get(step.exercise()), "checked above");
             var dose = step.dose() == null ? exercise.dose() : step.dose();
             return new RoutineView.StepView(exercise, dose, dose.totalSeconds(exercise.sides()));
         }).toList();
@@ -100,12 +101,14 @@ public final class ExerciseLibrary {
         var bundled = new HashSet<String>();
         var bundledRoutines = new HashSet<String>();
         for (var file : bundled("exercises")) {
-            var exercise = read(file, Exercise.class, (e, any) -> LibraryChecks.exercise(e), exercises, null);
+            var exercise = Objects.requireNonNull(read(file, Exercise.class, (e, any) -> LibraryChecks.exercise(e),
+                    exercises, null), "a bundled file that does not pass stops the start");
             exercises.put(exercise.id(), exercise);
             bundled.add(exercise.id());
         }
         for (var file : bundled("routines")) {
-            var routine = read(file, Routine.class, (r, any) -> List.of(), exercises, null);
+            var routine = Objects.requireNonNull(read(file, Routine.class, (r, any) -> List.of(), exercises, null),
+                    "a bundled file that does not pass stops the start");
             routineFiles.put(routine.id(), routine);
             bundledRoutines.add(routine.id());
         }

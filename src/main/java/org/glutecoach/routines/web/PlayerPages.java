@@ -47,7 +47,9 @@ class PlayerPages {
 
     @PostMapping("/routines/{id}/ready")
     String ready(@PathVariable String id, @AuthenticationPrincipal SignedInAccount me) {
-        routines.routine(id).orElseThrow(RoutinePages::notFound);
+        if (routines.routine(id).isEmpty()) {
+            throw RoutinePages.notFound();
+        }
         routines.confirmScreen(me.accountId());
         return "redirect:/routines/" + id + "/play";
     }
