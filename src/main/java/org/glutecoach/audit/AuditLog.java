@@ -1,5 +1,7 @@
 package org.glutecoach.audit;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -99,7 +101,9 @@ public class AuditLog implements PersonalData {
     /** The kinds of line the log holds, for the owner's filter. */
     @Transactional(readOnly = true)
     public List<String> actions() {
-        return jdbc.sql("SELECT DISTINCT action FROM audit_events ORDER BY action").query(String.class).list();
+        // JdbcClient types single-column values @Nullable; action is NOT NULL.
+        return jdbc.sql("SELECT DISTINCT action FROM audit_events ORDER BY action").query(String.class).list().stream()
+                .map(action -> requireNonNull(action, "audit_events.action is NOT NULL")).toList();
     }
 
     private List<AuditLine> named(List<AuditEntry> entries) {

@@ -3,8 +3,6 @@ package org.glutecoach.course;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,9 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class CourseConfiguration {
 
     @Bean
-    RecurringTask<Void> courseLessonsTask(CourseDeliveries deliveries,
-            @Value("${glutecoach.course.send-interval:30s}") Duration interval) {
-        return Tasks.recurring("course-lessons", FixedDelay.of(interval))
+    RecurringTask<Void> courseLessonsTask(CourseDeliveries deliveries, CourseSettings settings) {
+        return Tasks.recurring("course-lessons", FixedDelay.of(settings.sendInterval()))
                 .execute((instance, context) -> deliveries.sendDue());
     }
 }

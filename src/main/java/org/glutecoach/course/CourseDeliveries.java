@@ -3,9 +3,8 @@ package org.glutecoach.course;
 import java.time.Clock;
 import java.util.Map;
 import org.glutecoach.course.domain.Enrolment;
-import org.glutecoach.course.domain.Enrolment.Delivery;
-import org.glutecoach.course.domain.Enrolment.Status;
 import org.glutecoach.course.domain.Enrolments;
+import org.glutecoach.course.domain.LessonRecords;
 import org.glutecoach.course.lessons.LessonLibrary;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
@@ -24,14 +23,16 @@ public class CourseDeliveries {
     private static final int BATCH = 500;
 
     private final Enrolments enrolments;
+    private final LessonRecords records;
     private final LessonLibrary lessons;
     private final MailOutbox mail;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CourseDeliveries(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, TransactionTemplate transaction,
-            Clock clock) {
+    CourseDeliveries(Enrolments enrolments, LessonRecords records, LessonLibrary lessons, MailOutbox mail,
+            TransactionTemplate transaction, Clock clock) {
         this.enrolments = enrolments;
+        this.records = records;
         this.lessons = lessons;
         this.mail = mail;
         this.transaction = transaction;
@@ -42,9 +43,9 @@ public class CourseDeliveries {
     public int sendDue() {
         var sent = 0;
         while (true) {
-            var due = enrolments.due(clock.instant(), BATCH);
+            var due = records.due(clock.instant(), BATCH);
             for (var candidate : due) {
-                var queued = transaction.execute(status -> enrolments.lockIfDue(candidate.id(), clock.instant())
+                var queued = transaction.execute(status -> enrolments.lockIfDue(candidate, clock.instant())
                         .map(this::deliver).orElse(false));
                 if (Boolean.TRUE.equals(queued)) {
                     sent++;
@@ -59,12 +60,13 @@ public class CourseDeliveries {
     private boolean deliver(Enrolment e) {
         var day = e.nextDay();
         var lesson = lessons.day(day);
-        var start = e.startDate();
-        if (lesson.isEmpty() || start == null || e.nextDueAt() == null) {
-            enrolments.schedule(e.id(), Status.FINISHED, e.delivery(), start, e.round(), day, null);
+        var dueAt = e.nextDueAt();
+        if (lesson.isEmpty() || dueAt == null) {
+            e.finish();
+            enrolments.save(e);
             return false;
         }
-        var queued = enrolments.recordDelivery(e.id(), e.round(), day, e.nextDueAt());
+        var queued = records.recordDelivery(e.id(), e.round(), day, dueAt);
         if (queued) {
             var links = "e=" + e.id() + "&k=" + e.accessKey();
             var unsubscribe = mail.link("/course/unsubscribe?" + links);
@@ -76,13 +78,8 @@ public class CourseDeliveries {
                     .withHeaders(Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
                             "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
         }
-        var next = day + 1;
-        if (next > lessons.days()) {
-            enrolments.schedule(e.id(), Status.FINISHED, Delivery.DAILY, start, e.round(), next, null);
-        } else {
-            enrolments.schedule(e.id(), Status.ACTIVE, Delivery.DAILY, start, e.round(), next,
-                    Enrolment.dueAt(start, next, e.timeOfDay(), e.timeZone(), e.nextDueAt()));
-        }
+        e.lessonSent(lessons.days());
+        enrolments.save(e);
         return queued;
     }
 }

@@ -4,44 +4,45 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.glutecoach.course.domain.Enrolment;
-import org.glutecoach.course.domain.Enrolment.Delivery;
 import org.glutecoach.course.domain.Enrolment.Status;
 import org.glutecoach.course.domain.Enrolments;
+import org.glutecoach.course.domain.LessonRecords;
 import org.glutecoach.course.lessons.LessonLibrary;
-import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
 import org.glutecoach.privacy.ConsentChanged;
-import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.RedFlagShownToAccount;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.shared.DefaultTimeZone;
-import org.springframework.context.annotation.Lazy;
 import org.glutecoach.shared.EmailAddresses;
-import org.glutecoach.shared.PersonalData;
 import org.glutecoach.shared.RateLimits;
 import org.glutecoach.shared.Secrets;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Enrolling (double opt-in), reading lessons, and the person's controls: pause, resume, restart, all at once,
- * stop. Every mail goes through the outbox in the same transaction as the change that causes it.
+ * Enrolling (double opt-in), reading lessons, and the person's controls: pause, carry on, start again, all at
+ * once, stop. The rules of each move are the {@link Enrolment}'s; this loads it, asks it and saves it. Every mail
+ * goes through the outbox in the same transaction as the change that causes it.
  */
 @Service
 @Transactional
-public class CourseService implements PersonalData {
+public class CourseService {
 
     public static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
     public static final ZoneId DEFAULT_ZONE = DefaultTimeZone.ZONE;
@@ -49,23 +50,28 @@ public class CourseService implements PersonalData {
     public static final Duration PASSED_SCREEN_LASTS = Duration.ofDays(30);
 
     private final Enrolments enrolments;
+    private final LessonRecords records;
     private final LessonLibrary lessons;
     private final MailOutbox mail;
     private final IdentityService identity;
     private final PrivacyService privacy;
     private final RateLimits limits;
     private final SelfCheckService selfCheck;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourseService(Enrolments enrolments, LessonLibrary lessons, MailOutbox mail, IdentityService identity,
-            @Lazy PrivacyService privacy, RateLimits limits, SelfCheckService selfCheck, Clock clock) {
-        this.selfCheck = selfCheck;
-        this.limits = limits;
+    CourseService(Enrolments enrolments, LessonRecords records, LessonLibrary lessons, MailOutbox mail,
+            IdentityService identity, PrivacyService privacy, RateLimits limits, SelfCheckService selfCheck,
+            ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
+        this.records = records;
         this.lessons = lessons;
         this.mail = mail;
         this.identity = identity;
         this.privacy = privacy;
+        this.limits = limits;
+        this.selfCheck = selfCheck;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,45 +85,63 @@ public class CourseService implements PersonalData {
         return lessons.day(day);
     }
 
+    /** Enrols an address after a short screen with no flag at all (see {@link #enrol(EnrolmentRequest)}). */
+    public void enrol(String email, LocalTime time, ZoneId zone, @Nullable AccountId account) {
+        enrol(new EnrolmentRequest(email, time, zone, account, null));
+    }
+
     /**
      * Enrols an address: a confirmation mail, and nothing more until its link is followed. The answer is the same
      * whatever the address: if it is already enrolled, it gets a mail with a link to its course instead. An
      * address gets at most a few such mails a day, whoever asks; past that the answer is the same and nothing is
-     * sent or changed.
+     * sent or changed. A short screen that said SOON puts the self-check's advice for SOON in the mail (HZ-09).
      */
-    public void enrol(String email, LocalTime time, ZoneId zone, @Nullable AccountId account) {
-        var address = EmailAddresses.normalised(email);
+    public void enrol(EnrolmentRequest request) {
+        var address = EmailAddresses.normalised(request.email());
         if (!limits.takeConfirmationMail(address)) {
             return;
         }
+        var soon = request.soonAdvice();
         var existing = enrolments.current(address);
         if (existing.isPresent() && existing.get().status() != Status.PENDING) {
-            mail.queue(Mail.of(address, "course/mail/already-enrolled", Map.of("link", manageLink(existing.get()))));
+            mail.queue(Mail.of(address, "course/mail/already-enrolled", withSoon(Map.of("link",
+                    manageLink(existing.get())), soon)));
             return;
         }
         var token = Secrets.random(24);
+        var account = request.account();
         if (existing.isPresent()) {
-            enrolments.newConfirmToken(existing.get().id(), Secrets.hash(token));
+            existing.get().newConfirmToken(Secrets.hash(token));
+            enrolments.save(existing.get());
         } else {
-            var enrolment = new Enrolment(UUID.randomUUID(), address, account == null ? null : account.value(),
-                    Status.PENDING, Delivery.DAILY, time, zone, null, 1, 1, null, Secrets.random(24), clock.instant());
-            enrolments.add(enrolment, Secrets.hash(token));
+            enrolments.save(Enrolment.pending(address, account == null ? null : account.value(), request.time(),
+                    request.zone(), Secrets.random(24), Secrets.hash(token), clock.instant()));
         }
-        mail.queue(Mail.of(address, "course/mail/confirm", Map.of("link", "/course/confirm?token=" + token)));
+        mail.queue(Mail.of(address, "course/mail/confirm", withSoon(Map.of("link", "/course/confirm?token=" + token),
+                soon)));
+    }
+
+    private static Map<String, Object> withSoon(Map<String, Object> variables, @Nullable SoonAdvice soon) {
+        if (soon == null) {
+            return variables;
+        }
+        var all = new java.util.HashMap<>(variables);
+        all.put("soon", soon);
+        return all;
     }
 
     /** Follows the confirmation link: day 1 goes out at once, the rest at the chosen time each day. */
     public Optional<EnrolmentView> confirm(String token) {
-        return enrolments.findByConfirmToken(Secrets.hash(token)).filter(e -> e.status() == Status.PENDING).map(e -> {
-            var now = clock.instant();
-            enrolments.schedule(e.id(), Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
-                    e.timeZone()), e.round(), 1, now);
-            if (e.accountId() != null) {
-                // For a signed-in person the confirmed opt-in is also their consent to course emails.
-                privacy.decide(new AccountId(e.accountId()), Map.of(ConsentKind.COURSE_EMAILS, true));
-            }
-            return view(enrolments.find(e.id()).orElseThrow());
-        });
+        return enrolments.findByConfirmTokenHash(Secrets.hash(token)).filter(e -> e.status() == Status.PENDING)
+                .map(e -> {
+                    e.confirm(clock.instant());
+                    enrolments.save(e);
+                    if (e.accountId() != null) {
+                        // For a signed-in person the confirmed opt-in is also their consent to course emails.
+                        privacy.decide(new AccountId(e.accountId()), Map.of(ConsentKind.COURSE_EMAILS, true));
+                    }
+                    return view(e);
+                });
     }
 
     /**
@@ -134,7 +158,7 @@ public class CourseService implements PersonalData {
     /** The enrolment a mail link opens, if the key matches. */
     @Transactional(readOnly = true)
     public Optional<EnrolmentView> byKey(UUID id, String key) {
-        return withKey(id, key).map(this::view);
+        return enrolments.findById(id).filter(e -> Secrets.same(e.accessKey(), key)).map(this::view);
     }
 
     /**
@@ -143,62 +167,59 @@ public class CourseService implements PersonalData {
      */
     @Transactional(readOnly = true)
     public Optional<EnrolmentView> forAccount(AccountId id) {
+        return enrolmentOf(id).map(this::view);
+    }
+
+    private Optional<Enrolment> enrolmentOf(AccountId id) {
         var account = identity.findAccount(id).orElseThrow();
-        var found = account.emailVerified() ? enrolments.forAccount(id.value(), account.email())
+        return account.emailVerified() ? enrolments.forAccount(id.value(), account.email())
                 : enrolments.madeByAccount(id.value());
-        return found.map(this::view);
     }
 
     /** Marks a lesson opened (or its task done) if it is open to this enrolment. */
     public boolean recordProgress(UUID id, int day, boolean taskDone) {
-        var enrolment = enrolments.find(id).orElseThrow();
+        var enrolment = enrolments.findById(id).orElseThrow();
         if (!enrolment.unlocked(day, clock.instant())) {
             return false;
         }
         if (taskDone) {
-            enrolments.taskDone(id, day);
+            records.taskDone(id, day);
         } else {
-            enrolments.opened(id, day);
+            records.opened(id, day);
         }
         return true;
     }
 
-    /** The person's controls. Each works from the enrolment's own page, so only its owner reaches it. */
+    /**
+     * The person's controls. Each works from the enrolment's own page, so only its owner reaches it.
+     *
+     * @throws EnrolmentChangeNotAllowed when the enrolment is not where the control applies (pausing a course
+     *         that is not under way, say)
+     * @throws SelfCheckNeededFirst when the lessons were paused for a red flag and the self-check has not been
+     *         passed since
+     */
     public EnrolmentView change(UUID id, Control control) {
-        var e = enrolments.find(id).orElseThrow();
+        var e = enrolments.findLockedById(id).orElseThrow();
         var now = clock.instant();
         switch (control) {
-            case PAUSE -> {
-                if (e.status() == Status.ACTIVE) {
-                    enrolments.schedule(id, Status.PAUSED, e.delivery(), e.startDate(), e.round(), e.nextDay(), null);
-                }
-            }
-            case RESUME -> {
-                if (e.status() == Status.PAUSED) {
-                    var start = Enrolment.startForNext(e.nextDay(), e.timeOfDay(), e.timeZone(), now);
-                    enrolments.schedule(id, Status.ACTIVE, e.delivery(), start, e.round(), e.nextDay(),
-                            e.delivery() == Delivery.DAILY ? Enrolment.dueAt(start, e.nextDay(), e.timeOfDay(),
-                                    e.timeZone(), now) : null);
-                }
-            }
+            case PAUSE -> e.pause(now);
+            case RESUME -> e.carryOn(now, selfCheckPassedSincePause(e));
             case RESTART -> {
-                if (e.status() != Status.PENDING && e.status() != Status.UNSUBSCRIBED) {
-                    enrolments.clearProgress(id);
-                    enrolments.schedule(id, Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
-                            e.timeZone()), e.round() + 1, 1, now);
-                }
+                e.restart(now, selfCheckPassedSincePause(e));
+                records.clearProgress(id);
             }
-            case ALL_AT_ONCE -> {
-                if (e.status() == Status.ACTIVE || e.status() == Status.PAUSED) {
-                    enrolments.schedule(id, Status.ACTIVE, Delivery.ALL_AT_ONCE, e.startDate(), e.round(),
-                            e.nextDay(), null);
-                }
-            }
-            case UNSUBSCRIBE -> enrolments.schedule(id, Status.UNSUBSCRIBED, e.delivery(), e.startDate(), e.round(),
-                    e.nextDay(), null);
-            default -> throw new IllegalArgumentException("Unknown control " + control);
+            case ALL_AT_ONCE -> e.openAllAtOnce(selfCheckPassedSincePause(e));
+            case UNSUBSCRIBE -> e.stop();
         }
-        return view(enrolments.find(id).orElseThrow());
+        return view(enrolments.save(e));
+    }
+
+    /** After a red-flag pause: whether the account that saw the screen has passed the self-check since then. */
+    private boolean selfCheckPassedSincePause(Enrolment e) {
+        var account = e.pausedAccountId();
+        var since = e.pausedAt();
+        return e.waitsForTheSelfCheck() && account != null && since != null
+                && selfCheck.passedFullScreenSince(new AccountId(account), since);
     }
 
     /**
@@ -206,29 +227,21 @@ public class CourseService implements PersonalData {
      * the new time on its day.
      */
     public EnrolmentView changeTime(UUID id, LocalTime time, ZoneId zone) {
-        var e = enrolments.find(id).orElseThrow();
-        var start = e.startDate();
-        var waiting = e.status() == Status.ACTIVE && e.delivery() == Delivery.DAILY && e.nextDay() > 1;
-        var due = waiting && start != null && e.nextDueAt() != null
-                ? Enrolment.dueAt(start, e.nextDay(), time, zone, e.nextDueAt()) : e.nextDueAt();
-        enrolments.changeTime(id, time, zone, start, due);
-        return view(enrolments.find(id).orElseThrow());
+        var e = enrolments.findLockedById(id).orElseThrow();
+        e.changeTime(time, zone);
+        return view(enrolments.save(e));
     }
 
     /** The controls a person has over their course. */
     public enum Control { PAUSE, RESUME, RESTART, ALL_AT_ONCE, UNSUBSCRIBE }
 
     /** The link to an enrolment's own course page, which works without signing in. */
-    public static String manageLink(Enrolment enrolment) {
+    static String manageLink(Enrolment enrolment) {
         return "/course/my?e=" + enrolment.id() + "&k=" + enrolment.accessKey();
     }
 
-    Optional<Enrolment> withKey(UUID id, String key) {
-        return enrolments.find(id).filter(e -> Secrets.same(e.accessKey(), key));
-    }
-
     EnrolmentView view(Enrolment e) {
-        var progress = enrolments.progressOf(e.id());
+        var progress = records.progressOf(e.id());
         var now = clock.instant();
         var states = lessons.all().stream().map(lesson -> {
             var done = progress.getOrDefault(lesson.day(), 0);
@@ -236,7 +249,7 @@ public class CourseService implements PersonalData {
                     e.unlocked(lesson.day(), now), e.opensAt(lesson.day(), now), done >= 1, done >= 2);
         }).toList();
         return new EnrolmentView(e.id(), e.email(), e.status().name(), e.delivery().name(), e.timeOfDay(),
-                e.timeZone(), states, e.accessKey());
+                e.timeZone(), states, e.accessKey(), e.waitsForTheSelfCheck());
     }
 
     /**
@@ -256,16 +269,11 @@ public class CourseService implements PersonalData {
         if (existing.isPresent() && existing.get().status() != Status.PENDING) {
             return;
         }
-        var id = existing.map(Enrolment::id).orElseGet(() -> {
-            var enrolment = new Enrolment(UUID.randomUUID(), account.email(), account.id().value(), Status.PENDING,
-                    Delivery.DAILY, DEFAULT_TIME, account.timeZone(), null, 1, 1, null, Secrets.random(24),
-                    clock.instant());
-            enrolments.add(enrolment, Secrets.hash(Secrets.random(24)));
-            return enrolment.id();
-        });
-        var now = clock.instant();
-        enrolments.schedule(id, Status.ACTIVE, Delivery.DAILY, java.time.LocalDate.ofInstant(now,
-                account.timeZone()), 1, 1, now);
+        var enrolment = existing.orElseGet(() -> Enrolment.pending(account.email(), account.id().value(),
+                DEFAULT_TIME, account.timeZone(), Secrets.random(24), Secrets.hash(Secrets.random(24)),
+                clock.instant()));
+        enrolment.confirm(clock.instant());
+        enrolments.save(enrolment);
     }
 
     /** Whether the person passed a full red-flag screen lately enough to skip the course's short one (rule 1). */
@@ -282,38 +290,32 @@ public class CourseService implements PersonalData {
         }
     }
 
-    /** Erases the person's enrolments; one of an address the account never proved belongs to that address. */
-    @EventListener
-    void erase(AccountDeleted deleted) {
-        if (deleted.emailVerified()) {
-            enrolments.deleteFor(deleted.accountId().value(), deleted.email());
-        } else {
-            enrolments.deleteMadeByAccount(deleted.accountId().value());
+    /**
+     * An EMERGENCY or URGENT red-flag screen shown to a signed-in person pauses their course (issue 11, HZ-23):
+     * no rolling or exercise lesson comes until they pass the self-check again. SOON does not pause: it lets the
+     * person read on. After the screen's own transaction, in one of its own, so a failure here never loses the
+     * record of the screen.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void redFlagShown(RedFlagShownToAccount shown) {
+        if (!shown.tier().endsTheSelfCheck() || identity.findAccount(shown.accountId()).isEmpty()) {
+            return;
         }
+        enrolmentOf(shown.accountId()).flatMap(found -> enrolments.findLockedById(found.id()))
+                .filter(e -> e.pauseForRedFlag(shown.accountId().value(), shown.shownAt()))
+                .ifPresent(e -> {
+                    enrolments.save(e);
+                    events.publishEvent(new CoursePausedForRedFlag(shown.accountId(), shown.tier(), shown.shownAt()));
+                });
     }
 
-    @Override
-    public String section() {
-        return "course";
-    }
-
-    @Override
-    public Object of(UUID accountId) {
-        var account = identity.findAccount(new AccountId(accountId)).orElseThrow();
-        var own = account.emailVerified() ? enrolments.of(accountId, account.email())
-                : enrolments.allMadeByAccount(accountId);
-        return Map.of("enrolments", own.stream().map(e -> {
-            var data = new HashMap<String, Object>();
-            data.put("email", e.email());
-            data.put("status", e.status());
-            data.put("delivery", e.delivery());
-            data.put("timeOfDay", e.timeOfDay().toString());
-            data.put("timeZone", e.timeZone().getId());
-            data.put("startDate", e.startDate() == null ? null : e.startDate().toString());
-            data.put("createdAt", e.createdAt());
-            data.put("lessonsSent", enrolments.deliveries(e.id()));
-            data.put("progress", enrolments.progressOf(e.id()));
-            return data;
-        }).toList());
+    /**
+     * What a person asks for when they enrol.
+     *
+     * @param soonAdvice the short screen's result when it said SOON: its advice goes into the mail (HZ-09)
+     */
+    public record EnrolmentRequest(String email, LocalTime time, ZoneId zone, @Nullable AccountId account,
+            @Nullable SoonAdvice soonAdvice) {
     }
 }

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * An enrolment as its owner sees it: status, delivery, time, and each lesson with whether it is open (or when it
  * opens) and how far they got. {@code accessKey} goes into links that work without signing in.
+ * {@code pausedForRedFlag}: paused because the self-check showed a sign that needs a doctor first; carrying on
+ * needs the self-check passed again.
  */
 public record EnrolmentView(UUID id, String email, String status, String delivery, LocalTime timeOfDay,
-        ZoneId timeZone, List<LessonState> lessons, String accessKey) {
+        ZoneId timeZone, List<LessonState> lessons, String accessKey, boolean pausedForRedFlag) {
 
     public EnrolmentView {
         lessons = List.copyOf(lessons);

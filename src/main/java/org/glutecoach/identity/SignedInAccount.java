@@ -1,6 +1,7 @@
 package org.glutecoach.identity;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -35,7 +36,7 @@ public class SignedInAccount extends User {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SignedInAccount that && accountId.equals(that.accountId) && super.equals(other);
     }
 

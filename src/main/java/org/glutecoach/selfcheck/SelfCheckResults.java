@@ -157,7 +157,7 @@ public class SelfCheckResults {
         return new SavedResult(row.id(), row.takenAt(), row.evaluatedAt(), row.outcome(),
                 read(row.patterns(), PATTERNS, List.<SavedResult.PatternStrength>of()),
                 read(row.answers(), ANSWERS, Map.<String, Object>of()), row.questionSetVersion(), row.ruleVersion(),
-                row.redFlagSetVersion(), read(row.shown(), TEXT, null));
+                row.redFlagSetVersion(), readOrNull(row.shown(), TEXT));
     }
 
     /** The result as the self-check shows it: a red-flag stop or age stop alone, otherwise the explanation. */
@@ -167,15 +167,21 @@ public class SelfCheckResults {
 
     /** A stored JSON part, or {@code fallback} when it is missing or no longer reads. */
     private <T> T read(@Nullable String stored, TypeReference<T> type, T fallback) {
+        T value = readOrNull(stored, type);
+        return value != null ? value : fallback;
+    }
+
+    /** A stored JSON part, or null when it is missing or no longer reads. */
+    private <T> @Nullable T readOrNull(@Nullable String stored, TypeReference<T> type) {
         if (stored == null) {
-            return fallback;
+            return null;
         }
         try {
             return lenient.forType(type).readValue(stored);
         } catch (RuntimeException unreadable) {
             log.warn("A kept self-check part no longer reads ({}); showing the result without it",
                     unreadable.getClass().getSimpleName());
-            return fallback;
+            return null;
         }
     }
 

@@ -386,7 +386,7 @@ public class SelfCheckService {
         return specific != null ? specific : wording.text("selfcheck.answer." + value);
     }
 
-    private static String callNumber(Outcome outcome) {
+    private static @Nullable String callNumber(Outcome outcome) {
         return switch (outcome) {
             case EMERGENCY -> "999";
             case URGENT -> "111";

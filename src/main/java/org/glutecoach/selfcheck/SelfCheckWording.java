@@ -2,6 +2,7 @@ package org.glutecoach.selfcheck;
 
 import java.util.Locale;
 import org.glutecoach.selfcheck.domain.Phrase;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /** Words phrases with the message files; values that are phrases themselves are worded first. */
@@ -24,7 +25,7 @@ final class SelfCheckWording {
         return messages.getMessage(key, null, locale);
     }
 
-    String textOrNull(String key) {
+    @Nullable String textOrNull(String key) {
         return messages.getMessage(key, null, null, locale);
     }
 }

@@ -1,10 +1,13 @@
 package org.glutecoach.shared;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -73,7 +76,7 @@ class DataFolder {
 
     private static final class OwnerOnlyFolder implements BeanFactoryPostProcessor, EnvironmentAware {
 
-        private Environment environment;
+        private @Nullable Environment environment;
 
         @Override
         public void setEnvironment(Environment environment) {
@@ -82,7 +85,8 @@ class DataFolder {
 
         @Override
         public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-            folder(environment).ifPresent(DataFolder::makeOwnerOnly);
+            var settings = requireNonNull(environment, "Spring sets the environment first");
+            folder(settings).ifPresent(DataFolder::makeOwnerOnly);
         }
     }
 }

@@ -25,6 +25,9 @@ class CourseJourneyTests extends BrowserJourney {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void enrolFromTheHomePageConfirmReadDayOneAndMarkTheTaskDone() {
         var page = open(true);
@@ -86,6 +89,27 @@ class CourseJourneyTests extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?")
                 .param(email).query(Long.class).single()).isZero();
         org.assertj.core.api.Assertions.assertThat(MailServer.mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void aSoonAnswerStillEnrolsAndThePageAfterSaysToBookAGpWithoutJavaScript() {
+        var page = open(false);
+        var email = AccountFixtures.uniqueEmail();
+        page.navigate(url("/course"));
+        page.getByLabel("Email address").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
+        answerEveryScreenQuestion(page, false);
+        page.locator("#S_SCIATICA-YES").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course")).click();
+        assertThat(page.locator("h1")).hasText("Check your email");
+        assertThat(page.locator("#soon-heading")).hasText(messages.getMessage("selfcheck.outcome.SOON.title", null,
+                java.util.Locale.UK));
+        assertThat(page.locator(".soon .actions")).containsText(messages.getMessage("selfcheck.action.bookGp2w",
+                null, java.util.Locale.UK));
+        assertThat(page.locator(".safety-net")).isVisible();
+        Browser.assertAccessibleWithoutScript(page, "course-enrolled-soon-no-js");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?")
+                .param(email).query(Long.class).single()).isOne();
     }
 
     /** An adult's age, then No to every question, or Yes to the first one. */

@@ -76,8 +76,8 @@ class PrivacyIntegrationTests {
         assertThat(export.get("schema").asString()).isEqualTo("glute-coach-export");
         assertThat(export.get("schemaVersion").asInt()).isEqualTo(1);
         var sections = export.get("sections");
-        assertThat(sections.propertyNames()).containsExactly("account", "activity", "consents", "course", "selfCheck",
-                "tracker");
+        assertThat(sections.propertyNames()).containsExactly("account", "activity", "consents", "course", "routines",
+                "selfCheck", "tracker");
         assertThat(sections.get("tracker").get("entries").isArray()).isTrue();
         assertThat(sections.get("account").get("email").asString()).isEqualTo(person.email());
         assertThat(sections.get("account").has("passwordHash")).isFalse();

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.glutecoach.course.CourseSettings;
 import org.glutecoach.course.Lesson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -30,8 +30,8 @@ public class LessonLibrary {
 
     private final List<Lesson> lessons;
 
-    LessonLibrary(@Value("${glutecoach.course.lessons-dir:}") String folder) {
-        this.lessons = load(folder);
+    LessonLibrary(CourseSettings settings) {
+        this.lessons = load(settings.lessonsDir());
     }
 
     public List<Lesson> all() {
@@ -49,7 +49,8 @@ public class LessonLibrary {
     static List<Lesson> load(String folder) {
         var byDay = new TreeMap<Integer, Lesson>();
         try {
-            for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath:course/lessons/*.md")) {
+            var bundled = new PathMatchingResourcePatternResolver().getResources("classpath:course/lessons/*.md");
+            for (var resource : bundled) {
                 var lesson = LessonFile.read("bundled " + resource.getFilename(),
                         resource.getContentAsString(StandardCharsets.UTF_8));
                 byDay.put(lesson.day(), lesson);

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import org.glutecoach.course.CourseService;
 import org.glutecoach.course.CourseService.Control;
+import org.glutecoach.course.CourseService.EnrolmentRequest;
+import org.glutecoach.course.EnrolmentChangeNotAllowed;
 import org.glutecoach.course.EnrolmentView;
+import org.glutecoach.course.SelfCheckNeededFirst;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.shared.RateLimits;
@@ -19,12 +22,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The course pages. Pages about one enrolment work from a mail link ({@code e} and {@code k}) or for its signed-in
@@ -60,24 +65,37 @@ class CoursePages {
         return "course/overview";
     }
 
-    /** The address first; then the red-flag questions (see {@link EnrolmentScreen}); then enrolling. */
+    /**
+     * The address first; then the red-flag questions (see {@link EnrolmentScreen}); then enrolling, with the
+     * self-check's advice for SOON on the next page and in the mail when the screen said SOON (HZ-09).
+     */
     @PostMapping("/course/enrol")
     String enrol(@Valid @ModelAttribute("form") EnrolForm form, BindingResult errors,
             @RequestParam MultiValueMap<String, String> posted, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes next) {
         var account = me == null ? null : me.accountId();
         var step = errors.hasErrors() ? null : screen.check(posted, account);
         // Only the step that enrols (and mails) counts against the limit, not each page of the screen.
-        if (step == null || step instanceof EnrolmentScreen.Pass && !mayEnrol(request, errors)) {
-            response.setStatus(waiting(errors) ? 429 : 422);
-            model.addAttribute("lessons", course.lessons());
-            return "course/overview";
+        if (step instanceof EnrolmentScreen.Pass pass && mayEnrol(request, errors)) {
+            return enrolled(new EnrolmentRequest(form.email(), form.localTime(), form.zone(), account, pass.soon()),
+                    next);
         }
-        if (step instanceof EnrolmentScreen.Pass) {
-            course.enrol(form.email(), form.localTime(), form.zone(), account);
-            return "redirect:/course/enrolled";
+        return step == null || step instanceof EnrolmentScreen.Pass ? formAgain(errors, model, response)
+                : show(step, model, response);
+    }
+
+    private String enrolled(EnrolmentRequest request, RedirectAttributes next) {
+        course.enrol(request);
+        if (request.soonAdvice() != null) {
+            next.addFlashAttribute("soon", request.soonAdvice());
         }
-        return show(step, model, response);
+        return "redirect:/course/enrolled";
+    }
+
+    private String formAgain(BindingResult errors, Model model, HttpServletResponse response) {
+        response.setStatus(waiting(errors) ? 429 : 422);
+        model.addAttribute("lessons", course.lessons());
+        return "course/overview";
     }
 
     /**
@@ -140,8 +158,7 @@ class CoursePages {
     }
 
     @GetMapping("/course/my")
-    String mine(MailLink link,
-            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
+    String mine(MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
         var enrolment = access(link, me);
         model.addAttribute("enrolment", enrolment).addAttribute("form", TimeForm.of(enrolment));
         return "course/my";
@@ -150,20 +167,36 @@ class CoursePages {
     @PostMapping("/course/my/{control}")
     String control(@PathVariable String control, MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me) {
         var enrolment = access(link, me);
-        var chosen = switch (control) {
+        course.change(enrolment.id(), controlNamed(control));
+        return "redirect:/course/my" + link.query("changed=" + control);
+    }
+
+    private static Control controlNamed(String control) {
+        return switch (control) {
             case "pause" -> Control.PAUSE;
             case "resume" -> Control.RESUME;
             case "restart" -> Control.RESTART;
             case "all-at-once" -> Control.ALL_AT_ONCE;
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
-        course.change(enrolment.id(), chosen);
-        return "redirect:/course/my" + link.query("changed=" + control);
+    }
+
+    /** A control that does not apply where the course is now (a second click, an old page): the course as it is. */
+    @ExceptionHandler(EnrolmentChangeNotAllowed.class)
+    String changeNotAllowed(HttpServletRequest request) {
+        return "redirect:/course/my" + MailLink.of(request).query();
+    }
+
+    /** Lessons paused for a red flag go on only after the self-check is passed again: off to the self-check. */
+    @ExceptionHandler(SelfCheckNeededFirst.class)
+    String selfCheckFirst() {
+        return "redirect:/self-check";
     }
 
     @PostMapping("/course/my/time")
-    String time(MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me, @Valid @ModelAttribute("form") TimeForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String time(MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me,
+            @Valid @ModelAttribute("form") TimeForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
         var enrolment = access(link, me);
         if (errors.hasErrors()) {
             response.setStatus(422);
@@ -175,18 +208,23 @@ class CoursePages {
     }
 
     @GetMapping("/course/lessons/{day}")
-    String lesson(@PathVariable int day, MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
+    String lesson(@PathVariable int day, MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me,
+            Model model, HttpServletResponse response) {
         var enrolment = access(link, me);
         var lesson = course.lesson(day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var state = enrolment.lessons().get(day - 1);
         model.addAttribute("enrolment", enrolment).addAttribute("lesson", lesson).addAttribute("state", state)
                 .addAttribute("query", link.query()).addAttribute("e", link.e()).addAttribute("k", link.k());
         if (!state.unlocked()) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return "course/locked";
+            return locked(response);
         }
         course.recordProgress(enrolment.id(), day, false);
         return "course/lesson";
+    }
+
+    private static String locked(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "course/locked";
     }
 
     @PostMapping("/course/lessons/{day}/done")
@@ -226,6 +264,16 @@ class CoursePages {
      */
     record MailLink(@Nullable UUID e, @Nullable String k) {
 
+        /** The link's parameters as the request has them; none if the id is not an id. */
+        static MailLink of(HttpServletRequest request) {
+            try {
+                var e = request.getParameter("e");
+                return new MailLink(e == null ? null : UUID.fromString(e), request.getParameter("k"));
+            } catch (IllegalArgumentException notAnId) {
+                return new MailLink(null, null);
+            }
+        }
+
         /** These parameters as a query string, or nothing without them. */
         String query() {
             return e == null || k == null ? "" : "?e=" + e + "&k=" + k;
@@ -239,6 +287,6 @@ class CoursePages {
     }
 
     private static EnrolForm email(@Nullable SignedInAccount me) {
-        return new EnrolForm(me == null ? "" : me.getUsername(), null, null);
+        return EnrolForm.forEmail(me == null ? "" : me.getUsername());
     }
 }

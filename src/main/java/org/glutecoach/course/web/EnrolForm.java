@@ -22,7 +22,11 @@ record EnrolForm(
     }
 
     static EnrolForm empty() {
-        return new EnrolForm("", null, null);
+        return forEmail("");
+    }
+
+    static EnrolForm forEmail(String email) {
+        return new EnrolForm(email, CourseService.DEFAULT_TIME.toString(), CourseService.DEFAULT_ZONE.getId());
     }
 
     LocalTime localTime() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.glutecoach.course.CourseService;
+import org.glutecoach.course.SoonAdvice;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.selfcheck.EvaluationView;
 import org.glutecoach.selfcheck.QuestionType;
@@ -16,11 +17,12 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The red-flag screen before the course (red-flag rule 1): age first, then the EMERGENCY and URGENT questions of the
- * self-check and every question an EMERGENCY or URGENT derived flag reads, in its own wording, unless the signed-in person passed a full screen in the last 30 days. What is still
- * needed and what the answers mean are the self-check's own decisions, never a copy of them here. A flag ends the
- * enrolment with the self-check's own stop screen, recorded like any other; an age under 16 with its page for
- * under-16s. Nothing is kept between the steps: the address and
- * the answers travel in the form, so it works without JavaScript and without a session.
+ * self-check and every question an EMERGENCY or URGENT derived flag reads, in its own wording, unless the signed-in
+ * person passed a full screen in the last 30 days. What is still needed and what the answers mean are the
+ * self-check's own decisions, never a copy of them here. A flag ends the enrolment with the self-check's own stop
+ * screen, recorded like any other; an age under 16 with its page for under-16s. SOON flags alone let the person
+ * enrol, with the self-check's advice for SOON (HZ-09). Nothing is kept between the steps: the address and the
+ * answers travel in the form, so it works without JavaScript and without a session.
  */
 @Component
 class EnrolmentScreen {
@@ -52,8 +54,12 @@ class EnrolmentScreen {
             implements Step {
     }
 
-    /** No flag, or a full screen passed lately: enrol. */
-    record Pass() implements Step {
+    /**
+     * No EMERGENCY or URGENT flag, or a full screen passed lately: enrol.
+     *
+     * @param soon the self-check's advice when the screen raised SOON flags only: it goes with the enrolment (HZ-09)
+     */
+    record Pass(@Nullable SoonAdvice soon) implements Step {
     }
 
     /**
@@ -75,7 +81,7 @@ class EnrolmentScreen {
 
     Step check(MultiValueMap<String, String> posted, @Nullable AccountId account) {
         if (account != null && course.startsWithoutTheShortScreen(account)) {
-            return new Pass();
+            return new Pass(null);
         }
         var answers = answersIn(posted);
         if (!posted.containsKey(ANSWERED)) {
@@ -94,7 +100,8 @@ class EnrolmentScreen {
             // Under 16: the self-check's page for them, keeping any red-flag answers given (rule 6).
             case NOT_FOR_UNDER_16 -> new Stop(result, entries(answers), result.redFlags().isEmpty() ? null
                     : selfCheck.recordRedFlagShown(result, answers, who));
-            default -> new Pass();
+            case SOON -> new Pass(SoonAdvice.of(result));
+            default -> new Pass(null);
         };
     }
 
@@ -111,8 +118,9 @@ class EnrolmentScreen {
 
     private Ask ask(Map<String, String> answers, Map<String, String> errors) {
         return new Ask(selfCheck.shortScreenQuestions().stream().map(q -> new Question(q.id(), q.text(),
-                q.type() == QuestionType.NUMBER, q.min(), q.max(), answers.get(q.id()), q.options().stream().map(o -> new Choice(o.value(), o.label(), o.value().equals(answers.get(q.id()))))
-                        .toList(), errors.get(q.id()))).toList(), errors);
+                q.type() == QuestionType.NUMBER, q.min(), q.max(), answers.get(q.id()), q.options().stream()
+                        .map(o -> new Choice(o.value(), o.label(), o.value().equals(answers.get(q.id())))).toList(),
+                errors.get(q.id()))).toList(), errors);
     }
 
     private Map<String, String> answersIn(MultiValueMap<String, String> posted) {

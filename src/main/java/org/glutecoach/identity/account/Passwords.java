@@ -1,5 +1,6 @@
 package org.glutecoach.identity.account;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,8 @@ public class Passwords {
     public void resetPassword(String secret, String newPassword) {
         var token = links.usable(secret, TokenPurpose.RESET_PASSWORD);
         var password = Password.of(newPassword);
-        var account = known.get(new AccountId(token.accountId()));
+        var account = known.get(new AccountId(Objects.requireNonNull(token.accountId(),
+                "a reset link always belongs to an account")));
         links.useOnce(token);
         account.changePassword(known.hash(password));
         // Following the link proves the address too.

@@ -1,5 +1,6 @@
 package org.glutecoach.identity.account;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +119,8 @@ public class Registrations {
      */
     public AccountView verifyEmail(String secret) {
         var token = links.usable(secret, TokenPurpose.VERIFY_EMAIL);
-        var account = known.get(new AccountId(token.accountId()));
+        var account = known.get(new AccountId(Objects.requireNonNull(token.accountId(),
+                "a verification link always belongs to an account")));
         links.useOnce(token);
         var newEmail = token.newEmail();
         if (newEmail == null) {

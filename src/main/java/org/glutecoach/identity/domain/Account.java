@@ -138,13 +138,14 @@ public class Account {
 
     /** Checks a code at sign-in; each code works once. A secret stored before sealing is sealed now. */
     public boolean acceptTwoStepCode(String code, Clock clock, SealedSecrets secrets) {
-        if (!twoStepEnabled()) {
+        var stored = totpSecret;
+        if (!twoStepEnabled() || stored == null) {
             return false;
         }
-        var secret = secrets.open(totpSecret);
+        var secret = secrets.open(stored);
         var step = TwoStepCodes.acceptedStep(secret, code, totpLastStep == null ? -1 : totpLastStep, clock);
         step.ifPresent(accepted -> totpLastStep = accepted);
-        if (step.isPresent() && !SealedSecrets.isSealed(totpSecret)) {
+        if (step.isPresent() && !SealedSecrets.isSealed(stored)) {
             totpSecret = secrets.seal(secret);
         }
         return step.isPresent();

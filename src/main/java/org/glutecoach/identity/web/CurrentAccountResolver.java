@@ -1,5 +1,6 @@
 package org.glutecoach.identity.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.CurrentAccount;
@@ -40,8 +41,8 @@ class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcCon
     }
 
     @Override
-    public AccountView resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-            NativeWebRequest request, WebDataBinderFactory binders) {
+    public AccountView resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+            NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInAccount signedIn)) {
             throw new AccessDeniedException("Nobody is signed in");

@@ -1,6 +1,7 @@
 package org.glutecoach.mail.sending;
 
 import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.health.actuate.endpoint.AdditionalHealthEndpointPath;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
@@ -55,7 +56,7 @@ class MailHealthGroups implements HealthEndpointGroupsPostProcessor {
         }
 
         @Override
-        public AdditionalHealthEndpointPath getAdditionalPath() {
+        public @Nullable AdditionalHealthEndpointPath getAdditionalPath() {
             return primary.getAdditionalPath();
         }
     }

@@ -1,5 +1,7 @@
 package org.glutecoach.practice.web;
 
+import static java.util.Objects.requireNonNullElse;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,7 +25,8 @@ record PracticeDetailsForm(
     }
 
     static PracticeDetailsForm of(PracticeContactView contact) {
-        return new PracticeDetailsForm(contact.name(), contact.phone(), contact.email(), contact.address());
+        return new PracticeDetailsForm(requireNonNullElse(contact.name(), ""), requireNonNullElse(contact.phone(), ""),
+                requireNonNullElse(contact.email(), ""), requireNonNullElse(contact.address(), ""));
     }
 
     ChangePracticeDetails change() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.glutecoach.selfcheck.Strength;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to try, in order: how long the pain has lasted, how and how long you sit (with the person's own numbers,
@@ -114,7 +115,7 @@ final class AdviceWriter {
         return Double.isNaN(number) ? 0 : number;
     }
 
-    private static boolean atLeastSome(Strength strength) {
+    private static boolean atLeastSome(@Nullable Strength strength) {
         return strength == Strength.SOME || strength == Strength.STRONG;
     }
 }

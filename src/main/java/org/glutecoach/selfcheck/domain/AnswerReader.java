@@ -1,5 +1,7 @@
 package org.glutecoach.selfcheck.domain;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ final class AnswerReader {
     private static final int MAX_TEXT = 40; // no option or number is longer; refuse anything that is
     /** More ticks than any question has options: a list this long is not a person's answer. */
     private static final int MAX_CHOICES = 20;
+    private static final String RANGE = "a number question has min and max (Question checks)";
 
     private AnswerReader() {
     }
@@ -49,7 +52,7 @@ final class AnswerReader {
 
     static Problem problemFor(Question question) {
         return switch (question.type()) {
-            case NUMBER -> Problem.of("number", question.min(), question.max());
+            case NUMBER -> Problem.of("number", requireNonNull(question.min(), RANGE), requireNonNull(question.max(), RANGE));
             case MULTI_CHOICE -> Problem.of("choices");
             default -> Problem.of("choice");
         };
@@ -78,7 +81,7 @@ final class AnswerReader {
                 throw new IllegalArgumentException("not a number");
             }
         }
-        if (Double.isNaN(number) || number < question.min() || number > question.max()) {
+        if (Double.isNaN(number) || number < requireNonNull(question.min(), RANGE) || number > requireNonNull(question.max(), RANGE)) {
             throw new IllegalArgumentException("out of range");
         }
         return new Answer.Number(number);

@@ -1,5 +1,7 @@
 package org.glutecoach.selfcheck.domain;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.glutecoach.selfcheck.RedFlagTier;
@@ -24,6 +26,8 @@ public record DerivedFlag(String id, RedFlagTier tier, List<List<Condition>> all
      * One condition on one answer: a yes or not sure ({@code yesOrNotSure}), or a number ({@code number}) at
      * least {@code atLeast} and/or below {@code below}.
      */
+    private static final String ONE_OF = "a condition names yesOrNotSure or number (checked when made)";
+
     public record Condition(@Nullable String yesOrNotSure, @Nullable String number, @Nullable Double atLeast,
             @Nullable Double below) {
 
@@ -41,14 +45,14 @@ public record DerivedFlag(String id, RedFlagTier tier, List<List<Condition>> all
         }
 
         String question() {
-            return yesOrNotSure != null ? yesOrNotSure : number;
+            return yesOrNotSure != null ? yesOrNotSure : requireNonNull(number, ONE_OF);
         }
 
         boolean holds(Answers answers) {
             if (yesOrNotSure != null) {
                 return answers.yesOrNotSure(yesOrNotSure);
             }
-            double value = answers.numberOrNaN(number);
+            double value = answers.numberOrNaN(requireNonNull(number, ONE_OF));
             return !Double.isNaN(value) && (atLeast == null || value >= atLeast) && (below == null || value < below);
         }
     }

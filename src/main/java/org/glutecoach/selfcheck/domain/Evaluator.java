@@ -49,7 +49,8 @@ public final class Evaluator {
         var questions = new ArrayList<Question>();
         questions.add(questionnaire.question(Questionnaire.AGE));
         questionnaire.sections().forEach(section -> section.questions().forEach(question -> {
-            boolean asked = question.isRedFlag() && question.redFlagTier().endsTheSelfCheck();
+            var flagTier = question.redFlagTier();
+            boolean asked = flagTier != null && flagTier.endsTheSelfCheck();
             boolean read = serious.stream().anyMatch(flag -> flag.reads(question.id()));
             if (!question.id().equals(Questionnaire.AGE) && (asked || read)) {
                 questions.add(question);

@@ -1,5 +1,7 @@
 package org.glutecoach.selfcheck.domain;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ final class Explainer {
             "MIN_30_TO_60", "MIN_60_TO_120", "OVER_120_MIN");
 
     static Phrase caveat(String pattern) {
-        return CAVEATS.get(pattern);
+        return requireNonNull(CAVEATS.get(pattern), () -> "no caveat for " + pattern);
     }
 
     private static void sittingLong(Answers answers, List<Phrase> steps) {
@@ -100,11 +102,11 @@ final class Explainer {
     }
 
     static Phrase side(String side) {
-        return SIDES.get(side);
+        return requireNonNull(SIDES.get(side), () -> "no wording for side " + side);
     }
 
     static Phrase duration(String longest) {
-        return DURATIONS.get(longest);
+        return requireNonNull(DURATIONS.get(longest), () -> "no wording for " + longest);
     }
 
     // Phrases are built once: an evaluation should not spend its time gluing strings together.

@@ -1,5 +1,6 @@
 package org.glutecoach.selfcheck.domain;
 
+import static java.util.Objects.requireNonNull;
 import static org.glutecoach.selfcheck.domain.Questionnaire.INFLAM_FEATURES;
 import static org.glutecoach.selfcheck.domain.Questionnaire.INFLAM_FEATURES_FOR_SOON;
 import static org.glutecoach.selfcheck.domain.Questionnaire.INFLAM_GATE;
@@ -29,6 +30,8 @@ record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean un
     /** Severe pain now: the action adds the pharmacist line. */
     static final String SEVERE = "S_SEVERE";
 
+    private static final String RED_FLAGS_ONLY = "only red-flag questions reach the screen";
+
     static RedFlagScreen of(Questionnaire questionnaire, List<DerivedFlag> derived, Answers answers) {
         var raised = new ArrayList<String>();
         var told = new LinkedHashMap<Question, Phrase>();
@@ -39,7 +42,7 @@ record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean un
             if (raises(question, answers)) {
                 raised.add(question.id());
                 told.put(question, toldOf(question, answers));
-                tier = moreUrgent(tier, question.redFlagTier());
+                tier = moreUrgent(tier, requireNonNull(question.redFlagTier(), RED_FLAGS_ONLY));
                 if (question.redFlagTier() == RedFlagTier.EMERGENCY) {
                     anEmergencyQuestion = true;
                     everyEmergencyAnswerUnsure &= answers.is(question, "NOT_SURE");
@@ -146,7 +149,7 @@ record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean un
         if (question.id().equals(INFLAM_FEATURES)) {
             return tier.isEmpty() && answers.yesOrNotSure(INFLAM_GATE);
         }
-        if (tier.isEmpty() || question.redFlagTier().isMoreUrgentThan(tier.get())) {
+        if (tier.isEmpty() || requireNonNull(question.redFlagTier(), RED_FLAGS_ONLY).isMoreUrgentThan(tier.get())) {
             return true;
         }
         for (var flag : derived) {

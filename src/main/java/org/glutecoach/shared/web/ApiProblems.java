@@ -1,5 +1,7 @@
 package org.glutecoach.shared.web;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,7 +40,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail ruleBroken(GluteCoachException ex) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                problems.text("problem.detail." + ex.problemType(), ex.getMessage()));
+                problems.text("problem.detail." + ex.problemType(),
+                        requireNonNull(ex.getMessage(), "every GluteCoachException has a message")));
         problem.setType(Problems.type(ex.problemType()));
         problem.setTitle(problems.text("problem.title." + ex.problemType(), "Request not possible"));
         return problem;
@@ -74,7 +77,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         // Spring's own problems have no type; give them ours, and our wording for the title.

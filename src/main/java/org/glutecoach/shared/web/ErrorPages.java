@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -32,7 +33,7 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var status = statusOf(request);
         var reference = logged(request, status);
         if (String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/api/")) {

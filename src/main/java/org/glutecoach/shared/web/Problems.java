@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -68,7 +69,8 @@ public class Problems {
     }
 
     public String text(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, Locale.UK);
+        var text = messages.getMessage(key, null, fallback, Locale.UK);
+        return text != null ? text : fallback;
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
@@ -80,7 +82,7 @@ public class Problems {
 
     private static Map<String, Object> asMap(ProblemDetail problem) {
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", problem.getType().toString());
+        body.put("type", Objects.toString(problem.getType(), "about:blank")); // RFC 9457: no type means this
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         if (problem.getDetail() != null) {

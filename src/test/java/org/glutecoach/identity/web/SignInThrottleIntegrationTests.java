@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sign-in limits on the shared limit store, with a per-IP limit of 5 (tests otherwise lift it). */
 @IntegrationTest
-class SignInThrottleTests {
+class SignInThrottleIntegrationTests {
 
     @Autowired
     RateLimits limits;

@@ -1,0 +1,44 @@
+package org.glutecoach.routines;
+
+import java.util.Map;
+import java.util.UUID;
+import org.glutecoach.identity.AccountDeleted;
+import org.glutecoach.identity.AccountId;
+import org.glutecoach.routines.domain.RoutineSessions;
+import org.glutecoach.routines.domain.ScreenConfirmations;
+import org.glutecoach.shared.PersonalData;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** The routines' part of a person's export (their sessions), and erasing it with their account (ADR 7). */
+@Component
+class RoutinesData implements PersonalData {
+
+    private final RoutinesService routines;
+    private final RoutineSessions sessions;
+    private final ScreenConfirmations confirmations;
+
+    RoutinesData(RoutinesService routines, RoutineSessions sessions, ScreenConfirmations confirmations) {
+        this.routines = routines;
+        this.sessions = sessions;
+        this.confirmations = confirmations;
+    }
+
+    @Override
+    public String section() {
+        return "routines";
+    }
+
+    @Override
+    public Object of(UUID accountId) {
+        var confirmed = confirmations.findById(accountId);
+        return Map.of("sessions", routines.sessions(new AccountId(accountId)),
+                "screenConfirmedAt", confirmed.map(c -> (Object) c.confirmedAt().toString()).orElse(""));
+    }
+
+    @EventListener
+    void erase(AccountDeleted deleted) {
+        sessions.deleteByAccountId(deleted.accountId().value());
+        confirmations.deleteById(deleted.accountId().value());
+    }
+}

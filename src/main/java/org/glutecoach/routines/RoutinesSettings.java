@@ -1,0 +1,14 @@
+package org.glutecoach.routines;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The routines' settings.
+ *
+ * @param dir a practice's own exercises and routines ({@code GLUTECOACH_ROUTINES_DIR}, with {@code exercises/}
+ *        and {@code routines/} inside), checked exactly like the bundled ones; empty or unset for none
+ */
+@ConfigurationProperties("glutecoach.routines")
+public record RoutinesSettings(@Nullable String dir) {
+}
