@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param day the day shown (today, or a day filled in late)
  * @param week the seven days up to today, oldest first; a day with no entry has {@code entry == null}
  */
-public record DayView(LocalDate today, LocalDate day, @Nullable EntryView entry, @Nullable EntryView dayBefore,
+public record DayView(
+        LocalDate today,
+        LocalDate day,
+        @Nullable EntryView entry,
+        @Nullable EntryView dayBefore,
         List<WeekDay> week) {
 
     public DayView {
@@ -20,8 +24,7 @@ public record DayView(LocalDate today, LocalDate day, @Nullable EntryView entry,
     }
 
     /** One day of the week view. */
-    public record WeekDay(LocalDate date, @Nullable EntryView entry) {
-    }
+    public record WeekDay(LocalDate date, @Nullable EntryView entry) {}
 
     /** Whether the person's today is logged already (the dashboard card). */
     public boolean todayLogged() {

@@ -10,9 +10,18 @@ import org.jspecify.annotations.Nullable;
  * @param hoursSitting hours, in half hours (e.g. "7.5")
  * @param sitting names of {@link SittingHabit}s
  */
-public record EntryInput(@Nullable String hoursSitting, @Nullable String longestSpellMinutes, @Nullable String breaks,
-        @Nullable String sorenessLeft, @Nullable String sorenessRight, @Nullable String sorenessMiddle,
-        boolean spasms, List<String> sitting, boolean releaseDone, boolean activationDone, @Nullable String note) {
+public record EntryInput(
+        @Nullable String hoursSitting,
+        @Nullable String longestSpellMinutes,
+        @Nullable String breaks,
+        @Nullable String sorenessLeft,
+        @Nullable String sorenessRight,
+        @Nullable String sorenessMiddle,
+        boolean spasms,
+        List<String> sitting,
+        boolean releaseDone,
+        boolean activationDone,
+        @Nullable String note) {
 
     public EntryInput {
         sitting = List.copyOf(sitting);

@@ -10,10 +10,20 @@ import org.jspecify.annotations.Nullable;
  *
  * @param activationLeft how well the left side switched on in a routine that day, 0-10, when the routine asked
  */
-public record EntryView(LocalDate date, @Nullable Double hoursSitting, @Nullable Integer longestSpellMinutes,
-        @Nullable Integer breaks, @Nullable Integer sorenessLeft, @Nullable Integer sorenessRight,
-        @Nullable Integer sorenessMiddle, boolean spasms, List<SittingHabit> sitting, boolean releaseDone,
-        boolean activationDone, @Nullable Integer activationLeft, @Nullable Integer activationRight,
+public record EntryView(
+        LocalDate date,
+        @Nullable Double hoursSitting,
+        @Nullable Integer longestSpellMinutes,
+        @Nullable Integer breaks,
+        @Nullable Integer sorenessLeft,
+        @Nullable Integer sorenessRight,
+        @Nullable Integer sorenessMiddle,
+        boolean spasms,
+        List<SittingHabit> sitting,
+        boolean releaseDone,
+        boolean activationDone,
+        @Nullable Integer activationLeft,
+        @Nullable Integer activationRight,
         @Nullable String note) {
 
     public EntryView {

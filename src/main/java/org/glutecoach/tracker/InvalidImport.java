@@ -7,8 +7,7 @@ import org.glutecoach.shared.GluteCoachException;
 public class InvalidImport extends GluteCoachException {
 
     /** @param line the line of the file, counting the header as line 1 */
-    public record RowProblem(int line, String field, String messageKey) {
-    }
+    public record RowProblem(int line, String field, String messageKey) {}
 
     private final List<RowProblem> problems;
 

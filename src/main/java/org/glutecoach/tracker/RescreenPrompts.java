@@ -41,11 +41,15 @@ public class RescreenPrompts {
      */
     public List<Side> dueOn(AccountId who, LocalDate today) {
         var lastShown = jdbc.sql("SELECT shown_on FROM tracker_rescreen_prompts WHERE account_id = ?")
-                .param(who.value()).query(LocalDate.class).optional();
+                .param(who.value())
+                .query(LocalDate.class)
+                .optional();
         if (lastShown.isPresent() && lastShown.get().isAfter(today.minusDays(DAYS_BETWEEN))) {
             return List.of();
         }
-        var risen = java.util.Arrays.stream(Side.values()).filter(side -> rose(who, side, today)).toList();
+        var risen = java.util.Arrays.stream(Side.values())
+                .filter(side -> rose(who, side, today))
+                .toList();
         if (!risen.isEmpty()) {
             record(who, today, risen);
         }
@@ -56,12 +60,14 @@ public class RescreenPrompts {
         var column = "soreness_" + side.name().toLowerCase(Locale.ROOT);
         var scores = new TreeMap<LocalDate, Integer>();
         // The first 3 ratings ever, and the last 7 days: two reads on the (account, date) key.
-        var sql = "SELECT entry_date, " + column + " AS score FROM tracker_entries WHERE account_id = ? AND "
-                + column + " IS NOT NULL";
-        jdbc.sql(sql + " ORDER BY entry_date LIMIT 3").param(who.value())
+        var sql = "SELECT entry_date, " + column + " AS score FROM tracker_entries WHERE account_id = ? AND " + column
+                + " IS NOT NULL";
+        jdbc.sql(sql + " ORDER BY entry_date LIMIT 3")
+                .param(who.value())
                 .query((rs, n) -> scores.put(rs.getObject("entry_date", LocalDate.class), rs.getInt("score")))
                 .list();
-        jdbc.sql(sql + " AND entry_date BETWEEN ? AND ?").params(who.value(), today.minusDays(6), today)
+        jdbc.sql(sql + " AND entry_date BETWEEN ? AND ?")
+                .params(who.value(), today.minusDays(6), today)
                 .query((rs, n) -> scores.put(rs.getObject("entry_date", LocalDate.class), rs.getInt("score")))
                 .list();
         return ChangeSinceStart.roseByTwo(scores, today);
@@ -70,11 +76,13 @@ public class RescreenPrompts {
     private void record(AccountId who, LocalDate today, List<Side> sides) {
         var names = sides.stream().map(Side::name).collect(Collectors.joining(","));
         var updated = jdbc.sql("UPDATE tracker_rescreen_prompts SET shown_on = ?, sides = ? WHERE account_id = ?")
-                .params(today, names, who.value()).update();
+                .params(today, names, who.value())
+                .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO tracker_rescreen_prompts (account_id, shown_on, sides, created_at)"
-                    + " VALUES (?, ?, ?, ?)")
-                    .params(who.value(), today, names, Timestamp.from(clock.instant())).update();
+                            + " VALUES (?, ?, ?, ?)")
+                    .params(who.value(), today, names, Timestamp.from(clock.instant()))
+                    .update();
         }
     }
 
@@ -82,14 +90,16 @@ public class RescreenPrompts {
     @EventListener
     void consentChanged(ConsentChanged changed) {
         if (changed.deletesHealthData()) {
-            jdbc.sql("DELETE FROM tracker_rescreen_prompts WHERE account_id = ?").param(changed.accountId().value())
+            jdbc.sql("DELETE FROM tracker_rescreen_prompts WHERE account_id = ?")
+                    .param(changed.accountId().value())
                     .update();
         }
     }
 
     @EventListener
     void erase(AccountDeleted deleted) {
-        jdbc.sql("DELETE FROM tracker_rescreen_prompts WHERE account_id = ?").param(deleted.accountId().value())
+        jdbc.sql("DELETE FROM tracker_rescreen_prompts WHERE account_id = ?")
+                .param(deleted.accountId().value())
                 .update();
     }
 }

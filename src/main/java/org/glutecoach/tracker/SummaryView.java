@@ -30,22 +30,39 @@ public record SummaryView(LocalDate from, LocalDate to, int daysLogged, List<Sid
      *        both groups have at least 5 days); {@code noWalletMean} after days without
      * @param soreness one point per day: the rating and the 7-day rolling mean, each {@code null} in a gap
      */
-    public record SideSummary(Side side, String change, int daysRated, @Nullable Double start, @Nullable Double now,
-            @Nullable Double correlation, int pairs, @Nullable String strength, int walletDays, int noWalletDays,
-            @Nullable Double walletMean, @Nullable Double noWalletMean, @Nullable Integer lowest,
-            @Nullable Integer highest, List<Point> soreness) {
+    public record SideSummary(
+            Side side,
+            String change,
+            int daysRated,
+            @Nullable Double start,
+            @Nullable Double now,
+            @Nullable Double correlation,
+            int pairs,
+            @Nullable String strength,
+            int walletDays,
+            int noWalletDays,
+            @Nullable Double walletMean,
+            @Nullable Double noWalletMean,
+            @Nullable Integer lowest,
+            @Nullable Integer highest,
+            List<Point> soreness) {
 
         public SideSummary {
             soreness = List.copyOf(soreness);
         }
     }
 
-    public record Point(LocalDate date, @Nullable Integer value, @Nullable Double rollingMean) {
-    }
+    public record Point(
+            LocalDate date,
+            @Nullable Integer value,
+            @Nullable Double rollingMean) {}
 
-    public record Day(LocalDate date, @Nullable Double hoursSitting, @Nullable Integer breaks, boolean logged,
-            boolean routineDone) {
-    }
+    public record Day(
+            LocalDate date,
+            @Nullable Double hoursSitting,
+            @Nullable Integer breaks,
+            boolean logged,
+            boolean routineDone) {}
 
     public SideSummary side(Side side) {
         return sides.stream().filter(s -> s.side() == side).findFirst().orElseThrow();

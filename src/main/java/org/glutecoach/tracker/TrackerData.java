@@ -24,6 +24,10 @@ class TrackerData implements PersonalData {
 
     @Override
     public Object of(UUID accountId) {
-        return Map.of("entries", entries.findByAccountIdOrderByEntryDate(accountId).stream().map(Entry::view).toList());
+        return Map.of(
+                "entries",
+                entries.findByAccountIdOrderByEntryDate(accountId).stream()
+                        .map(Entry::view)
+                        .toList());
     }
 }

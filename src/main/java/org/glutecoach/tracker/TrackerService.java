@@ -44,8 +44,12 @@ public class TrackerService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TrackerService(Entries entries, IdentityService identity, PrivacyService privacy,
-            ApplicationEventPublisher events, Clock clock) {
+    TrackerService(
+            Entries entries,
+            IdentityService identity,
+            PrivacyService privacy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.entries = entries;
         this.identity = identity;
         this.privacy = privacy;
@@ -76,8 +80,8 @@ public class TrackerService {
         if (!privacy.hasConsent(who, ConsentKind.HEALTH_DATA)) {
             throw new HealthDataConsentNeeded();
         }
-        var entry = entries.findByAccountIdAndEntryDate(who.value(), day)
-                .orElseGet(() -> Entry.startDay(who.value(), day));
+        var entry =
+                entries.findByAccountIdAndEntryDate(who.value(), day).orElseGet(() -> Entry.startDay(who.value(), day));
         var created = entry.isNew();
         entry.answer(values);
         var saved = entries.save(entry);
@@ -121,7 +125,8 @@ public class TrackerService {
     @Transactional(readOnly = true)
     public List<EntryView> entries(AccountId who, LocalDate from, LocalDate to) {
         return entries.findByAccountIdAndEntryDateBetweenOrderByEntryDate(who.value(), from, to).stream()
-                .map(Entry::view).toList();
+                .map(Entry::view)
+                .toList();
     }
 
     /** Deletes the person's entry for a day; whether there was one. */
@@ -171,7 +176,9 @@ public class TrackerService {
     @Transactional(readOnly = true)
     public SummaryView summary(AccountId who, ChartRange range) {
         var today = personalDay(who).today();
-        var first = entries.findFirstByAccountIdOrderByEntryDate(who.value()).map(Entry::day).orElse(null);
+        var first = entries.findFirstByAccountIdOrderByEntryDate(who.value())
+                .map(Entry::day)
+                .orElse(null);
         return summary(who, range.from(today, first), today);
     }
 
@@ -193,8 +200,7 @@ public class TrackerService {
         }
         var entry = entries.findByAccountIdAndEntryDate(who.value(), ended.day())
                 .orElseGet(() -> Entry.startDay(who.value(), ended.day()));
-        entry.markRoutine(ended.releaseDone(), ended.activationDone(), ended.activationLeft(),
-                ended.activationRight());
+        entry.markRoutine(ended.releaseDone(), ended.activationDone(), ended.activationLeft(), ended.activationRight());
         entries.save(entry);
     }
 

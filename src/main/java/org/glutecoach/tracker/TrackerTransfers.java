@@ -31,8 +31,8 @@ public class TrackerTransfers {
     private final PrivacyService privacy;
     private final ApplicationEventPublisher events;
 
-    TrackerTransfers(Entries entries, TrackerService tracker, PrivacyService privacy,
-            ApplicationEventPublisher events) {
+    TrackerTransfers(
+            Entries entries, TrackerService tracker, PrivacyService privacy, ApplicationEventPublisher events) {
         this.entries = entries;
         this.tracker = tracker;
         this.privacy = privacy;
@@ -42,7 +42,8 @@ public class TrackerTransfers {
     /** Every day the person logged, oldest first, as CSV with a header row. */
     @Transactional(readOnly = true)
     public String csv(AccountId who) {
-        return EntriesCsv.write(entries.findByAccountIdOrderByEntryDate(who.value()).stream().map(Entry::view)
+        return EntriesCsv.write(entries.findByAccountIdOrderByEntryDate(who.value()).stream()
+                .map(Entry::view)
                 .toList());
     }
 
@@ -80,8 +81,12 @@ public class TrackerTransfers {
         return days.size();
     }
 
-    private static void read(List<String> cells, int line, org.glutecoach.tracker.domain.PersonalDay personal,
-            LinkedHashMap<LocalDate, EntryValues> days, List<InvalidImport.RowProblem> problems) {
+    private static void read(
+            List<String> cells,
+            int line,
+            org.glutecoach.tracker.domain.PersonalDay personal,
+            LinkedHashMap<LocalDate, EntryValues> days,
+            List<InvalidImport.RowProblem> problems) {
         if (cells.size() != EntriesCsv.HEADER.size()) {
             problems.add(new InvalidImport.RowProblem(line, "row", "tracker.import.cells"));
             return;
@@ -94,8 +99,8 @@ public class TrackerTransfers {
                 problems.add(new InvalidImport.RowProblem(line, "date", "tracker.import.twice"));
             }
         } catch (InvalidEntry wrongDay) {
-            wrongDay.messageKeysByField().forEach((field, key) -> problems.add(new InvalidImport.RowProblem(line,
-                    field, key)));
+            wrongDay.messageKeysByField()
+                    .forEach((field, key) -> problems.add(new InvalidImport.RowProblem(line, field, key)));
             day = null;
         }
         var flags = new boolean[3];
@@ -103,23 +108,33 @@ public class TrackerTransfers {
         for (int f = 0; f < 3; f++) {
             var cell = cells.get(flagColumns.get(f)).strip();
             if (!cell.isEmpty() && !cell.equals("true") && !cell.equals("false")) {
-                problems.add(new InvalidImport.RowProblem(line, EntriesCsv.HEADER.get(flagColumns.get(f)),
-                        "tracker.import.yes-no"));
+                problems.add(new InvalidImport.RowProblem(
+                        line, EntriesCsv.HEADER.get(flagColumns.get(f)), "tracker.import.yes-no"));
             }
             flags[f] = cell.equals("true");
         }
-        var sitting = cells.get(8).isBlank() ? List.<String>of()
+        var sitting = cells.get(8).isBlank()
+                ? List.<String>of()
                 : List.of(cells.get(8).strip().split("\\s*;\\s*"));
         try {
-            var values = EntryValues.of(new EntryInput(cells.get(1), cells.get(2), cells.get(3), cells.get(4),
-                    cells.get(5), cells.get(6), flags[0], sitting, flags[1], flags[2],
+            var values = EntryValues.of(new EntryInput(
+                    cells.get(1),
+                    cells.get(2),
+                    cells.get(3),
+                    cells.get(4),
+                    cells.get(5),
+                    cells.get(6),
+                    flags[0],
+                    sitting,
+                    flags[1],
+                    flags[2],
                     EntriesCsv.noteRead(cells.get(11))));
             if (day != null && !days.containsKey(day)) {
                 days.put(day, values);
             }
         } catch (InvalidEntry invalid) {
-            invalid.messageKeysByField().forEach((field, key) -> problems.add(new InvalidImport.RowProblem(line,
-                    field, key)));
+            invalid.messageKeysByField()
+                    .forEach((field, key) -> problems.add(new InvalidImport.RowProblem(line, field, key)));
         }
     }
 }

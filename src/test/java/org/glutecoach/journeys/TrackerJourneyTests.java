@@ -41,31 +41,39 @@ class TrackerJourneyTests extends BrowserJourney {
         var person = personWhoLoggedTwoDaysAgo();
         var today = tracker.personalDay(person.id()).today();
         var page = signedIn(true, person);
-        tracker.log(person.id(), today.minusDays(1), new EntryInput("7.5", "60", "4", null, null, null, false,
-                List.of("SLUMPED"), false, false, null), false);
+        tracker.log(
+                person.id(),
+                today.minusDays(1),
+                new EntryInput("7.5", "60", "4", null, null, null, false, List.of("SLUMPED"), false, false, null),
+                false);
         page.navigate(url("/tracker"));
         assertThat(page.getByLabel("Hours sitting")).hasValue("7.5");
         Browser.assertAccessible(page, "tracker-today");
 
         page.getByLabel("Left side of the lower back").fill("3");
         page.getByLabel("Right side of the lower back").fill("1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day"))
+                .click();
 
         assertThat(page.locator("#day-status")).hasText("Saved.");
         var todayRow = page.locator("#week tbody tr").last();
         assertThat(todayRow.locator("td").nth(2)).hasText("3");
         assertThat(todayRow.locator("td").nth(3)).hasText("1");
         Browser.assertAccessible(page, "tracker-today-saved");
-        org.assertj.core.api.Assertions.assertThat(tracker.entry(person.id(), today).orElseThrow().hoursSitting())
+        org.assertj.core.api.Assertions.assertThat(
+                        tracker.entry(person.id(), today).orElseThrow().hoursSitting())
                 .isEqualTo(7.5);
 
         page.locator("#week tbody tr").nth(5).getByRole(AriaRole.LINK).click();
         assertThat(page.locator("#day-heading")).not().hasText("Today");
         page.getByLabel("Middle of the lower back").fill("2");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day"))
+                .click();
         assertThat(page.locator("#day-status")).hasText("Saved.");
-        org.assertj.core.api.Assertions.assertThat(tracker.entry(person.id(), today.minusDays(1)).orElseThrow()
-                .sorenessMiddle()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(tracker.entry(person.id(), today.minusDays(1))
+                        .orElseThrow()
+                        .sorenessMiddle())
+                .isEqualTo(2);
         Browser.assertAccessible(page, "tracker-yesterday");
     }
 
@@ -75,22 +83,28 @@ class TrackerJourneyTests extends BrowserJourney {
         var today = tracker.personalDay(person.id()).today();
         var page = signedIn(false, person);
         page.navigate(url("/tracker"));
-        page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true)).fill(today.plusDays(1).toString());
+        page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true))
+                .fill(today.plusDays(1).toString());
         page.getByLabel("Left side of the lower back").fill("4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day"))
+                .click();
         assertThat(page.locator("#date-error")).containsText("This day has not happened yet");
         assertThat(page.locator(".error-summary")).isVisible();
         Browser.assertAccessibleWithoutScript(page, "tracker-future-refused-no-js");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your charts and what they show")).click();
-        assertThat(page.locator("#chart-soreness-left-summary")).hasText("1 day rated. Lowest 5, highest 5. "
-                + "The line is the average of the 7 days up to each day; the latest is 5.0.");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your charts and what they show"))
+                .click();
+        assertThat(page.locator("#chart-soreness-left-summary"))
+                .hasText("1 day rated. Lowest 5, highest 5. "
+                        + "The line is the average of the 7 days up to each day; the latest is 5.0.");
         assertThat(page.locator("#findings-heading")).hasText("What the numbers show");
         Browser.assertAccessibleWithoutScript(page, "tracker-charts-no-js");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bring in days from a CSV file")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bring in days from a CSV file"))
+                .click();
         page.getByLabel("The CSV text").fill("date,hoursSitting\n2020-01-01,8");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring in these days")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring in these days"))
+                .click();
         assertThat(page.locator("#csv-error")).containsText("Line 1, header");
         Browser.assertAccessibleWithoutScript(page, "tracker-import-refused-no-js");
     }
@@ -99,8 +113,11 @@ class TrackerJourneyTests extends BrowserJourney {
         var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var today = tracker.personalDay(person.id()).today();
-        tracker.log(person.id(), today.minusDays(2), new EntryInput("8", null, null, "5", null, null, false,
-                List.of(), false, false, null), false);
+        tracker.log(
+                person.id(),
+                today.minusDays(2),
+                new EntryInput("8", null, null, "5", null, null, false, List.of(), false, false, null),
+                false);
         return person;
     }
 
@@ -109,7 +126,8 @@ class TrackerJourneyTests extends BrowserJourney {
         page.navigate(url("/sign-in"));
         page.getByLabel("Email address").fill(person.email());
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         return page;
     }
 }

@@ -61,7 +61,9 @@ class TrackerIntegrationTests {
         assertThat(second.created()).isFalse();
         assertThat(tracker.entry(person.id(), today)).hasValueSatisfying(entry -> {
             assertThat(entry.hoursSitting()).isEqualTo(6.5);
-            assertThat(entry.sorenessLeft()).as("replaced in full: now not said").isNull();
+            assertThat(entry.sorenessLeft())
+                    .as("replaced in full: now not said")
+                    .isNull();
             assertThat(entry.sorenessRight()).isEqualTo(2);
         });
         assertThat(rows(person)).isEqualTo(1);
@@ -69,7 +71,8 @@ class TrackerIntegrationTests {
                 INSERT INTO tracker_entries (id, account_id, entry_date, spasms, sitting, release_done,
                     activation_done, version, created_at, updated_at)
                 VALUES (?, ?, ?, FALSE, '', FALSE, FALSE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
-                .params(UUID.randomUUID(), person.id().value(), today).update())
+                        .params(UUID.randomUUID(), person.id().value(), today)
+                        .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -84,8 +87,9 @@ class TrackerIntegrationTests {
                 .isInstanceOf(InvalidEntry.class);
         assertThat(privacy.hasConsent(person.id(), ConsentKind.HEALTH_DATA)).isFalse();
         assertThatThrownBy(() -> tracker.log(person.id(), today.plusDays(1), input("8", "3", null), true))
-                .isInstanceOfSatisfying(InvalidEntry.class, invalid -> assertThat(invalid.messageKeysByField())
-                        .containsOnlyKeys("date"));
+                .isInstanceOfSatisfying(
+                        InvalidEntry.class,
+                        invalid -> assertThat(invalid.messageKeysByField()).containsOnlyKeys("date"));
         assertThat(rows(person)).isZero();
 
         tracker.log(person.id(), today, input("8", "3", null), true);
@@ -100,8 +104,8 @@ class TrackerIntegrationTests {
         var yesterday = today.minusDays(1);
         tracker.log(person.id(), today, input("8", "4", "1"), false);
 
-        transactions.executeWithoutResult(status -> events.publishEvent(
-                new RoutineSessionEnded(person.id(), today, true, false, null, null)));
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new RoutineSessionEnded(person.id(), today, true, false, null, null)));
         events.publishEvent(new RoutineSessionEnded(person.id(), yesterday, false, true, 6, 3));
         events.publishEvent(new RoutineSessionEnded(person.id(), yesterday, false, true, 6, 3));
 
@@ -114,7 +118,9 @@ class TrackerIntegrationTests {
             assertThat(entry.activationDone()).isTrue();
             assertThat(entry.activationLeft()).isEqualTo(6);
             assertThat(entry.activationRight()).isEqualTo(3);
-            assertThat(entry.hoursSitting()).as("started by the routine: nothing said yet").isNull();
+            assertThat(entry.hoursSitting())
+                    .as("started by the routine: nothing said yet")
+                    .isNull();
         });
         assertThat(rows(person)).isEqualTo(2);
 
@@ -130,8 +136,14 @@ class TrackerIntegrationTests {
         tracker.log(person.id(), today, input("7.5", "2", "0"), false);
 
         var export = json.writeValueAsString(privacy.export(person.id()));
-        assertThat(json.readTree(export).at("/sections/tracker/entries/0/hoursSitting").asDouble()).isEqualTo(7.5);
-        assertThat(json.readTree(export).at("/sections/tracker/entries/0/sorenessRight").asInt()).isZero();
+        assertThat(json.readTree(export)
+                        .at("/sections/tracker/entries/0/hoursSitting")
+                        .asDouble())
+                .isEqualTo(7.5);
+        assertThat(json.readTree(export)
+                        .at("/sections/tracker/entries/0/sorenessRight")
+                        .asInt())
+                .isZero();
 
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, false));
         assertThat(rows(person)).isZero();
@@ -149,8 +161,10 @@ class TrackerIntegrationTests {
     }
 
     private int rows(AccountView person) {
-        return jdbc.sql("SELECT COUNT(*) FROM tracker_entries WHERE account_id = ?").param(person.id().value())
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM tracker_entries WHERE account_id = ?")
+                .param(person.id().value())
+                .query(Integer.class)
+                .single();
     }
 
     static EntryInput input(String hours, String left, String right) {

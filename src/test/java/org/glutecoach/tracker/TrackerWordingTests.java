@@ -52,7 +52,8 @@ class TrackerWordingTests {
         assertThat(messages.getProperty("tracker.link.less")).contains("a link, not a cause");
         assertThat(messages.getProperty("tracker.wallet.compared")).contains("a link, not a cause");
         assertThat(messages.getProperty("tracker.finding.WORSE")).contains("self-check", "GP", "111");
-        assertThat(messages.getProperty("tracker.finding.MEANINGFUL_IMPROVEMENT")).doesNotContain("worked");
+        assertThat(messages.getProperty("tracker.finding.MEANINGFUL_IMPROVEMENT"))
+                .doesNotContain("worked");
     }
 
     private static Properties messages() {

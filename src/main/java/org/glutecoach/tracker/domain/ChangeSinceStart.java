@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param start mean of the first 3 entries, or {@code null} when there are fewer
  * @param now mean of the entries in the 7 days up to the last day, or {@code null} when there are none
  */
-public record ChangeSinceStart(Verdict verdict, int days, @Nullable Double start, @Nullable Double now) {
+public record ChangeSinceStart(
+        Verdict verdict,
+        int days,
+        @Nullable Double start,
+        @Nullable Double now) {
 
     public static final int DAYS_NEEDED = 14;
     static final int START_ENTRIES = 3;
@@ -69,11 +73,18 @@ public record ChangeSinceStart(Verdict verdict, int days, @Nullable Double start
         if (scores.size() < START_ENTRIES) {
             return null;
         }
-        return scores.values().stream().limit(START_ENTRIES).mapToInt(Integer::intValue).average().orElseThrow();
+        return scores.values().stream()
+                .limit(START_ENTRIES)
+                .mapToInt(Integer::intValue)
+                .average()
+                .orElseThrow();
     }
 
     static @Nullable Double recentMean(SortedMap<LocalDate, Integer> scores, LocalDate lastDay) {
-        var recent = scores.subMap(lastDay.minusDays(RECENT_DAYS - 1), lastDay.plusDays(1)).values();
-        return recent.isEmpty() ? null : recent.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        var recent = scores.subMap(lastDay.minusDays(RECENT_DAYS - 1), lastDay.plusDays(1))
+                .values();
+        return recent.isEmpty()
+                ? null
+                : recent.stream().mapToInt(Integer::intValue).average().orElseThrow();
     }
 }

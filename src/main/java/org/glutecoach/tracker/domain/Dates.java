@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads a day written as {@code yyyy-MM-dd} (the form's date field, the API's path, the CSV). */
 public final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /**
      * @throws InvalidEntry on the {@code date} field when the text is not a date

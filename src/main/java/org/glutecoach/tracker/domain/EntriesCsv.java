@@ -13,22 +13,40 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntriesCsv {
 
-    public static final List<String> HEADER = List.of("date", "hoursSitting", "longestSpellMinutes", "breaks",
-            "sorenessLeft", "sorenessRight", "sorenessMiddle", "spasms", "sitting", "releaseDone", "activationDone",
+    public static final List<String> HEADER = List.of(
+            "date",
+            "hoursSitting",
+            "longestSpellMinutes",
+            "breaks",
+            "sorenessLeft",
+            "sorenessRight",
+            "sorenessMiddle",
+            "spasms",
+            "sitting",
+            "releaseDone",
+            "activationDone",
             "note");
 
-    private EntriesCsv() {
-    }
+    private EntriesCsv() {}
 
     public static String write(List<EntryView> entries) {
         var out = new StringBuilder(String.join(",", HEADER)).append("\r\n");
         for (var e : entries) {
-            var cells = List.of(e.date().toString(), text(e.hoursSitting()), text(e.longestSpellMinutes()),
-                    text(e.breaks()), text(e.sorenessLeft()), text(e.sorenessRight()), text(e.sorenessMiddle()),
+            var cells = List.of(
+                    e.date().toString(),
+                    text(e.hoursSitting()),
+                    text(e.longestSpellMinutes()),
+                    text(e.breaks()),
+                    text(e.sorenessLeft()),
+                    text(e.sorenessRight()),
+                    text(e.sorenessMiddle()),
                     Boolean.toString(e.spasms()),
                     e.sitting().stream().map(Enum::name).collect(Collectors.joining(";")),
-                    Boolean.toString(e.releaseDone()), Boolean.toString(e.activationDone()), note(e.note()));
-            out.append(cells.stream().map(EntriesCsv::quoted).collect(Collectors.joining(","))).append("\r\n");
+                    Boolean.toString(e.releaseDone()),
+                    Boolean.toString(e.activationDone()),
+                    note(e.note()));
+            out.append(cells.stream().map(EntriesCsv::quoted).collect(Collectors.joining(",")))
+                    .append("\r\n");
         }
         return out.toString();
     }
@@ -78,7 +96,8 @@ public final class EntriesCsv {
     /** A note as read back: the apostrophe written before a formula-like start comes off. */
     public static String noteRead(String cell) {
         return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     private static String note(@Nullable String note) {
@@ -98,6 +117,7 @@ public final class EntriesCsv {
 
     private static String quoted(String cell) {
         return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+                ? "\"" + cell.replace("\"", "\"\"") + "\""
+                : cell;
     }
 }

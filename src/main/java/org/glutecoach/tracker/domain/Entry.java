@@ -37,6 +37,7 @@ public class Entry {
     private boolean spasms;
     /** The sitting habits, as their names joined by commas (a set of a few fixed words). */
     private String sitting;
+
     private boolean releaseDone;
     private boolean activationDone;
     private @Nullable Integer activationLeft;
@@ -47,12 +48,26 @@ public class Entry {
     private @LastModifiedDate @Nullable Instant updatedAt;
 
     @PersistenceCreator
-    Entry(UUID id, UUID accountId, LocalDate entryDate, @Nullable Integer halfHoursSitting,
-            @Nullable Integer longestSpellMinutes, @Nullable Integer breaks, @Nullable Integer sorenessLeft,
-            @Nullable Integer sorenessRight, @Nullable Integer sorenessMiddle, boolean spasms, String sitting,
-            boolean releaseDone, boolean activationDone, @Nullable Integer activationLeft,
-            @Nullable Integer activationRight, @Nullable String note, @Nullable Long version,
-            @Nullable Instant createdAt, @Nullable Instant updatedAt) {
+    Entry(
+            UUID id,
+            UUID accountId,
+            LocalDate entryDate,
+            @Nullable Integer halfHoursSitting,
+            @Nullable Integer longestSpellMinutes,
+            @Nullable Integer breaks,
+            @Nullable Integer sorenessLeft,
+            @Nullable Integer sorenessRight,
+            @Nullable Integer sorenessMiddle,
+            boolean spasms,
+            String sitting,
+            boolean releaseDone,
+            boolean activationDone,
+            @Nullable Integer activationLeft,
+            @Nullable Integer activationRight,
+            @Nullable String note,
+            @Nullable Long version,
+            @Nullable Instant createdAt,
+            @Nullable Instant updatedAt) {
         this.id = id;
         this.accountId = accountId;
         this.entryDate = entryDate;
@@ -76,8 +91,26 @@ public class Entry {
 
     /** An empty day, to be filled in by {@link #answer} or {@link #markRoutine}. */
     public static Entry startDay(UUID accountId, LocalDate day) {
-        return new Entry(UUID.randomUUID(), accountId, day, null, null, null, null, null, null, false, "", false,
-                false, null, null, null, null, null, null);
+        return new Entry(
+                UUID.randomUUID(),
+                accountId,
+                day,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                "",
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The person's answers for the day replace the ones before, in full. */
@@ -120,14 +153,28 @@ public class Entry {
 
     public Set<SittingHabit> habits() {
         var habits = EnumSet.noneOf(SittingHabit.class);
-        Arrays.stream(sitting.split(",")).filter(name -> !name.isBlank()).map(SittingHabit::valueOf)
+        Arrays.stream(sitting.split(","))
+                .filter(name -> !name.isBlank())
+                .map(SittingHabit::valueOf)
                 .forEach(habits::add);
         return habits;
     }
 
     public EntryView view() {
-        return new EntryView(entryDate, halfHoursSitting == null ? null : halfHoursSitting / 2.0,
-                longestSpellMinutes, breaks, sorenessLeft, sorenessRight, sorenessMiddle, spasms,
-                List.copyOf(habits()), releaseDone, activationDone, activationLeft, activationRight, note);
+        return new EntryView(
+                entryDate,
+                halfHoursSitting == null ? null : halfHoursSitting / 2.0,
+                longestSpellMinutes,
+                breaks,
+                sorenessLeft,
+                sorenessRight,
+                sorenessMiddle,
+                spasms,
+                List.copyOf(habits()),
+                releaseDone,
+                activationDone,
+                activationLeft,
+                activationRight,
+                note);
     }
 }

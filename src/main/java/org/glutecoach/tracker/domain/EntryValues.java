@@ -15,10 +15,18 @@ import org.jspecify.annotations.Nullable;
  * hours sat, soreness 0-10 whole numbers per side, a note of at most 500 characters. Built only by {@link #of},
  * which names every broken rule at once.
  */
-public record EntryValues(@Nullable Integer halfHoursSitting, @Nullable Integer longestSpellMinutes,
-        @Nullable Integer breaks, @Nullable Integer sorenessLeft, @Nullable Integer sorenessRight,
-        @Nullable Integer sorenessMiddle, boolean spasms, Set<SittingHabit> sitting, boolean releaseDone,
-        boolean activationDone, @Nullable String note) {
+public record EntryValues(
+        @Nullable Integer halfHoursSitting,
+        @Nullable Integer longestSpellMinutes,
+        @Nullable Integer breaks,
+        @Nullable Integer sorenessLeft,
+        @Nullable Integer sorenessRight,
+        @Nullable Integer sorenessMiddle,
+        boolean spasms,
+        Set<SittingHabit> sitting,
+        boolean releaseDone,
+        boolean activationDone,
+        @Nullable String note) {
 
     public static final int NOTE_LIMIT = 500;
     static final int MOST_BREAKS = 200;
@@ -59,8 +67,18 @@ public record EntryValues(@Nullable Integer halfHoursSitting, @Nullable Integer 
         if (!errors.isEmpty()) {
             throw new InvalidEntry(errors);
         }
-        return new EntryValues(halfHours, spell, breaks, left, right, middle, input.spasms(), habits,
-                input.releaseDone(), input.activationDone(), note);
+        return new EntryValues(
+                halfHours,
+                spell,
+                breaks,
+                left,
+                right,
+                middle,
+                input.spasms(),
+                habits,
+                input.releaseDone(),
+                input.activationDone(),
+                note);
     }
 
     private static @Nullable Integer halfHours(@Nullable String text, Map<String, String> errors) {
@@ -80,13 +98,14 @@ public record EntryValues(@Nullable Integer halfHoursSitting, @Nullable Integer 
         return halves.intValueExact();
     }
 
-    private static @Nullable Integer whole(String field, @Nullable String text, int least, int most,
-            Map<String, String> errors) {
+    private static @Nullable Integer whole(
+            String field, @Nullable String text, int least, int most, Map<String, String> errors) {
         var number = number(field, text, errors);
         if (number == null) {
             return null;
         }
-        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(least)) < 0
+        if (number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.valueOf(least)) < 0
                 || number.compareTo(BigDecimal.valueOf(most)) > 0) {
             errors.put(field, "tracker.error." + field + ".range");
             return null;

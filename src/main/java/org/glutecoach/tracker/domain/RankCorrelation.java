@@ -24,8 +24,7 @@ public record RankCorrelation(int pairs, @Nullable Double coefficient) {
     }
 
     /** A pair: the first number of a day (hours sitting) and the second (next day's soreness). */
-    public record Pair(double first, double second) {
-    }
+    public record Pair(double first, double second) {}
 
     public static RankCorrelation of(List<Pair> pairs) {
         if (pairs.size() < PAIRS_NEEDED) {
@@ -46,8 +45,11 @@ public record RankCorrelation(int pairs, @Nullable Double coefficient) {
             return null;
         }
         var size = Math.abs(coefficient);
-        return size < 0.2 ? Strength.NONE_OR_VERY_WEAK : size < 0.4 ? Strength.WEAK
-                : size < 0.6 ? Strength.MODERATE : size < 0.8 ? Strength.STRONG : Strength.VERY_STRONG;
+        return size < 0.2
+                ? Strength.NONE_OR_VERY_WEAK
+                : size < 0.4
+                        ? Strength.WEAK
+                        : size < 0.6 ? Strength.MODERATE : size < 0.8 ? Strength.STRONG : Strength.VERY_STRONG;
     }
 
     /** Ranks from 1, ties sharing the mean of the ranks they span. */

@@ -13,22 +13,28 @@ import org.glutecoach.tracker.SummaryView;
 /** Turns a period's entries into its series and findings. */
 public final class Summaries {
 
-    private Summaries() {
-    }
+    private Summaries() {}
 
     /**
      * @param entries the period's entries, any order; days outside {@code from..to} are ignored
      */
     public static SummaryView of(List<EntryView> entries, LocalDate from, LocalDate to) {
         var byDate = new HashMap<LocalDate, EntryView>();
-        entries.stream().filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to))
+        entries.stream()
+                .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to))
                 .forEach(e -> byDate.put(e.date(), e));
         var days = new ArrayList<SummaryView.Day>();
         for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
             var entry = byDate.get(date);
-            days.add(entry == null ? new SummaryView.Day(date, null, null, false, false)
-                    : new SummaryView.Day(date, entry.hoursSitting(), entry.breaks(), true,
-                            entry.releaseDone() || entry.activationDone()));
+            days.add(
+                    entry == null
+                            ? new SummaryView.Day(date, null, null, false, false)
+                            : new SummaryView.Day(
+                                    date,
+                                    entry.hoursSitting(),
+                                    entry.breaks(),
+                                    true,
+                                    entry.releaseDone() || entry.activationDone()));
         }
         var sides = new ArrayList<SummaryView.SideSummary>();
         for (var side : Side.values()) {
@@ -37,8 +43,8 @@ public final class Summaries {
         return new SummaryView(from, to, byDate.size(), sides, days);
     }
 
-    private static SummaryView.SideSummary side(Side side, java.util.Map<LocalDate, EntryView> byDate,
-            LocalDate from, LocalDate to) {
+    private static SummaryView.SideSummary side(
+            Side side, java.util.Map<LocalDate, EntryView> byDate, LocalDate from, LocalDate to) {
         var scores = new TreeMap<LocalDate, Integer>();
         byDate.forEach((date, entry) -> {
             var score = side.soreness(entry);
@@ -56,8 +62,8 @@ public final class Summaries {
                 pairs.add(new RankCorrelation.Pair(hours, next));
             }
             if (next != null) {
-                habitDays.add(new HabitComparison.Day(entry.sitting().contains(SittingHabit.WALLET_IN_BACK_POCKET),
-                        next));
+                habitDays.add(
+                        new HabitComparison.Day(entry.sitting().contains(SittingHabit.WALLET_IN_BACK_POCKET), next));
             }
         });
         var correlation = RankCorrelation.of(pairs);
@@ -66,15 +72,25 @@ public final class Summaries {
         for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
             var value = scores.get(date);
             // A day with no rating is a gap in the line too, never bridged.
-            points.add(new SummaryView.Point(date, value,
-                    value == null ? null : ChangeSinceStart.recentMean(scores, date)));
+            points.add(new SummaryView.Point(
+                    date, value, value == null ? null : ChangeSinceStart.recentMean(scores, date)));
         }
         var strength = correlation.strength();
-        return new SummaryView.SideSummary(side, change.verdict().name(), scores.size(), change.start(),
-                change.now(), correlation.coefficient(), correlation.pairs(),
-                strength == null ? null : strength.name(), wallet.daysWith(), wallet.daysWithout(),
-                wallet.meanWith(), wallet.meanWithout(),
+        return new SummaryView.SideSummary(
+                side,
+                change.verdict().name(),
+                scores.size(),
+                change.start(),
+                change.now(),
+                correlation.coefficient(),
+                correlation.pairs(),
+                strength == null ? null : strength.name(),
+                wallet.daysWith(),
+                wallet.daysWithout(),
+                wallet.meanWith(),
+                wallet.meanWithout(),
                 scores.values().stream().min(Integer::compare).orElse(null),
-                scores.values().stream().max(Integer::compare).orElse(null), points);
+                scores.values().stream().max(Integer::compare).orElse(null),
+                points);
     }
 }

@@ -17,9 +17,18 @@ import org.jspecify.annotations.Nullable;
  * @param key the chart's message key part ({@code soreness.LEFT}, {@code hours}, ...) and its element id
  * @param rows one per day in the period: the date, the value and the mean as text ("" in a gap)
  */
-public record Chart(String key, int logged, @Nullable Number lowest, @Nullable Number highest,
-        @Nullable Double latestMean, List<Dot> dots, List<String> lines, List<Tick> yTicks, List<Tick> xTicks,
-        List<Row> rows, boolean hasMean) {
+public record Chart(
+        String key,
+        int logged,
+        @Nullable Number lowest,
+        @Nullable Number highest,
+        @Nullable Double latestMean,
+        List<Dot> dots,
+        List<String> lines,
+        List<Tick> yTicks,
+        List<Tick> xTicks,
+        List<Row> rows,
+        boolean hasMean) {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 220;
@@ -29,14 +38,11 @@ public record Chart(String key, int logged, @Nullable Number lowest, @Nullable N
     private static final int BOTTOM = 28;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
-    public record Dot(double x, double y) {
-    }
+    public record Dot(double x, double y) {}
 
-    public record Tick(double at, String label) {
-    }
+    public record Tick(double at, String label) {}
 
-    public record Row(LocalDate date, String value, String mean) {
-    }
+    public record Row(LocalDate date, String value, String mean) {}
 
     public int width() {
         return WIDTH;
@@ -54,24 +60,57 @@ public record Chart(String key, int logged, @Nullable Number lowest, @Nullable N
         var charts = new ArrayList<Chart>();
         for (var side : Side.values()) {
             var points = summary.side(side).soreness();
-            charts.add(draw("soreness." + side.name(), summary.from(), points.size(), 10,
-                    i -> points.get(i).value(), i -> points.get(i).rollingMean(), i -> points.get(i).date()));
+            charts.add(draw(
+                    "soreness." + side.name(),
+                    summary.from(),
+                    points.size(),
+                    10,
+                    i -> points.get(i).value(),
+                    i -> points.get(i).rollingMean(),
+                    i -> points.get(i).date()));
         }
         var days = summary.days();
-        var mostBreaks = days.stream().map(SummaryView.Day::breaks).filter(b -> b != null)
-                .mapToInt(Integer::intValue).max().orElse(0);
-        charts.add(draw("hours", summary.from(), days.size(), 24, i -> days.get(i).hoursSitting(), i -> null,
+        var mostBreaks = days.stream()
+                .map(SummaryView.Day::breaks)
+                .filter(b -> b != null)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
+        charts.add(draw(
+                "hours",
+                summary.from(),
+                days.size(),
+                24,
+                i -> days.get(i).hoursSitting(),
+                i -> null,
                 i -> days.get(i).date()));
-        charts.add(draw("breaks", summary.from(), days.size(), Math.max(5, mostBreaks), i -> days.get(i).breaks(),
-                i -> null, i -> days.get(i).date()));
-        charts.add(draw("routines", summary.from(), days.size(), 1,
-                i -> days.get(i).logged() ? (days.get(i).routineDone() ? 1 : 0) : null, i -> null,
+        charts.add(draw(
+                "breaks",
+                summary.from(),
+                days.size(),
+                Math.max(5, mostBreaks),
+                i -> days.get(i).breaks(),
+                i -> null,
+                i -> days.get(i).date()));
+        charts.add(draw(
+                "routines",
+                summary.from(),
+                days.size(),
+                1,
+                i -> days.get(i).logged() ? (days.get(i).routineDone() ? 1 : 0) : null,
+                i -> null,
                 i -> days.get(i).date()));
         return charts;
     }
 
-    private static Chart draw(String key, LocalDate from, int count, int top, Function<Integer, @Nullable Number> value,
-            Function<Integer, @Nullable Double> mean, Function<Integer, LocalDate> date) {
+    private static Chart draw(
+            String key,
+            LocalDate from,
+            int count,
+            int top,
+            Function<Integer, @Nullable Number> value,
+            Function<Integer, @Nullable Double> mean,
+            Function<Integer, LocalDate> date) {
         var dots = new ArrayList<Dot>();
         var lines = new ArrayList<String>();
         var rows = new ArrayList<Row>();
@@ -88,7 +127,9 @@ public record Chart(String key, int logged, @Nullable Number lowest, @Nullable N
                 highest = highest == null || v.doubleValue() > highest.doubleValue() ? v : highest;
             }
             if (m != null) {
-                line.append(line.isEmpty() ? "" : " ").append(round(x(i, count))).append(',')
+                line.append(line.isEmpty() ? "" : " ")
+                        .append(round(x(i, count)))
+                        .append(',')
                         .append(round(y(m, top)));
                 latestMean = m;
             } else if (!line.isEmpty()) {
@@ -109,7 +150,17 @@ public record Chart(String key, int logged, @Nullable Number lowest, @Nullable N
         for (var i : last == 0 ? List.of(0) : List.of(0, last / 2, last)) {
             xTicks.add(new Tick(x(i, count), from.plusDays(i).format(SHORT)));
         }
-        return new Chart(key, dots.size(), lowest, highest, latestMean, dots, lines, yTicks, xTicks, rows,
+        return new Chart(
+                key,
+                dots.size(),
+                lowest,
+                highest,
+                latestMean,
+                dots,
+                lines,
+                yTicks,
+                xTicks,
+                rows,
                 key.startsWith("soreness"));
     }
 

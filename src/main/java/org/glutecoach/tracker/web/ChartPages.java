@@ -4,8 +4,8 @@ import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.tracker.ChartRange;
 import org.glutecoach.tracker.TrackerService;
 import org.glutecoach.tracker.TrackerTransfers;
-import org.springframework.http.ResponseEntity;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +30,16 @@ class ChartPages {
     }
 
     @GetMapping("/tracker/charts")
-    String charts(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) @Nullable String range,
+    String charts(
+            @AuthenticationPrincipal SignedInAccount me,
+            @RequestParam(required = false) @Nullable String range,
             Model model) {
         var chosen = ChartRange.ofCode(range);
         var summary = tracker.summary(me.accountId(), chosen);
-        model.addAttribute("summary", summary).addAttribute("charts", Chart.of(summary))
-                .addAttribute("range", chosen).addAttribute("ranges", ChartRange.values());
+        model.addAttribute("summary", summary)
+                .addAttribute("charts", Chart.of(summary))
+                .addAttribute("range", chosen)
+                .addAttribute("ranges", ChartRange.values());
         return "tracker/charts";
     }
 }

@@ -9,14 +9,17 @@ import org.springframework.http.ResponseEntity;
 /** The log's CSV as a file to save, never cached (it is health data). */
 final class CsvDownload {
 
-    private CsvDownload() {
-    }
+    private CsvDownload() {}
 
     static ResponseEntity<String> of(String csv) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("glute-coach-days.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("glute-coach-days.csv")
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(csv);
     }

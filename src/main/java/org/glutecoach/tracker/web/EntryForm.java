@@ -9,10 +9,19 @@ import org.jspecify.annotations.Nullable;
  * The today page's form. Everything binds as text, so no posted value can fail to bind: the tracker's own checks
  * then name each problem beside its field. A box is ticked only when it posts "true".
  */
-record EntryForm(@Nullable String date, @Nullable String hoursSitting, @Nullable String longestSpellMinutes,
-        @Nullable String breaks, @Nullable String sorenessLeft, @Nullable String sorenessRight,
-        @Nullable String sorenessMiddle, @Nullable String spasms, @Nullable List<String> sitting,
-        @Nullable String releaseDone, @Nullable String activationDone, @Nullable String note,
+record EntryForm(
+        @Nullable String date,
+        @Nullable String hoursSitting,
+        @Nullable String longestSpellMinutes,
+        @Nullable String breaks,
+        @Nullable String sorenessLeft,
+        @Nullable String sorenessRight,
+        @Nullable String sorenessMiddle,
+        @Nullable String spasms,
+        @Nullable List<String> sitting,
+        @Nullable String releaseDone,
+        @Nullable String activationDone,
+        @Nullable String note,
         @Nullable String healthData) {
 
     EntryForm {
@@ -21,10 +30,20 @@ record EntryForm(@Nullable String date, @Nullable String hoursSitting, @Nullable
 
     /** The day's own answers, to change them. */
     static EntryForm of(EntryView entry) {
-        return new EntryForm(entry.date().toString(), text(entry.hoursSitting()), text(entry.longestSpellMinutes()),
-                text(entry.breaks()), text(entry.sorenessLeft()), text(entry.sorenessRight()),
-                text(entry.sorenessMiddle()), flag(entry.spasms()), names(entry), flag(entry.releaseDone()),
-                flag(entry.activationDone()), entry.note(), null);
+        return new EntryForm(
+                entry.date().toString(),
+                text(entry.hoursSitting()),
+                text(entry.longestSpellMinutes()),
+                text(entry.breaks()),
+                text(entry.sorenessLeft()),
+                text(entry.sorenessRight()),
+                text(entry.sorenessMiddle()),
+                flag(entry.spasms()),
+                names(entry),
+                flag(entry.releaseDone()),
+                flag(entry.activationDone()),
+                entry.note(),
+                null);
     }
 
     /**
@@ -35,13 +54,34 @@ record EntryForm(@Nullable String date, @Nullable String hoursSitting, @Nullable
         if (dayBefore == null) {
             return new EntryForm(date, null, null, null, null, null, null, null, null, null, null, null, null);
         }
-        return new EntryForm(date, text(dayBefore.hoursSitting()), text(dayBefore.longestSpellMinutes()),
-                text(dayBefore.breaks()), null, null, null, null, names(dayBefore), null, null, null, null);
+        return new EntryForm(
+                date,
+                text(dayBefore.hoursSitting()),
+                text(dayBefore.longestSpellMinutes()),
+                text(dayBefore.breaks()),
+                null,
+                null,
+                null,
+                null,
+                names(dayBefore),
+                null,
+                null,
+                null,
+                null);
     }
 
     EntryInput input() {
-        return new EntryInput(hoursSitting, longestSpellMinutes, breaks, sorenessLeft, sorenessRight, sorenessMiddle,
-                ticked(spasms), sitting == null ? List.of() : sitting, ticked(releaseDone), ticked(activationDone),
+        return new EntryInput(
+                hoursSitting,
+                longestSpellMinutes,
+                breaks,
+                sorenessLeft,
+                sorenessRight,
+                sorenessMiddle,
+                ticked(spasms),
+                sitting == null ? List.of() : sitting,
+                ticked(releaseDone),
+                ticked(activationDone),
                 note);
     }
 

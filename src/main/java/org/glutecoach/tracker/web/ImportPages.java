@@ -29,14 +29,21 @@ class ImportPages {
 
     @GetMapping("/tracker/import")
     String form(Model model) {
-        model.addAttribute("csv", "").addAttribute("problems", java.util.List.of()).addAttribute("consent", true);
+        model.addAttribute("csv", "")
+                .addAttribute("problems", java.util.List.of())
+                .addAttribute("consent", true);
         return PAGE;
     }
 
     @PostMapping("/tracker/import")
-    String importCsv(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String csv,
-            Model model, HttpServletResponse response) {
-        model.addAttribute("csv", csv).addAttribute("problems", java.util.List.of()).addAttribute("consent", true);
+    String importCsv(
+            @AuthenticationPrincipal SignedInAccount me,
+            @RequestParam(defaultValue = "") String csv,
+            Model model,
+            HttpServletResponse response) {
+        model.addAttribute("csv", csv)
+                .addAttribute("problems", java.util.List.of())
+                .addAttribute("consent", true);
         try {
             return "redirect:/tracker/charts?range=all&imported=" + transfers.importCsv(me.accountId(), csv);
         } catch (InvalidImport invalid) {

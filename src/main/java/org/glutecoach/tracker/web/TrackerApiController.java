@@ -44,14 +44,16 @@ class TrackerApiController {
     }
 
     @GetMapping(value = "/entries.csv", produces = "text/csv")
-    @Operation(summary = "Every day the caller logged, as CSV",
+    @Operation(
+            summary = "Every day the caller logged, as CSV",
             description = "A header row with the API's field names; sitting habits joined by semicolons.")
     ResponseEntity<String> csv(@AuthenticationPrincipal SignedInAccount me) {
         return CsvDownload.of(transfers.csv(me.accountId()));
     }
 
     @PostMapping(value = "/entries.csv", consumes = "text/csv")
-    @Operation(summary = "Import days from a CSV in the export's shape, all or nothing",
+    @Operation(
+            summary = "Import days from a CSV in the export's shape, all or nothing",
             description = "Each day in the file replaces that day's entry; any past day is allowed. A bad row "
                     + "imports nothing: 400 with an errors list naming each line and field.")
     Map<String, Integer> importCsv(@AuthenticationPrincipal SignedInAccount me, @RequestBody String csv) {
@@ -59,10 +61,12 @@ class TrackerApiController {
     }
 
     @GetMapping("/entries")
-    @Operation(summary = "The caller's entries from one day to another, oldest first",
+    @Operation(
+            summary = "The caller's entries from one day to another, oldest first",
             description = "Both days are included, written yyyy-MM-dd; without them, the last 28 days up to the "
                     + "caller's today (in their time zone). A day with no entry is simply missing.")
-    List<EntryView> list(@AuthenticationPrincipal SignedInAccount me,
+    List<EntryView> list(
+            @AuthenticationPrincipal SignedInAccount me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         var today = tracker.personalDay(me.accountId()).today();
@@ -71,7 +75,8 @@ class TrackerApiController {
     }
 
     @GetMapping("/summary")
-    @Operation(summary = "The series and findings of a period",
+    @Operation(
+            summary = "The series and findings of a period",
             description = "Both days included (yyyy-MM-dd); without them, the last 28 days up to the caller's today."
                     + " For each side: change (the verdict on change since the start: TOO_EARLY before 14 rated "
                     + "days, MEANINGFUL_IMPROVEMENT for a drop of 2 points or 30%, WORSE for a rise of 2, "
@@ -79,7 +84,8 @@ class TrackerApiController {
                     + "day's hours sitting with the next day's soreness; null below 14 pairs) with pairs and "
                     + "strength, and the wallet comparison (null below 5 days in each group). A link, not a cause."
                     + " Days with no entry are in the series with null values.")
-    SummaryView summary(@AuthenticationPrincipal SignedInAccount me,
+    SummaryView summary(
+            @AuthenticationPrincipal SignedInAccount me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         var last = to == null ? tracker.personalDay(me.accountId()).today() : to;
@@ -94,14 +100,15 @@ class TrackerApiController {
     }
 
     @PutMapping("/entries/{date}")
-    @Operation(summary = "Create or replace one day's entry",
+    @Operation(
+            summary = "Create or replace one day's entry",
             description = "201 when the day is new, 200 when it replaces the day's entry. The day is today or up "
                     + "to 14 days back, in the caller's time zone. Soreness is a whole number 0-10 per side, or "
                     + "null for not said; hoursSitting 0-24 in half hours; longestSpellMinutes within the hours. "
                     + "Bad values: 400 with an errors list. Needs consent to keep health answers (HEALTH_DATA): "
                     + "otherwise 403 of type /problems/consent-needed.")
-    ResponseEntity<EntryView> put(@AuthenticationPrincipal SignedInAccount me, @PathVariable String date,
-            @RequestBody EntryRequest request) {
+    ResponseEntity<EntryView> put(
+            @AuthenticationPrincipal SignedInAccount me, @PathVariable String date, @RequestBody EntryRequest request) {
         var day = Dates.parse(date);
         var sentDate = request.date();
         if (sentDate != null && !sentDate.equals(day.toString())) {
@@ -109,14 +116,16 @@ class TrackerApiController {
         }
         var saved = tracker.log(me.accountId(), day, request.input(), false);
         return saved.created()
-                ? ResponseEntity.created(URI.create("/api/v1/tracker/entries/" + day)).body(saved.entry())
+                ? ResponseEntity.created(URI.create("/api/v1/tracker/entries/" + day))
+                        .body(saved.entry())
                 : ResponseEntity.ok(saved.entry());
     }
 
     @DeleteMapping("/entries/{date}")
     @Operation(summary = "Delete one day's entry", description = "204, or 404 when the day has no entry.")
     ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable String date) {
-        return tracker.delete(me.accountId(), Dates.parse(date)) ? ResponseEntity.noContent().build()
+        return tracker.delete(me.accountId(), Dates.parse(date))
+                ? ResponseEntity.noContent().build()
                 : ResponseEntity.notFound().build();
     }
 }

@@ -2,10 +2,10 @@ package org.glutecoach.tracker.web;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import org.glutecoach.shared.web.Problems;
 import org.glutecoach.tracker.HealthDataConsentNeeded;
 import org.glutecoach.tracker.InvalidEntry;
 import org.glutecoach.tracker.InvalidImport;
-import org.glutecoach.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,8 +35,10 @@ class TrackerApiProblems {
     @ExceptionHandler
     ProblemDetail invalidImport(InvalidImport invalid) {
         var messages = new LinkedHashMap<String, String>();
-        invalid.problems().forEach(problem -> messages.putIfAbsent("line " + problem.line() + ": " + problem.field(),
-                problems.text(problem.messageKey(), problem.messageKey())));
+        invalid.problems()
+                .forEach(problem -> messages.putIfAbsent(
+                        "line " + problem.line() + ": " + problem.field(),
+                        problems.text(problem.messageKey(), problem.messageKey())));
         return problems.invalid(messages);
     }
 

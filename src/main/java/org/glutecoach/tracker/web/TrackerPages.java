@@ -44,8 +44,12 @@ class TrackerPages {
     }
 
     @GetMapping("/tracker")
-    String today(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) @Nullable String day,
-            @RequestParam Map<String, String> flags, Model model, HttpServletResponse response) {
+    String today(
+            @AuthenticationPrincipal SignedInAccount me,
+            @RequestParam(required = false) @Nullable String day,
+            @RequestParam Map<String, String> flags,
+            Model model,
+            HttpServletResponse response) {
         try {
             var view = tracker.day(me.accountId(), day == null ? null : Dates.parse(day));
             model.addAttribute("rescreen", rescreen.dueOn(me.accountId(), view.today()));
@@ -58,8 +62,13 @@ class TrackerPages {
     }
 
     @PostMapping("/tracker")
-    String log(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") EntryForm form,
-            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String log(
+            @AuthenticationPrincipal SignedInAccount me,
+            @ModelAttribute("form") EntryForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             var saved = tracker.log(me.accountId(), Dates.parse(form.date()), form.input(), form.consents());
             return saved(me, saved, model, request, response);
@@ -72,8 +81,8 @@ class TrackerPages {
     }
 
     /** The form with its errors: whole, and for htmx in place of the day (it targets only the status line). */
-    private String again(SignedInAccount me, EntryForm form, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
+    private String again(
+            SignedInAccount me, EntryForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(422);
         if (Htmx.isRequest(request)) {
             response.setHeader("HX-Retarget", "#day");
@@ -83,7 +92,11 @@ class TrackerPages {
         return Htmx.view(request, PAGE, "day");
     }
 
-    private String saved(SignedInAccount me, SavedEntry saved, Model model, HttpServletRequest request,
+    private String saved(
+            SignedInAccount me,
+            SavedEntry saved,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         LocalDate day = saved.entry().date();
         if (!Htmx.isRequest(request)) {
@@ -107,7 +120,9 @@ class TrackerPages {
     }
 
     private String show(SignedInAccount me, DayView view, EntryForm form, boolean saved, Model model) {
-        model.addAttribute("view", view).addAttribute("form", form).addAttribute("saved", saved)
+        model.addAttribute("view", view)
+                .addAttribute("form", form)
+                .addAttribute("saved", saved)
                 .addAttribute("habits", SittingHabit.values())
                 .addAttribute("consent", tracker.keepsHealthData(me.accountId()));
         model.asMap().putIfAbsent("rescreen", List.of());

@@ -72,7 +72,9 @@ class ChangeSinceStartTests {
         var few = new TreeMap<LocalDate, Integer>();
         few.put(FIRST, 2);
         few.put(FIRST.plusDays(1), 2);
-        assertThat(ChangeSinceStart.roseByTwo(few, FIRST.plusDays(1))).as("no start yet").isFalse();
+        assertThat(ChangeSinceStart.roseByTwo(few, FIRST.plusDays(1)))
+                .as("no start yet")
+                .isFalse();
         few.put(FIRST.plusDays(2), 2);
         few.put(FIRST.plusDays(9), 6);
         few.put(FIRST.plusDays(10), 4);
@@ -88,7 +90,8 @@ class ChangeSinceStartTests {
         // 25 October 2026 has 25 hours in London; the week 22-28 October is still seven dates.
         var scores = new TreeMap<LocalDate, Integer>();
         IntStream.rangeClosed(21, 28).forEach(day -> scores.put(LocalDate.of(2026, 10, day), day == 21 ? 10 : 3));
-        assertThat(ChangeSinceStart.recentMean(scores, LocalDate.of(2026, 10, 28))).isEqualTo(3.0);
+        assertThat(ChangeSinceStart.recentMean(scores, LocalDate.of(2026, 10, 28)))
+                .isEqualTo(3.0);
     }
 
     /** 14 days: the start value on days 1-7, then the 7 given values on days 8-14. */

@@ -13,25 +13,63 @@ class EntriesCsvTests {
 
     @Test
     void aDayWritesAsOneRowAndReadsBackCellForCell() {
-        var entry = new EntryView(LocalDate.of(2026, 11, 30), 7.5, 90, 3, 4, 0, null, true,
-                List.of(SittingHabit.LEGS_CROSSED, SittingHabit.SLUMPED), false, true, null, null,
+        var entry = new EntryView(
+                LocalDate.of(2026, 11, 30),
+                7.5,
+                90,
+                3,
+                4,
+                0,
+                null,
+                true,
+                List.of(SittingHabit.LEGS_CROSSED, SittingHabit.SLUMPED),
+                false,
+                true,
+                null,
+                null,
                 "long meeting, then \"desk\" time\nand home");
 
         var csv = EntriesCsv.write(List.of(entry));
 
-        assertThat(csv).startsWith("date,hoursSitting,longestSpellMinutes,breaks,sorenessLeft,sorenessRight,"
-                + "sorenessMiddle,spasms,sitting,releaseDone,activationDone,note\r\n2026-11-30,7.5,90,3,4,0,,true,"
-                + "LEGS_CROSSED;SLUMPED,false,true,\"long meeting, then \"\"desk\"\" time\nand home\"\r\n");
+        assertThat(csv)
+                .startsWith("date,hoursSitting,longestSpellMinutes,breaks,sorenessLeft,sorenessRight,"
+                        + "sorenessMiddle,spasms,sitting,releaseDone,activationDone,note\r\n2026-11-30,7.5,90,3,4,0,,true,"
+                        + "LEGS_CROSSED;SLUMPED,false,true,\"long meeting, then \"\"desk\"\" time\nand home\"\r\n");
         var rows = EntriesCsv.read(csv);
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1)).containsExactly("2026-11-30", "7.5", "90", "3", "4", "0", "", "true",
-                "LEGS_CROSSED;SLUMPED", "false", "true", "long meeting, then \"desk\" time\nand home");
+        assertThat(rows.get(1))
+                .containsExactly(
+                        "2026-11-30",
+                        "7.5",
+                        "90",
+                        "3",
+                        "4",
+                        "0",
+                        "",
+                        "true",
+                        "LEGS_CROSSED;SLUMPED",
+                        "false",
+                        "true",
+                        "long meeting, then \"desk\" time\nand home");
     }
 
     @Test
     void aNoteThatLooksLikeAFormulaIsDefusedAndComesBackAsWritten() {
-        var entry = new EntryView(LocalDate.of(2026, 11, 30), null, null, null, null, null, null, false, List.of(),
-                false, false, null, null, "=HYPERLINK(\"x\")");
+        var entry = new EntryView(
+                LocalDate.of(2026, 11, 30),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of(),
+                false,
+                false,
+                null,
+                null,
+                "=HYPERLINK(\"x\")");
         var cell = EntriesCsv.read(EntriesCsv.write(List.of(entry))).get(1).get(11);
         assertThat(cell).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(EntriesCsv.noteRead(cell)).isEqualTo("=HYPERLINK(\"x\")");
@@ -40,7 +78,7 @@ class EntriesCsvTests {
 
     @Test
     void linesEndingInLineFeedsAndBlankLinesAreRead() {
-        assertThat(EntriesCsv.read("a,b\n1,2\n\n3,\"4\"")).containsExactly(List.of("a", "b"), List.of("1", "2"),
-                List.of("3", "4"));
+        assertThat(EntriesCsv.read("a,b\n1,2\n\n3,\"4\""))
+                .containsExactly(List.of("a", "b"), List.of("1", "2"), List.of("3", "4"));
     }
 }

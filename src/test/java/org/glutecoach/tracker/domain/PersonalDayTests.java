@@ -20,9 +20,11 @@ class PersonalDayTests {
     void todayIsTheDateOnThePersonsWallClock() {
         var now = Instant.parse("2026-11-30T23:30:00Z");
         assertThat(PersonalDay.at(now, LONDON).today()).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(PersonalDay.at(now, NEW_YORK).today()).as("18:30 the same day")
+        assertThat(PersonalDay.at(now, NEW_YORK).today())
+                .as("18:30 the same day")
                 .isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(PersonalDay.at(now, AUCKLAND).today()).as("12:30 the next day")
+        assertThat(PersonalDay.at(now, AUCKLAND).today())
+                .as("12:30 the next day")
                 .isEqualTo(LocalDate.of(2026, 12, 1));
     }
 
@@ -48,11 +50,15 @@ class PersonalDayTests {
         day.checkLoggable(LocalDate.of(2026, 11, 30));
         day.checkLoggable(LocalDate.of(2026, 11, 16));
         assertThatThrownBy(() -> day.checkLoggable(LocalDate.of(2026, 11, 15)))
-                .isInstanceOfSatisfying(InvalidEntry.class, invalid -> assertThat(invalid.messageKeysByField())
-                        .containsEntry("date", "tracker.error.date.too-old"));
+                .isInstanceOfSatisfying(
+                        InvalidEntry.class,
+                        invalid -> assertThat(invalid.messageKeysByField())
+                                .containsEntry("date", "tracker.error.date.too-old"));
         assertThatThrownBy(() -> day.checkLoggable(LocalDate.of(2026, 12, 1)))
-                .isInstanceOfSatisfying(InvalidEntry.class, invalid -> assertThat(invalid.messageKeysByField())
-                        .containsEntry("date", "tracker.error.date.future"));
+                .isInstanceOfSatisfying(
+                        InvalidEntry.class,
+                        invalid -> assertThat(invalid.messageKeysByField())
+                                .containsEntry("date", "tracker.error.date.future"));
         day.checkNotAhead(LocalDate.of(2020, 1, 1));
     }
 

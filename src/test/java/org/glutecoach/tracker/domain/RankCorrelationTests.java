@@ -55,8 +55,7 @@ class RankCorrelationTests {
         for (int i = 1; i <= 14; i++) {
             pairs.add(new Pair(i, i <= 7 ? 0 : 1));
         }
-        assertThat(RankCorrelation.of(pairs).coefficient())
-                .isCloseTo(171.5 / Math.sqrt(227.5 * 171.5), within(1e-12));
+        assertThat(RankCorrelation.of(pairs).coefficient()).isCloseTo(171.5 / Math.sqrt(227.5 * 171.5), within(1e-12));
     }
 
     @Test
@@ -89,7 +88,9 @@ class RankCorrelationTests {
         var days = new ArrayList<HabitComparison.Day>();
         List.of(6, 5, 7, 6, 6).forEach(s -> days.add(new HabitComparison.Day(true, s)));
         List.of(3, 2, 4, 3).forEach(s -> days.add(new HabitComparison.Day(false, s)));
-        assertThat(HabitComparison.of(days).meanWith()).as("only 4 days without").isNull();
+        assertThat(HabitComparison.of(days).meanWith())
+                .as("only 4 days without")
+                .isNull();
         days.add(new HabitComparison.Day(false, 3));
         var compared = HabitComparison.of(days);
         assertThat(compared.meanWith()).isEqualTo(6.0);

@@ -39,7 +39,11 @@ class SummariesTests {
         var entries = new ArrayList<EntryView>();
         for (int i = 0; i < 15; i++) {
             // More sitting, sorer on the left the next day; the right side stays put.
-            entries.add(entry(FIRST.plusDays(i), 4.0 + (i % 5), i == 0 ? 3 : 2 + ((i - 1) % 5), 1,
+            entries.add(entry(
+                    FIRST.plusDays(i),
+                    4.0 + (i % 5),
+                    i == 0 ? 3 : 2 + ((i - 1) % 5),
+                    1,
                     i % 2 == 0 ? List.of(SittingHabit.WALLET_IN_BACK_POCKET) : List.of()));
         }
 
@@ -47,7 +51,8 @@ class SummariesTests {
 
         var left = summary.side(Side.LEFT);
         assertThat(left.pairs()).isEqualTo(14);
-        assertThat(left.correlation()).as("next day soreness follows the hours exactly")
+        assertThat(left.correlation())
+                .as("next day soreness follows the hours exactly")
                 .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(left.strength()).isEqualTo("VERY_STRONG");
         var right = summary.side(Side.RIGHT);
@@ -58,9 +63,9 @@ class SummariesTests {
         assertThat(summary.side(Side.MIDDLE).pairs()).isZero();
     }
 
-    private static EntryView entry(LocalDate date, Double hours, Integer left, Integer right,
-            List<SittingHabit> sitting) {
-        return new EntryView(date, hours, null, null, left, right, null, false, sitting, false, false, null, null,
-                null);
+    private static EntryView entry(
+            LocalDate date, Double hours, Integer left, Integer right, List<SittingHabit> sitting) {
+        return new EntryView(
+                date, hours, null, null, left, right, null, false, sitting, false, false, null, null, null);
     }
 }

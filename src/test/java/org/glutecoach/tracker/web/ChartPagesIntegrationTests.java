@@ -61,12 +61,21 @@ class ChartPagesIntegrationTests {
 
         var page = visitor.get("/tracker/charts").body();
 
-        assertThat(page).contains("Soreness on the left side", "2 days rated. Lowest 2, highest 4.",
-                "the latest is 3.0", "<svg", "role=\"img\"", "<details>", "The numbers as a table",
-                "Not filled in", "we need 14 days with a rating", "2 days filled in.");
+        assertThat(page)
+                .contains(
+                        "Soreness on the left side",
+                        "2 days rated. Lowest 2, highest 4.",
+                        "the latest is 3.0",
+                        "<svg",
+                        "role=\"img\"",
+                        "<details>",
+                        "The numbers as a table",
+                        "Not filled in",
+                        "we need 14 days with a rating",
+                        "2 days filled in.");
         assertThat(page).contains("aria-current=\"page\">4 weeks</a>");
-        assertThat(visitor.get("/tracker/charts?range=all").body()).contains("aria-current=\"page\">All</a>",
-                "2 days filled in.");
+        assertThat(visitor.get("/tracker/charts?range=all").body())
+                .contains("aria-current=\"page\">All</a>", "2 days filled in.");
     }
 
     @Test
@@ -80,9 +89,13 @@ class ChartPagesIntegrationTests {
         }
         var bearer = AccountFixtures.bearer(identity, person);
 
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/tracker/summary?from=" + today.minusDays(19) + "&to=" + today))
-                .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tracker/summary?from="
+                                        + today.minusDays(19) + "&to=" + today))
+                                .header("Authorization", bearer)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         var summary = json.readTree(response.body());
@@ -108,10 +121,12 @@ class ChartPagesIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
 
-        assertThat(visitor.get("/tracker").body()).as("left: start 2, now 4.5")
+        assertThat(visitor.get("/tracker").body())
+                .as("left: start 2, now 4.5")
                 .contains("Please check for warning signs again", "<li>Left side</li>", "href=\"/self-check\"")
                 .doesNotContain("<li>Right side</li>");
-        assertThat(visitor.get("/tracker").body()).as("not again within a week")
+        assertThat(visitor.get("/tracker").body())
+                .as("not again within a week")
                 .doesNotContain("Please check for warning signs again");
     }
 
@@ -120,7 +135,8 @@ class ChartPagesIntegrationTests {
                 INSERT INTO tracker_entries (id, account_id, entry_date, half_hours_sitting, soreness_left,
                     soreness_right, spasms, sitting, release_done, activation_done, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, FALSE, '', FALSE, FALSE, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
-                .params(UUID.randomUUID(), person.id().value(), date, halfHours, left, right).update();
+                .params(UUID.randomUUID(), person.id().value(), date, halfHours, left, right)
+                .update();
     }
 
     private AccountView withConsent() {

@@ -62,10 +62,14 @@ class TrackerApiIntegrationTests {
 
         var replaced = send("PUT", path, bearer, "{\"date\": \"" + today + "\", \"sorenessLeft\": 2}");
         assertThat(replaced.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(send("GET", path, bearer, null).body()).get("hoursSitting").isNull()).isTrue();
+        assertThat(json.readTree(send("GET", path, bearer, null).body())
+                        .get("hoursSitting")
+                        .isNull())
+                .isTrue();
 
-        var list = json.readTree(send("GET", "/api/v1/tracker/entries?from=" + today.minusDays(3) + "&to=" + today,
-                bearer, null).body());
+        var list = json.readTree(
+                send("GET", "/api/v1/tracker/entries?from=" + today.minusDays(3) + "&to=" + today, bearer, null)
+                        .body());
         assertThat(list.size()).isEqualTo(1);
         assertThat(list.get(0).get("sorenessLeft").asInt()).isEqualTo(2);
 
@@ -87,11 +91,11 @@ class TrackerApiIntegrationTests {
         var invalid = send("PUT", "/api/v1/tracker/entries/" + today, bearer, """
                 {"hoursSitting": 3, "longestSpellMinutes": 200, "sorenessLeft": 11, "sitting": ["HANDSTAND"]}""");
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(invalid.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         var errors = json.readTree(invalid.body()).get("errors");
-        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("longestSpellMinutes",
-                "sorenessLeft", "sitting");
+        assertThat(errors.findValuesAsString("field"))
+                .containsExactlyInAnyOrder("longestSpellMinutes", "sorenessLeft", "sitting");
         assertThat(invalid.body()).contains("Enter a whole number from 0 to 10");
 
         var fraction = send("PUT", "/api/v1/tracker/entries/" + today, bearer, "{\"sorenessLeft\": 3.5}");
@@ -101,9 +105,13 @@ class TrackerApiIntegrationTests {
 
         var future = send("PUT", "/api/v1/tracker/entries/" + today.plusDays(1), bearer, "{\"sorenessLeft\": 3}");
         assertThat(future.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(future.body()).get("errors").findValuesAsString("field")).containsExactly("date");
-        assertThat(send("PUT", "/api/v1/tracker/entries/yesterday", bearer, "{}").statusCode()).isEqualTo(400);
-        assertThat(tracker.entries(person.id(), today.minusDays(30), today.plusDays(1))).isEmpty();
+        assertThat(json.readTree(future.body()).get("errors").findValuesAsString("field"))
+                .containsExactly("date");
+        assertThat(send("PUT", "/api/v1/tracker/entries/yesterday", bearer, "{}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(tracker.entries(person.id(), today.minusDays(30), today.plusDays(1)))
+                .isEmpty();
     }
 
     @Test
@@ -118,16 +126,21 @@ class TrackerApiIntegrationTests {
 
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var reader = AccountFixtures.bearer(identity, person, TokenScope.READ);
-        assertThat(send("PUT", path, reader, "{\"sorenessLeft\": 3}").statusCode()).isEqualTo(403);
-        assertThat(send("GET", "/api/v1/tracker/entries", reader, null).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/api/v1/tracker/entries", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("PUT", path, reader, "{\"sorenessLeft\": 3}").statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", "/api/v1/tracker/entries", reader, null).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/api/v1/tracker/entries", null, null).statusCode())
+                .isEqualTo(401);
     }
 
     private HttpResponse<String> send(String method, String path, String bearer, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json").header("Accept", "application/json");
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
         if (bearer != null) {
             request.header("Authorization", bearer);
         }

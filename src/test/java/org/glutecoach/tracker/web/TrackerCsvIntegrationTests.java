@@ -45,14 +45,31 @@ class TrackerCsvIntegrationTests {
     void whatIsExportedImportsIntoAnotherAccountUnchanged() throws Exception {
         var from = withConsent();
         var today = tracker.personalDay(from.id()).today();
-        tracker.log(from.id(), today.minusDays(1), new EntryInput("7.5", "90", "3", "4", "0", null, true,
-                List.of("SLUMPED", "LEGS_CROSSED"), false, true, "meeting, then \"desk\""), false);
-        tracker.log(from.id(), today, new EntryInput(null, null, null, null, null, "2", false, List.of(), true, false,
-                "=1+1"), false);
+        tracker.log(
+                from.id(),
+                today.minusDays(1),
+                new EntryInput(
+                        "7.5",
+                        "90",
+                        "3",
+                        "4",
+                        "0",
+                        null,
+                        true,
+                        List.of("SLUMPED", "LEGS_CROSSED"),
+                        false,
+                        true,
+                        "meeting, then \"desk\""),
+                false);
+        tracker.log(
+                from.id(),
+                today,
+                new EntryInput(null, null, null, null, null, "2", false, List.of(), true, false, "=1+1"),
+                false);
         var csv = send("GET", "/api/v1/tracker/entries.csv", AccountFixtures.bearer(identity, from), null);
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         var visitor = Visitor.at(port);
         visitor.signIn(from.email(), AccountFixtures.PASSWORD);
         assertThat(visitor.get("/tracker/entries.csv").body()).isEqualTo(csv.body());
@@ -70,7 +87,9 @@ class TrackerCsvIntegrationTests {
     void aFileWithBadRowsNamesEachAndImportsNothing() throws Exception {
         var person = withConsent();
         var today = tracker.personalDay(person.id()).today();
-        var csv = String.join("\r\n", "date,hoursSitting,longestSpellMinutes,breaks,sorenessLeft,sorenessRight,"
+        var csv = String.join(
+                "\r\n",
+                "date,hoursSitting,longestSpellMinutes,breaks,sorenessLeft,sorenessRight,"
                         + "sorenessMiddle,spasms,sitting,releaseDone,activationDone,note",
                 "2020-01-06,8,60,2,3,1,,false,,false,false,an old day is fine",
                 "2020-01-07,8,600,2,11,1,,maybe,,false,false,",
@@ -82,9 +101,16 @@ class TrackerCsvIntegrationTests {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         var fields = json.readTree(refused.body()).get("errors").findValuesAsString("field");
-        assertThat(fields).containsExactly("line 3: spasms", "line 3: longestSpellMinutes", "line 3: sorenessLeft",
-                "line 4: date", "line 5: date", "line 6: row");
-        assertThat(tracker.entries(person.id(), java.time.LocalDate.of(2019, 1, 1), today)).isEmpty();
+        assertThat(fields)
+                .containsExactly(
+                        "line 3: spasms",
+                        "line 3: longestSpellMinutes",
+                        "line 3: sorenessLeft",
+                        "line 4: date",
+                        "line 5: date",
+                        "line 6: row");
+        assertThat(tracker.entries(person.id(), java.time.LocalDate.of(2019, 1, 1), today))
+                .isEmpty();
     }
 
     @Test
@@ -96,17 +122,29 @@ class TrackerCsvIntegrationTests {
         var header = "date,hoursSitting,longestSpellMinutes,breaks,sorenessLeft,sorenessRight,sorenessMiddle,"
                 + "spasms,sitting,releaseDone,activationDone,note\n";
 
-        var refused = visitor.post("/tracker/import", Map.of("csv", header + "2021-03-01,8,60,2,12,1,,false,,false,"
-                + "false,\n2021-03-02,8,60,2,3,1,,false,,false,false,"));
+        var refused = visitor.post(
+                "/tracker/import",
+                Map.of(
+                        "csv",
+                        header + "2021-03-01,8,60,2,12,1,,false,,false,"
+                                + "false,\n2021-03-02,8,60,2,3,1,,false,,false,false,"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"csv-error\"", "Line 2, sorenessLeft: Enter a whole number from 0 "
-                + "to 10", "aria-describedby=\"csv-hint csv-error\"", "2021-03-02,8,60");
+        assertThat(refused.body())
+                .contains(
+                        "id=\"csv-error\"",
+                        "Line 2, sorenessLeft: Enter a whole number from 0 " + "to 10",
+                        "aria-describedby=\"csv-hint csv-error\"",
+                        "2021-03-02,8,60");
         assertThat(tracker.entries(person.id(), java.time.LocalDate.of(2021, 3, 1), java.time.LocalDate.of(2021, 3, 2)))
                 .isEmpty();
 
-        var imported = visitor.post("/tracker/import", Map.of("csv", header + "2021-03-01,8,60,2,5,1,,false,,false,"
-                + "false,\n2021-03-02,8,60,2,3,1,,false,,false,false,"));
+        var imported = visitor.post(
+                "/tracker/import",
+                Map.of(
+                        "csv",
+                        header + "2021-03-01,8,60,2,5,1,,false,,false,"
+                                + "false,\n2021-03-02,8,60,2,3,1,,false,,false,false,"));
         assertThat(imported.statusCode()).isEqualTo(302);
         assertThat(tracker.entries(person.id(), java.time.LocalDate.of(2021, 3, 1), java.time.LocalDate.of(2021, 3, 2)))
                 .hasSize(2);
@@ -120,9 +158,11 @@ class TrackerCsvIntegrationTests {
 
     private HttpResponse<String> send(String method, String path, String bearer, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "text/csv").header("Authorization", bearer);
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", bearer);
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

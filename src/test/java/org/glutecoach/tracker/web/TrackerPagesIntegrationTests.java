@@ -37,15 +37,21 @@ class TrackerPagesIntegrationTests {
     void aNewDayStartsWithYesterdaysSittingAnswersButNotItsSoreness() {
         var person = withConsent();
         var today = tracker.personalDay(person.id()).today();
-        tracker.log(person.id(), today.minusDays(1), new EntryInput("8.5", "95", "3", "6", "2", null, true,
-                List.of("SLUMPED"), false, false, "a long day"), false);
+        tracker.log(
+                person.id(),
+                today.minusDays(1),
+                new EntryInput("8.5", "95", "3", "6", "2", null, true, List.of("SLUMPED"), false, false, "a long day"),
+                false);
         var visitor = signedIn(person);
 
         var page = visitor.get("/tracker").body();
 
-        assertThat(page).contains("id=\"hoursSitting\" name=\"hoursSitting\" value=\"8.5\"",
-                "id=\"longestSpellMinutes\" name=\"longestSpellMinutes\" value=\"95\"",
-                "value=\"SLUMPED\" id=\"sitting-SLUMPED\" checked", "We filled these in from the day before")
+        assertThat(page)
+                .contains(
+                        "id=\"hoursSitting\" name=\"hoursSitting\" value=\"8.5\"",
+                        "id=\"longestSpellMinutes\" name=\"longestSpellMinutes\" value=\"95\"",
+                        "value=\"SLUMPED\" id=\"sitting-SLUMPED\" checked",
+                        "We filled these in from the day before")
                 .contains("id=\"sorenessLeft\" name=\"sorenessLeft\" value=\"\"")
                 .doesNotContain("a long day");
         assertThat(page).contains("Your week", "Not filled in");
@@ -58,12 +64,13 @@ class TrackerPagesIntegrationTests {
         var visitor = signedIn(person);
         visitor.get("/tracker");
 
-        var saved = visitor.post("/tracker", Map.of("date", today.toString(), "hoursSitting", "8",
-                "sorenessLeft", "3", "sorenessRight", "0"));
+        var saved = visitor.post(
+                "/tracker",
+                Map.of("date", today.toString(), "hoursSitting", "8", "sorenessLeft", "3", "sorenessRight", "0"));
 
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/tracker?saved&day=" + today));
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/tracker?saved&day=" + today));
         assertThat(tracker.entry(person.id(), today)).hasValueSatisfying(entry -> {
             assertThat(entry.sorenessLeft()).isEqualTo(3);
             assertThat(entry.sorenessRight()).isZero();
@@ -80,15 +87,31 @@ class TrackerPagesIntegrationTests {
         var visitor = signedIn(person);
         visitor.get("/tracker");
 
-        var refused = visitor.post("/tracker", Map.of("date", today.plusDays(1).toString(), "hoursSitting", "2",
-                "longestSpellMinutes", "150", "sorenessLeft", "3"));
+        var refused = visitor.post(
+                "/tracker",
+                Map.of(
+                        "date",
+                        today.plusDays(1).toString(),
+                        "hoursSitting",
+                        "2",
+                        "longestSpellMinutes",
+                        "150",
+                        "sorenessLeft",
+                        "3"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"date-error\"", "This day has not happened yet",
-                "aria-describedby=\"date-hint date-error\"", "id=\"longestSpellMinutes-error\"",
-                "This is longer than the hours you sat", "href=\"#date\"");
-        assertThat(tracker.entries(person.id(), today.minusDays(20), today.plusDays(1))).isEmpty();
-        assertThat(visitor.get("/tracker?day=" + today.plusDays(1)).statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains(
+                        "id=\"date-error\"",
+                        "This day has not happened yet",
+                        "aria-describedby=\"date-hint date-error\"",
+                        "id=\"longestSpellMinutes-error\"",
+                        "This is longer than the hours you sat",
+                        "href=\"#date\"");
+        assertThat(tracker.entries(person.id(), today.minusDays(20), today.plusDays(1)))
+                .isEmpty();
+        assertThat(visitor.get("/tracker?day=" + today.plusDays(1)).statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -98,18 +121,21 @@ class TrackerPagesIntegrationTests {
         var visitor = signedIn(person);
         visitor.get("/tracker");
 
-        var saved = visitor.post("/tracker", Map.of("date", today.toString(), "sorenessMiddle", "4"),
-                Map.of("HX-Request", "true"));
+        var saved = visitor.post(
+                "/tracker", Map.of("date", today.toString(), "sorenessMiddle", "4"), Map.of("HX-Request", "true"));
 
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.headers().firstValue("HX-Trigger")).hasValue("tracker-day-logged");
-        assertThat(saved.body()).as("the status line's text and the week, never the field being typed in")
-                .startsWith("<span>Saved.</span>").contains("id=\"week\"", "data-hx-swap-oob=\"true\"")
+        assertThat(saved.body())
+                .as("the status line's text and the week, never the field being typed in")
+                .startsWith("<span>Saved.</span>")
+                .contains("id=\"week\"", "data-hx-swap-oob=\"true\"")
                 .doesNotContain("<html", "id=\"sorenessMiddle\"");
-        assertThat(tracker.entry(person.id(), today).orElseThrow().sorenessMiddle()).isEqualTo(4);
+        assertThat(tracker.entry(person.id(), today).orElseThrow().sorenessMiddle())
+                .isEqualTo(4);
 
-        var refused = visitor.post("/tracker", Map.of("date", today.toString(), "sorenessMiddle", "eleven"),
-                Map.of("HX-Request", "true"));
+        var refused = visitor.post(
+                "/tracker", Map.of("date", today.toString(), "sorenessMiddle", "eleven"), Map.of("HX-Request", "true"));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.headers().firstValue("HX-Retarget")).hasValue("#day");
         assertThat(refused.body()).startsWith("<section id=\"day\"").contains("id=\"sorenessMiddle-error\"");
@@ -127,8 +153,8 @@ class TrackerPagesIntegrationTests {
         assertThat(refused.body()).contains("id=\"healthData-error\"", "Tick the box so we can keep your day");
         assertThat(tracker.entry(person.id(), today)).isEmpty();
 
-        var saved = visitor.post("/tracker", Map.of("date", today.toString(), "sorenessLeft", "3",
-                "healthData", "true"));
+        var saved =
+                visitor.post("/tracker", Map.of("date", today.toString(), "sorenessLeft", "3", "healthData", "true"));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(privacy.hasConsent(person.id(), ConsentKind.HEALTH_DATA)).isTrue();
         assertThat(visitor.get("/tracker").body()).doesNotContain("id=\"healthData\"");
