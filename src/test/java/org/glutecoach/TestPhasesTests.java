@@ -11,6 +11,7 @@ import java.util.Set;
 import org.glutecoach.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
  * {@code ./mvnw test} runs only fast unit tests; Failsafe runs the rest in {@code verify}, chosen by name (pom.xml,
@@ -47,7 +48,8 @@ class TestPhasesTests {
 
     private static DescribedPredicate<JavaClass> needSlowParts() {
         return DescribedPredicate.describe("start the application, a database, a mail server or a browser",
-                test -> test.isMetaAnnotatedWith(SpringBootTest.class) || test.isAssignableTo(BrowserJourney.class)
+                test -> test.isMetaAnnotatedWith(SpringBootTest.class) || test.isMetaAnnotatedWith(ApplicationModuleTest.class)
+                        || test.isAssignableTo(BrowserJourney.class)
                         || test.getDirectDependenciesFromSelf().stream()
                                 .anyMatch(use -> SLOW_PARTS.contains(use.getTargetClass().getName())));
     }

@@ -17,6 +17,7 @@ import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.domain.KeptResult;
 import org.glutecoach.selfcheck.domain.KeptResults;
 import org.glutecoach.selfcheck.domain.ResultComparisonRule;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -106,7 +107,7 @@ public class SelfCheckResults {
                 result.questionnaireVersion(), result.ruleVersion(), result.outcome(),
                 json.writeValueAsString(result.patterns()), json.writeValueAsString(answers),
                 selfCheck.redFlagSetVersion(), json.writeValueAsString(result.shown())));
-        events.publishEvent(AuditEvent.bySelf(id.value(), "SELF_CHECK_KEPT"));
+        events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.SELF_CHECK_KEPT));
         return result;
     }
 

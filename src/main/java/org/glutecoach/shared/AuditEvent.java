@@ -11,24 +11,11 @@ import org.jspecify.annotations.Nullable;
 public record AuditEvent(@Nullable UUID actorId, @Nullable UUID subjectId, AuditAction action,
         @Nullable String detail) {
 
-    /**
-     * The action by its stored name, for callers not yet moved to {@link AuditAction} (issue 14 moves them); an
-     * unknown name fails at once instead of writing a line no page can show.
-     */
-    public AuditEvent(@Nullable UUID actorId, @Nullable UUID subjectId, String action, @Nullable String detail) {
-        this(actorId, subjectId, AuditAction.valueOf(action), detail);
-    }
-
     public static AuditEvent bySelf(UUID accountId, AuditAction action) {
         return new AuditEvent(accountId, accountId, action, null);
     }
 
     public static AuditEvent bySelf(UUID accountId, AuditAction action, String detail) {
         return new AuditEvent(accountId, accountId, action, detail);
-    }
-
-    /** See {@link #AuditEvent(UUID, UUID, String, String)}. */
-    public static AuditEvent bySelf(UUID accountId, String action) {
-        return bySelf(accountId, AuditAction.valueOf(action));
     }
 }

@@ -78,10 +78,10 @@ class AuditActionsIntegrationTests {
     }
 
     @Test
-    void anEventPublishedWithTheActionItsStoredNameIsKeptAsTheEnum() {
+    void anEventIsStoredByItsActionsNameAndReadBackAsTheEnum() {
         var person = UUID.randomUUID();
 
-        events.publishEvent(AuditEvent.bySelf(person, "DATA_EXPORTED"));
+        events.publishEvent(AuditEvent.bySelf(person, AuditAction.DATA_EXPORTED));
         events.publishEvent(AuditEvent.bySelf(person, AuditAction.CONSENT_GIVEN, "HEALTH_DATA"));
 
         assertThat(audit.forPerson(new AccountId(person), 10)).extracting(AuditEntry::action, AuditEntry::detail)

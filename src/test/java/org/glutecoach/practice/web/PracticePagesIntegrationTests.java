@@ -19,6 +19,7 @@ import org.glutecoach.practice.ChangePracticeDetails;
 import org.glutecoach.practice.PracticeService;
 import org.glutecoach.practice.staff.InvitationView;
 import org.glutecoach.practice.staff.StaffService;
+import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
@@ -200,9 +201,9 @@ class PracticePagesIntegrationTests {
         var named = registrations.register(new RegisterAccount(AccountFixtures.uniqueEmail(),
                 AccountFixtures.PASSWORD));
         for (int i = 0; i < 55; i++) {
-            events.publishEvent(AuditEvent.bySelf(named.id().value(), "SIGNED_IN"));
+            events.publishEvent(AuditEvent.bySelf(named.id().value(), AuditAction.SIGNED_IN));
         }
-        events.publishEvent(AuditEvent.bySelf(named.id().value(), "DATA_EXPORTED"));
+        events.publishEvent(AuditEvent.bySelf(named.id().value(), AuditAction.DATA_EXPORTED));
         var leaving = AccountFixtures.aPerson(identity);
         identity.deleteAccount(leaving.id(), AccountFixtures.PASSWORD);
         var owner = PracticeOwner.of(identity, jdbc).signIn(Visitor.at(port));

@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
 @Import(MailServer.Running.class)
-class CourseModuleTests {
+class CourseModuleIntegrationTests {
 
     @Autowired
     CourseService course;
