@@ -131,6 +131,23 @@ class CourseEnrolmentScreenIntegrationTests {
     }
 
     @Test
+    void aBadAgeIsNotEchoedIntoTheNumberField() {
+        // <input type="number" value="forty"> is invalid HTML: the error says what went wrong, the field is empty.
+        var email = AccountFixtures.uniqueEmail();
+        var visitor = visitor();
+        visitor.post("/course/enrol", Map.of("email", email));
+        var form = screened(email, null);
+        form.put("AGE", "forty");
+        var page = visitor.post("/course/enrol", form);
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("id=\"AGE-error\"");
+        var field = java.util.regex.Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>").matcher(page.body());
+        assertThat(field.find()).isTrue();
+        assertThat(field.group()).doesNotContain("forty").doesNotContainPattern("value=\"[^\"]+\"");
+        assertThat(enrolments(email)).isZero();
+    }
+
+    @Test
     void aFullScreenPassedInTheLast30DaysLetsASignedInPersonEnrolStraightAway() {
         var person = AccountFixtures.aVerifiedPerson(identity);
         var visitor = Visitor.at(port);
