@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.glutecoach.shared.PublicAddress;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.glutecoach.shared.PublicAddress;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,12 +42,18 @@ class StartsWithDefaultsIntegrationTests {
     void theFirstStartCreatesTheDatabaseAndServesThePages() throws Exception {
         var port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
         assertThat(dataDir.resolve("glute.mv.db")).exists();
-        assertThat(dataDir.resolve("secret-key")).as("the key sealing secrets in the database").exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).as("the data folder")
+        assertThat(dataDir.resolve("secret-key"))
+                .as("the key sealing secrets in the database")
+                .exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+                .as("the data folder")
                 .isEqualTo("rwx------");
         try (var files = Files.list(dataDir)) {
-            assertThat(files).isNotEmpty().allSatisfy(file -> assertThat(PosixFilePermissions.toString(
-                    Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------"));
+            assertThat(files)
+                    .isNotEmpty()
+                    .allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                            .as(file.toString())
+                            .isEqualTo("rw-------"));
         }
         var visitor = Visitor.at(port);
         assertThat(visitor.get("/").statusCode()).isEqualTo(200);
@@ -75,7 +81,8 @@ class StartsWithDefaultsIntegrationTests {
     void linksFollowThePortTheServerListensOn(CapturedOutput output) {
         var base = "http://localhost:" + port();
         assertThat(app.getBean(PublicAddress.class).baseUrl()).isEqualTo(base);
-        assertThat(output.getAll()).as("the owner's set-up link, printed at start")
+        assertThat(output.getAll())
+                .as("the owner's set-up link, printed at start")
                 .containsPattern("open this one-time link: " + base + "/setup/\\S+");
     }
 

@@ -21,9 +21,12 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 class TestPhasesTests {
 
     /** Named as text: a class literal would make this test depend on them too. */
-    private static final Set<String> SLOW_PARTS = Set.of("org.glutecoach.support.RunningApp",
-            "org.glutecoach.support.PostgresServer", "org.glutecoach.support.MailServer",
-            "org.springframework.boot.SpringApplication", "org.springframework.boot.builder.SpringApplicationBuilder");
+    private static final Set<String> SLOW_PARTS = Set.of(
+            "org.glutecoach.support.RunningApp",
+            "org.glutecoach.support.PostgresServer",
+            "org.glutecoach.support.MailServer",
+            "org.springframework.boot.SpringApplication",
+            "org.springframework.boot.builder.SpringApplicationBuilder");
 
     @Test
     void testsThatNeedTheApplicationRunInTheIntegrationPhase() {
@@ -34,23 +37,34 @@ class TestPhasesTests {
         JavaClasses tests;
         try {
             // Only the test classes' folder: scanning the whole class path for the package is slow.
-            tests = new ClassFileImporter().importUrl(TestPhasesTests.class.getProtectionDomain().getCodeSource()
-                    .getLocation());
+            tests = new ClassFileImporter()
+                    .importUrl(TestPhasesTests.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation());
         } finally {
             configuration.setResolveMissingDependenciesFromClassPath(resolving);
         }
-        classes().that().haveSimpleNameEndingWith("Tests").and(needSlowParts())
-                .should().haveSimpleNameEndingWith("IntegrationTests")
-                .orShould().resideInAPackage("org.glutecoach.journeys..")
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Tests")
+                .and(needSlowParts())
+                .should()
+                .haveSimpleNameEndingWith("IntegrationTests")
+                .orShould()
+                .resideInAPackage("org.glutecoach.journeys..")
                 .because("pom.xml runs only those in the integration phase (docs/testing.md)")
                 .check(tests);
     }
 
     private static DescribedPredicate<JavaClass> needSlowParts() {
-        return DescribedPredicate.describe("start the application, a database, a mail server or a browser",
-                test -> test.isMetaAnnotatedWith(SpringBootTest.class) || test.isMetaAnnotatedWith(ApplicationModuleTest.class)
+        return DescribedPredicate.describe(
+                "start the application, a database, a mail server or a browser",
+                test -> test.isMetaAnnotatedWith(SpringBootTest.class)
+                        || test.isMetaAnnotatedWith(ApplicationModuleTest.class)
                         || test.isAssignableTo(BrowserJourney.class)
                         || test.getDirectDependenciesFromSelf().stream()
-                                .anyMatch(use -> SLOW_PARTS.contains(use.getTargetClass().getName())));
+                                .anyMatch(use ->
+                                        SLOW_PARTS.contains(use.getTargetClass().getName())));
     }
 }

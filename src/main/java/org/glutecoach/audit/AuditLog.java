@@ -53,8 +53,8 @@ public class AuditLog implements PersonalData {
 
     @EventListener
     void record(AuditEvent event) {
-        records.save(AuditRecord.of(clock.instant(), event.actorId(), event.subjectId(), event.action(),
-                event.detail(), origin()));
+        records.save(AuditRecord.of(
+                clock.instant(), event.actorId(), event.subjectId(), event.action(), event.detail(), origin()));
     }
 
     /**
@@ -71,7 +71,9 @@ public class AuditLog implements PersonalData {
     /** The person's own part: everything done to or by their account, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> forPerson(AccountId id, int limit) {
-        return records.byOrAbout(id.value(), limit).stream().map(AuditRecord::entry).toList();
+        return records.byOrAbout(id.value(), limit).stream()
+                .map(AuditRecord::entry)
+                .toList();
     }
 
     /** A page of the whole log for the practice owner, filtered as asked, with every account named. */
@@ -91,9 +93,11 @@ public class AuditLog implements PersonalData {
         var entries = jdbc.sql("SELECT * FROM audit_events"
                         + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                         + " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", query.size() + 1)
+                .params(params)
+                .param("limit", query.size() + 1)
                 .param("offset", (long) (query.page() - 1) * query.size())
-                .query(AuditLog::entry).list();
+                .query(AuditLog::entry)
+                .list();
         var shown = entries.subList(0, Math.min(entries.size(), query.size()));
         return new AuditPage(named(shown), query.page(), query.page() > 1, entries.size() > query.size());
     }
@@ -103,15 +107,26 @@ public class AuditLog implements PersonalData {
     public List<String> actions() {
         // JdbcClient types single-column values @Nullable; action is NOT NULL.
         return jdbc.sql("SELECT DISTINCT action FROM audit_events ORDER BY action").query(String.class).list().stream()
-                .map(action -> requireNonNull(action, "audit_events.action is NOT NULL")).toList();
+                .map(action -> requireNonNull(action, "audit_events.action is NOT NULL"))
+                .toList();
     }
 
     private List<AuditLine> named(List<AuditEntry> entries) {
-        var ids = entries.stream().flatMap(e -> Stream.of(e.actorId(), e.subjectId())).filter(Objects::nonNull)
-                .map(AccountId::new).collect(Collectors.toSet());
+        var ids = entries.stream()
+                .flatMap(e -> Stream.of(e.actorId(), e.subjectId()))
+                .filter(Objects::nonNull)
+                .map(AccountId::new)
+                .collect(Collectors.toSet());
         var names = identity.namesOf(ids);
-        return entries.stream().map(e -> new AuditLine(e.occurredAt(), e.action(), e.detail(), e.origin(),
-                party(e.actorId(), names), party(e.subjectId(), names))).toList();
+        return entries.stream()
+                .map(e -> new AuditLine(
+                        e.occurredAt(),
+                        e.action(),
+                        e.detail(),
+                        e.origin(),
+                        party(e.actorId(), names),
+                        party(e.subjectId(), names)))
+                .toList();
     }
 
     private static AuditLine.@Nullable Party party(@Nullable UUID id, Map<AccountId, String> names) {
@@ -137,8 +152,11 @@ public class AuditLog implements PersonalData {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
-                rs.getObject("subject_id", UUID.class), AuditAction.valueOf(rs.getString("action")),
+        return new AuditEntry(
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getObject("actor_id", UUID.class),
+                rs.getObject("subject_id", UUID.class),
+                AuditAction.valueOf(rs.getString("action")),
                 rs.getString("detail"),
                 rs.getString("origin"));
     }

@@ -40,23 +40,30 @@ class CourseData implements PersonalData {
     @Transactional(readOnly = true)
     public Object of(UUID accountId) {
         var account = identity.findAccount(new AccountId(accountId)).orElseThrow();
-        var own = account.emailVerified() ? enrolments.of(accountId, account.email())
+        var own = account.emailVerified()
+                ? enrolments.of(accountId, account.email())
                 : enrolments.allMadeByAccount(accountId);
-        return Map.of("enrolments", own.stream().map(e -> {
-            var data = new HashMap<String, Object>();
-            data.put("email", e.email());
-            data.put("status", e.status());
-            data.put("delivery", e.delivery());
-            data.put("timeOfDay", e.timeOfDay().toString());
-            data.put("timeZone", e.timeZone().getId());
-            data.put("startDate", e.startDate() == null ? null : e.startDate().toString());
-            data.put("createdAt", e.createdAt());
-            data.put("lessonsSent", records.deliveries(e.id()));
-            data.put("progress", records.progressOf(e.id()));
-            data.put("pausedBecause", e.pauseReason());
-            data.put("pausedAt", e.pausedAt());
-            return data;
-        }).toList());
+        return Map.of(
+                "enrolments",
+                own.stream()
+                        .map(e -> {
+                            var data = new HashMap<String, Object>();
+                            data.put("email", e.email());
+                            data.put("status", e.status());
+                            data.put("delivery", e.delivery());
+                            data.put("timeOfDay", e.timeOfDay().toString());
+                            data.put("timeZone", e.timeZone().getId());
+                            data.put(
+                                    "startDate",
+                                    e.startDate() == null ? null : e.startDate().toString());
+                            data.put("createdAt", e.createdAt());
+                            data.put("lessonsSent", records.deliveries(e.id()));
+                            data.put("progress", records.progressOf(e.id()));
+                            data.put("pausedBecause", e.pauseReason());
+                            data.put("pausedAt", e.pausedAt());
+                            return data;
+                        })
+                        .toList());
     }
 
     /** Erases the person's enrolments; one of an address the account never proved belongs to that address. */

@@ -29,8 +29,13 @@ public class CourseDeliveries {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CourseDeliveries(Enrolments enrolments, LessonRecords records, LessonLibrary lessons, MailOutbox mail,
-            TransactionTemplate transaction, Clock clock) {
+    CourseDeliveries(
+            Enrolments enrolments,
+            LessonRecords records,
+            LessonLibrary lessons,
+            MailOutbox mail,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.enrolments = enrolments;
         this.records = records;
         this.lessons = lessons;
@@ -45,8 +50,10 @@ public class CourseDeliveries {
         while (true) {
             var due = records.due(clock.instant(), BATCH);
             for (var candidate : due) {
-                var queued = transaction.execute(status -> enrolments.lockIfDue(candidate, clock.instant())
-                        .map(this::deliver).orElse(false));
+                var queued = transaction.execute(status -> enrolments
+                        .lockIfDue(candidate, clock.instant())
+                        .map(this::deliver)
+                        .orElse(false));
                 if (Boolean.TRUE.equals(queued)) {
                     sent++;
                 }
@@ -72,11 +79,19 @@ public class CourseDeliveries {
             var unsubscribe = mail.link("/course/unsubscribe?" + links);
             var shared = Map.<String, Object>of("lesson", lesson.get(), "days", lessons.days());
             mail.queue(Mail.of(e.email(), "course/mail/lesson", shared)
-                    .withPersonal(Map.of("link", "/course/lessons/" + day + "?" + links,
-                            "manage", "/course/my?" + links, "unsubscribe", unsubscribe))
+                    .withPersonal(Map.of(
+                            "link",
+                            "/course/lessons/" + day + "?" + links,
+                            "manage",
+                            "/course/my?" + links,
+                            "unsubscribe",
+                            unsubscribe))
                     .withSubjectArgs(day, lesson.get().title())
-                    .withHeaders(Map.of("List-Unsubscribe", "<" + unsubscribe + ">",
-                            "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
+                    .withHeaders(Map.of(
+                            "List-Unsubscribe",
+                            "<" + unsubscribe + ">",
+                            "List-Unsubscribe-Post",
+                            "List-Unsubscribe=One-Click")));
         }
         e.lessonSent(lessons.days());
         enrolments.save(e);

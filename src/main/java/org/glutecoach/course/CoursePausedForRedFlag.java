@@ -10,5 +10,4 @@ import org.glutecoach.selfcheck.RedFlagTier;
  *
  * @param pausedAt when the screen was shown
  */
-public record CoursePausedForRedFlag(AccountId accountId, RedFlagTier tier, Instant pausedAt) {
-}
+public record CoursePausedForRedFlag(AccountId accountId, RedFlagTier tier, Instant pausedAt) {}

@@ -60,9 +60,17 @@ public class CourseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourseService(Enrolments enrolments, LessonRecords records, LessonLibrary lessons, MailOutbox mail,
-            IdentityService identity, PrivacyService privacy, RateLimits limits, SelfCheckService selfCheck,
-            ApplicationEventPublisher events, Clock clock) {
+    CourseService(
+            Enrolments enrolments,
+            LessonRecords records,
+            LessonLibrary lessons,
+            MailOutbox mail,
+            IdentityService identity,
+            PrivacyService privacy,
+            RateLimits limits,
+            SelfCheckService selfCheck,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.enrolments = enrolments;
         this.records = records;
         this.lessons = lessons;
@@ -104,8 +112,10 @@ public class CourseService {
         var soon = request.soonAdvice();
         var existing = enrolments.current(address);
         if (existing.isPresent() && existing.get().status() != Status.PENDING) {
-            mail.queue(Mail.of(address, "course/mail/already-enrolled", withSoon(Map.of("link",
-                    manageLink(existing.get())), soon)));
+            mail.queue(Mail.of(
+                    address,
+                    "course/mail/already-enrolled",
+                    withSoon(Map.of("link", manageLink(existing.get())), soon)));
             return;
         }
         var token = Secrets.random(24);
@@ -114,11 +124,17 @@ public class CourseService {
             existing.get().newConfirmToken(Secrets.hash(token));
             enrolments.save(existing.get());
         } else {
-            enrolments.save(Enrolment.pending(address, account == null ? null : account.value(), request.time(),
-                    request.zone(), Secrets.random(24), Secrets.hash(token), clock.instant()));
+            enrolments.save(Enrolment.pending(
+                    address,
+                    account == null ? null : account.value(),
+                    request.time(),
+                    request.zone(),
+                    Secrets.random(24),
+                    Secrets.hash(token),
+                    clock.instant()));
         }
-        mail.queue(Mail.of(address, "course/mail/confirm", withSoon(Map.of("link", "/course/confirm?token=" + token),
-                soon)));
+        mail.queue(Mail.of(
+                address, "course/mail/confirm", withSoon(Map.of("link", "/course/confirm?token=" + token), soon)));
     }
 
     private static Map<String, Object> withSoon(Map<String, Object> variables, @Nullable SoonAdvice soon) {
@@ -132,7 +148,9 @@ public class CourseService {
 
     /** Follows the confirmation link: day 1 goes out at once, the rest at the chosen time each day. */
     public Optional<EnrolmentView> confirm(String token) {
-        return enrolments.findByConfirmTokenHash(Secrets.hash(token)).filter(e -> e.status() == Status.PENDING)
+        return enrolments
+                .findByConfirmTokenHash(Secrets.hash(token))
+                .filter(e -> e.status() == Status.PENDING)
                 .map(e -> {
                     e.confirm(clock.instant());
                     enrolments.save(e);
@@ -158,7 +176,10 @@ public class CourseService {
     /** The enrolment a mail link opens, if the key matches. */
     @Transactional(readOnly = true)
     public Optional<EnrolmentView> byKey(UUID id, String key) {
-        return enrolments.findById(id).filter(e -> Secrets.same(e.accessKey(), key)).map(this::view);
+        return enrolments
+                .findById(id)
+                .filter(e -> Secrets.same(e.accessKey(), key))
+                .map(this::view);
     }
 
     /**
@@ -172,7 +193,8 @@ public class CourseService {
 
     private Optional<Enrolment> enrolmentOf(AccountId id) {
         var account = identity.findAccount(id).orElseThrow();
-        return account.emailVerified() ? enrolments.forAccount(id.value(), account.email())
+        return account.emailVerified()
+                ? enrolments.forAccount(id.value(), account.email())
                 : enrolments.madeByAccount(id.value());
     }
 
@@ -218,7 +240,9 @@ public class CourseService {
     private boolean selfCheckPassedSincePause(Enrolment e) {
         var account = e.pausedAccountId();
         var since = e.pausedAt();
-        return e.waitsForTheSelfCheck() && account != null && since != null
+        return e.waitsForTheSelfCheck()
+                && account != null
+                && since != null
                 && selfCheck.passedFullScreenSince(new AccountId(account), since);
     }
 
@@ -233,7 +257,13 @@ public class CourseService {
     }
 
     /** The controls a person has over their course. */
-    public enum Control { PAUSE, RESUME, RESTART, ALL_AT_ONCE, UNSUBSCRIBE }
+    public enum Control {
+        PAUSE,
+        RESUME,
+        RESTART,
+        ALL_AT_ONCE,
+        UNSUBSCRIBE
+    }
 
     /** The link to an enrolment's own course page, which works without signing in. */
     static String manageLink(Enrolment enrolment) {
@@ -243,13 +273,29 @@ public class CourseService {
     EnrolmentView view(Enrolment e) {
         var progress = records.progressOf(e.id());
         var now = clock.instant();
-        var states = lessons.all().stream().map(lesson -> {
-            var done = progress.getOrDefault(lesson.day(), 0);
-            return new EnrolmentView.LessonState(lesson.day(), lesson.title(), lesson.minutes(),
-                    e.unlocked(lesson.day(), now), e.opensAt(lesson.day(), now), done >= 1, done >= 2);
-        }).toList();
-        return new EnrolmentView(e.id(), e.email(), e.status().name(), e.delivery().name(), e.timeOfDay(),
-                e.timeZone(), states, e.accessKey(), e.waitsForTheSelfCheck());
+        var states = lessons.all().stream()
+                .map(lesson -> {
+                    var done = progress.getOrDefault(lesson.day(), 0);
+                    return new EnrolmentView.LessonState(
+                            lesson.day(),
+                            lesson.title(),
+                            lesson.minutes(),
+                            e.unlocked(lesson.day(), now),
+                            e.opensAt(lesson.day(), now),
+                            done >= 1,
+                            done >= 2);
+                })
+                .toList();
+        return new EnrolmentView(
+                e.id(),
+                e.email(),
+                e.status().name(),
+                e.delivery().name(),
+                e.timeOfDay(),
+                e.timeZone(),
+                states,
+                e.accessKey(),
+                e.waitsForTheSelfCheck());
     }
 
     /**
@@ -269,8 +315,13 @@ public class CourseService {
         if (existing.isPresent() && existing.get().status() != Status.PENDING) {
             return;
         }
-        var enrolment = existing.orElseGet(() -> Enrolment.pending(account.email(), account.id().value(),
-                DEFAULT_TIME, account.timeZone(), Secrets.random(24), Secrets.hash(Secrets.random(24)),
+        var enrolment = existing.orElseGet(() -> Enrolment.pending(
+                account.email(),
+                account.id().value(),
+                DEFAULT_TIME,
+                account.timeZone(),
+                Secrets.random(24),
+                Secrets.hash(Secrets.random(24)),
                 clock.instant()));
         enrolment.confirm(clock.instant());
         enrolments.save(enrolment);
@@ -299,10 +350,12 @@ public class CourseService {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void redFlagShown(RedFlagShownToAccount shown) {
-        if (!shown.tier().endsTheSelfCheck() || identity.findAccount(shown.accountId()).isEmpty()) {
+        if (!shown.tier().endsTheSelfCheck()
+                || identity.findAccount(shown.accountId()).isEmpty()) {
             return;
         }
-        enrolmentOf(shown.accountId()).flatMap(found -> enrolments.findLockedById(found.id()))
+        enrolmentOf(shown.accountId())
+                .flatMap(found -> enrolments.findLockedById(found.id()))
                 .filter(e -> e.pauseForRedFlag(shown.accountId().value(), shown.shownAt()))
                 .ifPresent(e -> {
                     enrolments.save(e);
@@ -315,7 +368,10 @@ public class CourseService {
      *
      * @param soonAdvice the short screen's result when it said SOON: its advice goes into the mail (HZ-09)
      */
-    public record EnrolmentRequest(String email, LocalTime time, ZoneId zone, @Nullable AccountId account,
-            @Nullable SoonAdvice soonAdvice) {
-    }
+    public record EnrolmentRequest(
+            String email,
+            LocalTime time,
+            ZoneId zone,
+            @Nullable AccountId account,
+            @Nullable SoonAdvice soonAdvice) {}
 }

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendInterval how often the sender looks for due lessons
  */
 @ConfigurationProperties("glutecoach.course")
-public record CourseSettings(@DefaultValue("") String lessonsDir, @DefaultValue("30s") Duration sendInterval) {
+public record CourseSettings(
+        @DefaultValue("") String lessonsDir,
+        @DefaultValue("30s") Duration sendInterval) {
 
     public CourseSettings {
         // An empty environment variable binds as no value at all.

@@ -13,17 +13,30 @@ import org.jspecify.annotations.Nullable;
  * {@code pausedForRedFlag}: paused because the self-check showed a sign that needs a doctor first; carrying on
  * needs the self-check passed again.
  */
-public record EnrolmentView(UUID id, String email, String status, String delivery, LocalTime timeOfDay,
-        ZoneId timeZone, List<LessonState> lessons, String accessKey, boolean pausedForRedFlag) {
+public record EnrolmentView(
+        UUID id,
+        String email,
+        String status,
+        String delivery,
+        LocalTime timeOfDay,
+        ZoneId timeZone,
+        List<LessonState> lessons,
+        String accessKey,
+        boolean pausedForRedFlag) {
 
     public EnrolmentView {
         lessons = List.copyOf(lessons);
     }
 
     /** One lesson in the course overview. */
-    public record LessonState(int day, String title, int minutes, boolean unlocked, @Nullable ZonedDateTime opensAt,
-            boolean opened, boolean taskDone) {
-    }
+    public record LessonState(
+            int day,
+            String title,
+            int minutes,
+            boolean unlocked,
+            @Nullable ZonedDateTime opensAt,
+            boolean opened,
+            boolean taskDone) {}
 
     public long tasksDone() {
         return lessons.stream().filter(LessonState::taskDone).count();
@@ -45,7 +58,8 @@ public record EnrolmentView(UUID id, String email, String status, String deliver
                 latest = lesson;
             }
         }
-        var notDone = lessons.stream().filter(l -> l.unlocked() && !l.taskDone()).reduce((a, b) -> b);
+        var notDone =
+                lessons.stream().filter(l -> l.unlocked() && !l.taskDone()).reduce((a, b) -> b);
         return notDone.orElse(latest);
     }
 

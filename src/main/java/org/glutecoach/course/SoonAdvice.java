@@ -21,7 +21,8 @@ public record SoonAdvice(String title, String message, List<String> actions, Lis
 
     /** The advice of a SOON result; none for any other. */
     public static @Nullable SoonAdvice of(EvaluationView result) {
-        return result.outcome() != Outcome.SOON ? null
+        return result.outcome() != Outcome.SOON
+                ? null
                 : new SoonAdvice(result.title(), result.message(), result.actions(), result.raisedBy());
     }
 }

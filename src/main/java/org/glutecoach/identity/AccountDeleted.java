@@ -7,5 +7,4 @@ package org.glutecoach.identity;
  * @param emailVerified whether the account had proved its address: if not, what is attached to that address
  *        (a course enrolment, say) belongs to whoever owns the address, and stays
  */
-public record AccountDeleted(AccountId accountId, String email, boolean emailVerified) {
-}
+public record AccountDeleted(AccountId accountId, String email, boolean emailVerified) {}

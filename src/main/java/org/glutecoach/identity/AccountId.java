@@ -1,9 +1,9 @@
 package org.glutecoach.identity;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** An account's identity. Other modules keep this, never the account itself. */
 public record AccountId(@JsonValue UUID value) implements Serializable {

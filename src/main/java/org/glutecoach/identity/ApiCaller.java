@@ -1,5 +1,4 @@
 package org.glutecoach.identity;
 
 /** Who is calling the API with a personal access token, and what the token allows. */
-public record ApiCaller(SignedInAccount account, TokenScope scope) {
-}
+public record ApiCaller(SignedInAccount account, TokenScope scope) {}

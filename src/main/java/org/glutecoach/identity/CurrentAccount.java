@@ -14,5 +14,4 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-public @interface CurrentAccount {
-}
+public @interface CurrentAccount {}

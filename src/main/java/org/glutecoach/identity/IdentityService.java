@@ -10,7 +10,6 @@ import org.glutecoach.identity.account.KnownAccounts;
 import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.identity.domain.Account;
 import org.glutecoach.identity.domain.Accounts;
-import org.glutecoach.identity.EmailAddress;
 import org.glutecoach.identity.domain.IdentityTokens;
 import org.glutecoach.identity.domain.Password;
 import org.glutecoach.identity.domain.SignedInSessions;
@@ -41,8 +40,15 @@ public class IdentityService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityService(Accounts accounts, KnownAccounts known, Registrations registrations, IdentityTokens tokens,
-            SignedInSessions sessions, MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
+    IdentityService(
+            Accounts accounts,
+            KnownAccounts known,
+            Registrations registrations,
+            IdentityTokens tokens,
+            SignedInSessions sessions,
+            MailOutbox mail,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.known = known;
         this.registrations = registrations;
@@ -72,7 +78,8 @@ public class IdentityService {
     /** The account an address belongs to (read the one way every module reads addresses), if any. */
     @Transactional(readOnly = true)
     public Optional<AccountId> accountWithEmail(String email) {
-        return accounts.findByEmail(EmailAddresses.normalised(email)).map(account -> account.view().id());
+        return accounts.findByEmail(EmailAddresses.normalised(email))
+                .map(account -> account.view().id());
     }
 
     /** The account using an address, for staff looking someone up; empty for an unknown or malformed one. */
@@ -92,11 +99,15 @@ public class IdentityService {
     @Transactional(readOnly = true)
     public Map<AccountId, String> namesOf(Collection<AccountId> ids) {
         var names = new HashMap<AccountId, String>();
-        accounts.findAllById(ids.stream().map(AccountId::value).distinct().toList()).forEach(account -> {
-            var view = account.view();
-            names.put(view.id(), view.displayName() == null || view.displayName().isBlank() ? view.email()
-                    : view.displayName() + " (" + view.email() + ")");
-        });
+        accounts.findAllById(ids.stream().map(AccountId::value).distinct().toList())
+                .forEach(account -> {
+                    var view = account.view();
+                    names.put(
+                            view.id(),
+                            view.displayName() == null || view.displayName().isBlank()
+                                    ? view.email()
+                                    : view.displayName() + " (" + view.email() + ")");
+                });
         return names;
     }
 
@@ -163,6 +174,8 @@ public class IdentityService {
     /** The therapists' accounts (the owner among them), by address. */
     @Transactional(readOnly = true)
     public List<AccountView> therapists() {
-        return accounts.findByRoleOrderByEmail(Role.THERAPIST).stream().map(Account::view).toList();
+        return accounts.findByRoleOrderByEmail(Role.THERAPIST).stream()
+                .map(Account::view)
+                .toList();
     }
 }

@@ -18,9 +18,12 @@ public class SignedInAccount extends User {
     private final AccountId accountId;
 
     public SignedInAccount(AccountId accountId, String email, String passwordHash, Role role, boolean practiceOwner) {
-        super(email, passwordHash, practiceOwner
-                ? List.of(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(OWNER))
-                : List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        super(
+                email,
+                passwordHash,
+                practiceOwner
+                        ? List.of(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(OWNER))
+                        : List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
         this.accountId = accountId;
     }
 

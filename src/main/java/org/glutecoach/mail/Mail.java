@@ -16,11 +16,22 @@ import org.jspecify.annotations.Nullable;
  * @param about the account the mail is about, if any: deleting that account erases the mail, whatever address it
  *        went to (an old one, or a new one never confirmed)
  */
-public record Mail(String to, String template, Map<String, Object> variables, Map<String, String> headers,
-        List<Object> subjectArgs, Map<String, String> personal, @Nullable UUID about) {
+public record Mail(
+        String to,
+        String template,
+        Map<String, Object> variables,
+        Map<String, String> headers,
+        List<Object> subjectArgs,
+        Map<String, String> personal,
+        @Nullable UUID about) {
 
-    public Mail(String to, String template, Map<String, Object> variables, Map<String, String> headers,
-            List<Object> subjectArgs, Map<String, String> personal) {
+    public Mail(
+            String to,
+            String template,
+            Map<String, Object> variables,
+            Map<String, String> headers,
+            List<Object> subjectArgs,
+            Map<String, String> personal) {
         this(to, template, variables, headers, subjectArgs, personal, null);
     }
 

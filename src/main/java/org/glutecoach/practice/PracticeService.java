@@ -34,8 +34,12 @@ public class PracticeService {
     private final MailOutbox mail;
     private final ReportLimit reports;
 
-    PracticeService(PracticeSettings settings, PracticeDetailsStore details, ApplicationEventPublisher events,
-            MailOutbox mail, Clock clock) {
+    PracticeService(
+            PracticeSettings settings,
+            PracticeDetailsStore details,
+            ApplicationEventPublisher events,
+            MailOutbox mail,
+            Clock clock) {
         this.settings = settings;
         this.details = details;
         this.events = events;
@@ -99,7 +103,7 @@ public class PracticeService {
     }
 
     private static PracticeContactView view(PracticeDetails details) {
-        return new PracticeContactView(details.name(), details.phone(), details.phoneLink(), details.email(),
-                details.address());
+        return new PracticeContactView(
+                details.name(), details.phone(), details.phoneLink(), details.email(), details.address());
     }
 }

@@ -18,8 +18,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record PracticeSettings(
         @Nullable @Size(max = 120) String name,
-        @Nullable @Pattern(regexp = "^$|^[0-9+() -]{6,25}$", message = "must be a phone number") String phone,
+
+        @Nullable @Pattern(regexp = "^$|^[0-9+() -]{6,25}$", message = "must be a phone number")
+        String phone,
+
         @Nullable @Email String email,
         @Nullable @Size(max = 300) String address,
-        @DefaultValue("20") @Positive int reportsPerHour) {
-}
+        @DefaultValue("20") @Positive int reportsPerHour) {}

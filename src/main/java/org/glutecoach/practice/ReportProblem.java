@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param about which page it is about (a short name such as {@code lesson-4}), or {@code null}
  * @param replyTo where the practice may answer, if the person gave an address
  */
-public record ReportProblem(@Nullable String about, String message, @Nullable String replyTo) {
-}
+public record ReportProblem(
+        @Nullable String about, String message, @Nullable String replyTo) {}

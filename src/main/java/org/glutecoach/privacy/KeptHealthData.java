@@ -5,5 +5,6 @@ package org.glutecoach.privacy;
  * kept for them to read, with nothing new added and nothing changed until they agree again.
  */
 public enum KeptHealthData {
-    DELETE, KEEP_READ_ONLY
+    DELETE,
+    KEEP_READ_ONLY
 }

@@ -36,11 +36,16 @@ public class PrivacyService {
     private final IdentityService identity;
     /** Looked up when an export is made: contributing modules may themselves ask this service about consent. */
     private final ObjectProvider<PersonalData> contributions;
+
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PrivacyService(Consents consents, IdentityService identity, ObjectProvider<PersonalData> contributions,
-            ApplicationEventPublisher events, Clock clock) {
+    PrivacyService(
+            Consents consents,
+            IdentityService identity,
+            ObjectProvider<PersonalData> contributions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.consents = consents;
         this.identity = identity;
         this.contributions = contributions;
@@ -93,8 +98,8 @@ public class PrivacyService {
         choices.forEach((kind, given) -> {
             if (!given.equals(current.get(kind))) {
                 consents.save(Consent.answered(id.value(), new ConsentRecord(kind, given, CONSENT_TEXT_VERSION, now)));
-                events.publishEvent(AuditEvent.bySelf(id.value(),
-                        given ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_WITHDRAWN, kind.name()));
+                events.publishEvent(AuditEvent.bySelf(
+                        id.value(), given ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_WITHDRAWN, kind.name()));
                 events.publishEvent(new ConsentChanged(id, kind, given, kept));
             }
         });
@@ -120,7 +125,8 @@ public class PrivacyService {
         export.put("schemaVersion", EXPORT_SCHEMA_VERSION);
         export.put("exportedAt", clock.instant().toString());
         var sections = new LinkedHashMap<String, Object>();
-        contributions.stream().sorted(java.util.Comparator.comparing(PersonalData::section))
+        contributions.stream()
+                .sorted(java.util.Comparator.comparing(PersonalData::section))
                 .forEach(part -> sections.put(part.section(), part.of(id.value())));
         export.put("sections", sections);
         events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.DATA_EXPORTED));

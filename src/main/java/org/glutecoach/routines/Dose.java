@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  * How much of an exercise, per side: sets, each either timed ({@code secondsPerSide}) or counted ({@code reps},
  * each held {@code holdSeconds}), with a rest between sets. The limits per kind are in the library's checks.
  */
-public record Dose(@NotNull @Min(1) @Max(10) Integer sets, @Nullable @Min(1) @Max(50) Integer reps,
-        @Nullable @Min(0) @Max(60) Integer holdSeconds, @Nullable @Min(1) @Max(600) Integer secondsPerSide,
+public record Dose(
+        @NotNull @Min(1) @Max(10) Integer sets,
+        @Nullable @Min(1) @Max(50) Integer reps,
+        @Nullable @Min(0) @Max(60) Integer holdSeconds,
+        @Nullable @Min(1) @Max(600) Integer secondsPerSide,
         @NotNull @Min(0) @Max(300) Integer restSeconds) {
 
     /** A counted rep takes its hold plus about two seconds to move and let go (our convention, for timing). */

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What an exercise is for; each kind has its own dose limits (docs/domain/dosage.md). */
 public enum ExerciseKind {
-    @JsonProperty("release") RELEASE,
-    @JsonProperty("activation") ACTIVATION,
-    @JsonProperty("strength") STRENGTH,
-    @JsonProperty("desk-break") DESK_BREAK;
+    @JsonProperty("release")
+    RELEASE,
+    @JsonProperty("activation")
+    ACTIVATION,
+    @JsonProperty("strength")
+    STRENGTH,
+    @JsonProperty("desk-break")
+    DESK_BREAK;
 
     /** Release, activation and strength work a side at a time where they can; a desk break is done as it comes. */
     public boolean switchesOn() {

@@ -3,7 +3,10 @@ package org.glutecoach.routines;
 import org.jspecify.annotations.Nullable;
 
 /** What the library page narrows to; each part {@code null} for any. */
-public record LibraryFilter(@Nullable ExerciseKind kind, @Nullable Equipment equipment, @Nullable Integer minutes) {
+public record LibraryFilter(
+        @Nullable ExerciseKind kind,
+        @Nullable Equipment equipment,
+        @Nullable Integer minutes) {
 
     public static final LibraryFilter ANY = new LibraryFilter(null, null, null);
 
@@ -14,10 +17,13 @@ public record LibraryFilter(@Nullable ExerciseKind kind, @Nullable Equipment equ
     }
 
     public boolean matches(RoutineView routine) {
-        return (kind == null || routine.steps().stream().anyMatch(step -> step.exercise().kind() == kind))
-                && (equipment == null || routine.steps().stream().allMatch(step ->
-                        step.exercise().equipment().contains(equipment)
-                                || step.exercise().equipment().contains(Equipment.NONE)))
+        return (kind == null
+                        || routine.steps().stream()
+                                .anyMatch(step -> step.exercise().kind() == kind))
+                && (equipment == null
+                        || routine.steps().stream()
+                                .allMatch(step -> step.exercise().equipment().contains(equipment)
+                                        || step.exercise().equipment().contains(Equipment.NONE)))
                 && (minutes == null || routine.minutes() <= minutes);
     }
 }

@@ -16,10 +16,15 @@ import org.jspecify.annotations.Nullable;
  * A finished or stopped session, as the player sends it. {@code id} is made by the client, so sending it twice
  * (a retry, a page sent again when back online) records it once.
  */
-public record RecordSession(@NotNull UUID id, @NotNull @Pattern(regexp = Exercise.ID) String routineId,
-        @NotNull Instant startedAt, @NotNull Instant endedAt, boolean finished,
+public record RecordSession(
+        @NotNull UUID id,
+        @NotNull @Pattern(regexp = Exercise.ID) String routineId,
+        @NotNull Instant startedAt,
+        @NotNull Instant endedAt,
+        boolean finished,
         @NotNull @Size(max = 40) List<@NotNull @Pattern(regexp = Exercise.ID) String> exercises,
-        @Nullable @Valid Ratings ratings, @Size(max = 40) List<@NotNull @Valid ComfortCheck> comfortChecks) {
+        @Nullable @Valid Ratings ratings,
+        @Size(max = 40) List<@NotNull @Valid ComfortCheck> comfortChecks) {
 
     public RecordSession {
         exercises = List.copyOf(exercises);
@@ -27,11 +32,14 @@ public record RecordSession(@NotNull UUID id, @NotNull @Pattern(regexp = Exercis
     }
 
     /** How well each side switched on, 0-10; either may be missing. */
-    public record Ratings(@Nullable @Min(0) @Max(10) Integer left, @Nullable @Min(0) @Max(10) Integer right) {
-    }
+    public record Ratings(
+            @Nullable @Min(0) @Max(10) Integer left,
+            @Nullable @Min(0) @Max(10) Integer right) {}
 
     /** A comfort check after a set of a release: 0-10, and whether there were pins and needles or numbness. */
-    public record ComfortCheck(@NotBlank @Pattern(regexp = Exercise.ID) String exercise, @Min(1) @Max(10) int set,
-            @Min(0) @Max(10) int rating, boolean nerve) {
-    }
+    public record ComfortCheck(
+            @NotBlank @Pattern(regexp = Exercise.ID) String exercise,
+            @Min(1) @Max(10) int set,
+            @Min(0) @Max(10) int rating,
+            boolean nerve) {}
 }

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param activationLeft how well the left side switched on, 0-10, or {@code null} when not rated
  * @param activationRight the same for the right side
  */
-public record RoutineSessionEnded(AccountId accountId, LocalDate day, boolean releaseDone, boolean activationDone,
-        @Nullable Integer activationLeft, @Nullable Integer activationRight) {
-}
+public record RoutineSessionEnded(
+        AccountId accountId,
+        LocalDate day,
+        boolean releaseDone,
+        boolean activationDone,
+        @Nullable Integer activationLeft,
+        @Nullable Integer activationRight) {}

@@ -32,8 +32,11 @@ class RoutinesData implements PersonalData {
     @Override
     public Object of(UUID accountId) {
         var confirmed = confirmations.findById(accountId);
-        return Map.of("sessions", routines.sessions(new AccountId(accountId)),
-                "screenConfirmedAt", confirmed.map(c -> (Object) c.confirmedAt().toString()).orElse(""));
+        return Map.of(
+                "sessions",
+                routines.sessions(new AccountId(accountId)),
+                "screenConfirmedAt",
+                confirmed.map(c -> (Object) c.confirmedAt().toString()).orElse(""));
     }
 
     @EventListener

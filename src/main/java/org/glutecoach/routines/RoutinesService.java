@@ -41,8 +41,14 @@ public class RoutinesService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoutinesService(RoutinesSettings settings, RoutineSessions sessions, ScreenConfirmations confirmations,
-            SelfCheckService selfCheck, IdentityService identity, ApplicationEventPublisher events, Clock clock) {
+    RoutinesService(
+            RoutinesSettings settings,
+            RoutineSessions sessions,
+            ScreenConfirmations confirmations,
+            SelfCheckService selfCheck,
+            IdentityService identity,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.library = ExerciseLibrary.load(settings.dir());
         this.sessions = sessions;
         this.confirmations = confirmations;
@@ -81,7 +87,8 @@ public class RoutinesService {
             return Readiness.READY;
         }
         return selfCheck.passedFullScreenSince(who, clock.instant().minus(PASSED_SCREEN_LASTS))
-                ? Readiness.CONFIRM : Readiness.TAKE_SCREEN;
+                ? Readiness.CONFIRM
+                : Readiness.TAKE_SCREEN;
     }
 
     /** The person confirms their recent passed screen; without one, nothing changes and they must take it. */
@@ -116,27 +123,35 @@ public class RoutinesService {
             return same.get().view();
         }
         var again = sessions.findTop5ByAccountIdOrderByEndedAtDesc(who.value()).stream()
-                .filter(recorded -> recorded.sameAs(command)).findFirst();
+                .filter(recorded -> recorded.sameAs(command))
+                .findFirst();
         if (again.isPresent()) {
             return again.get().view();
         }
         var session = sessions.save(RoutineSession.record(who.value(), command, clock.instant()));
-        events.publishEvent(new RoutineSessionEnded(who, dayOf(who, session),
-                did(routine, command, ExerciseKind.RELEASE::equals), did(routine, command, ExerciseKind::switchesOn),
-                session.ratingLeft(), session.ratingRight()));
+        events.publishEvent(new RoutineSessionEnded(
+                who,
+                dayOf(who, session),
+                did(routine, command, ExerciseKind.RELEASE::equals),
+                did(routine, command, ExerciseKind::switchesOn),
+                session.ratingLeft(),
+                session.ratingRight()));
         return session.view();
     }
 
     /** The person's sessions, newest first. */
     @Transactional(readOnly = true)
     public List<SessionView> sessions(AccountId who) {
-        return sessions.findByAccountIdOrderByEndedAtDesc(who.value()).stream().map(RoutineSession::view).toList();
+        return sessions.findByAccountIdOrderByEndedAtDesc(who.value()).stream()
+                .map(RoutineSession::view)
+                .toList();
     }
 
     /** One of the person's sessions; another person's is "not there". */
     @Transactional(readOnly = true)
     public Optional<SessionView> session(AccountId who, java.util.UUID id) {
-        return sessions.findById(id).filter(session -> session.accountId().equals(who.value()))
+        return sessions.findById(id)
+                .filter(session -> session.accountId().equals(who.value()))
                 .map(RoutineSession::view);
     }
 
@@ -146,7 +161,8 @@ public class RoutinesService {
     }
 
     private static boolean did(RoutineView routine, RecordSession command, Predicate<ExerciseKind> kind) {
-        return routine.steps().stream().filter(step -> kind.test(step.exercise().kind()))
+        return routine.steps().stream()
+                .filter(step -> kind.test(step.exercise().kind()))
                 .anyMatch(step -> command.exercises().contains(step.exercise().id()));
     }
 }

@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        and {@code routines/} inside), checked exactly like the bundled ones; empty or unset for none
  */
 @ConfigurationProperties("glutecoach.routines")
-public record RoutinesSettings(@Nullable String dir) {
-}
+public record RoutinesSettings(@Nullable String dir) {}

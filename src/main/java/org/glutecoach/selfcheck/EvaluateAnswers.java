@@ -3,5 +3,4 @@ package org.glutecoach.selfcheck;
 import java.util.Map;
 
 /** Evaluate these answers (question id to value) without storing anything. */
-public record EvaluateAnswers(Map<String, ?> answers) {
-}
+public record EvaluateAnswers(Map<String, ?> answers) {}

@@ -11,11 +11,21 @@ import org.jspecify.annotations.Nullable;
  * empty. {@code actions} and {@code raisedBy} are the same lines the stop screens show: what to do, main action
  * first, and the person's answers that raised the flags, in plain words, so they can tell 111 or A&amp;E.
  */
-public record EvaluationView(Outcome outcome, String title, String message, @Nullable String callNumber,
-        List<String> redFlags, List<PatternView> patterns, boolean somePatternStandsOut, List<String> advice,
-        String questionnaireVersion, String ruleVersion,
-        @Nullable SafetyNetView safetyNet, List<String> reassurance,
-        List<String> actions, List<String> raisedBy) {
+public record EvaluationView(
+        Outcome outcome,
+        String title,
+        String message,
+        @Nullable String callNumber,
+        List<String> redFlags,
+        List<PatternView> patterns,
+        boolean somePatternStandsOut,
+        List<String> advice,
+        String questionnaireVersion,
+        String ruleVersion,
+        @Nullable SafetyNetView safetyNet,
+        List<String> reassurance,
+        List<String> actions,
+        List<String> raisedBy) {
 
     public EvaluationView {
         reassurance = List.copyOf(reassurance);
@@ -24,7 +34,6 @@ public record EvaluationView(Outcome outcome, String title, String message, @Nul
     }
 
     /** A pattern that may play a part, how strongly the answers point to it, and why, step by step. */
-    public record PatternView(String code, String title, Strength strength, String strengthLabel,
-            List<String> steps, String caveat) {
-    }
+    public record PatternView(
+            String code, String title, Strength strength, String strengthLabel, List<String> steps, String caveat) {}
 }

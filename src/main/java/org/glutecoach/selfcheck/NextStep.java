@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param redFlagEvent the recorded showing of the stop screen, for the call button's ping; {@code null} if none
  */
-public record NextStep(@Nullable String section, @Nullable EvaluationView stop, @Nullable UUID redFlagEvent) {
+public record NextStep(
+        @Nullable String section,
+        @Nullable EvaluationView stop,
+        @Nullable UUID redFlagEvent) {
 
     static NextStep ask(String section) {
         return new NextStep(section, null, null);

@@ -9,5 +9,4 @@ import org.glutecoach.identity.AccountId;
  *
  * @param shownAt when the screen was shown (the evaluation's time, not when a result was kept)
  */
-public record RedFlagShownToAccount(AccountId accountId, RedFlagTier tier, Instant shownAt) {
-}
+public record RedFlagShownToAccount(AccountId accountId, RedFlagTier tier, Instant shownAt) {}

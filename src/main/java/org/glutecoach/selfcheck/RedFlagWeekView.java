@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * @param monday the first day of the week (UK time)
  * @param isoWeek the ISO week number, with {@code isoYear} its week-based year
  */
-public record RedFlagWeekView(LocalDate monday, int isoYear, int isoWeek, long emergency, long urgent, long soon,
-        long callTaps) {
+public record RedFlagWeekView(
+        LocalDate monday, int isoYear, int isoWeek, long emergency, long urgent, long soon, long callTaps) {
 
     public long shown() {
         return emergency + urgent + soon;

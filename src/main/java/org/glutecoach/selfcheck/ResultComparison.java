@@ -13,8 +13,13 @@ import org.jspecify.annotations.Nullable;
  *        {@code rules}, {@code redFlagSet}
  * @param safetyNet the safety-net block (red-flag set rule 7), on every kept result
  */
-public record ResultComparison(SavedResult result, @Nullable EvaluationView explanation,
-        @Nullable SavedResult previous, List<Change> changes, Shown shown, List<String> versionsChanged,
+public record ResultComparison(
+        SavedResult result,
+        @Nullable EvaluationView explanation,
+        @Nullable SavedResult previous,
+        List<Change> changes,
+        Shown shown,
+        List<String> versionsChanged,
         SafetyNetView safetyNet) {
 
     public ResultComparison {
@@ -33,6 +38,5 @@ public record ResultComparison(SavedResult result, @Nullable EvaluationView expl
     }
 
     /** One thing compared: a numbered answer, a self-test or a pattern's strength, then and now. */
-    public record Change(String what, String before, String after, boolean same) {
-    }
+    public record Change(String what, String before, String after, boolean same) {}
 }

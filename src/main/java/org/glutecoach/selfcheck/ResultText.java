@@ -11,9 +11,18 @@ import org.jspecify.annotations.Nullable;
  * (HZ-12 of the clinical review), so it is shown again as it was, whatever the questions and rules have become
  * since. Lists missing from an older stored shape read as empty.
  */
-public record ResultText(String title, String message, @Nullable String callNumber, List<String> redFlags,
-        List<EvaluationView.PatternView> patterns, boolean somePatternStandsOut, List<String> advice,
-        List<String> reassurance, @Nullable SafetyNetView safetyNet, List<String> actions, List<String> raisedBy) {
+public record ResultText(
+        String title,
+        String message,
+        @Nullable String callNumber,
+        List<String> redFlags,
+        List<EvaluationView.PatternView> patterns,
+        boolean somePatternStandsOut,
+        List<String> advice,
+        List<String> reassurance,
+        @Nullable SafetyNetView safetyNet,
+        List<String> actions,
+        List<String> raisedBy) {
 
     public ResultText {
         Objects.requireNonNull(title, "title");
@@ -27,15 +36,36 @@ public record ResultText(String title, String message, @Nullable String callNumb
     }
 
     public static ResultText of(EvaluationView shown) {
-        return new ResultText(shown.title(), shown.message(), shown.callNumber(), shown.redFlags(), shown.patterns(),
-                shown.somePatternStandsOut(), shown.advice(), shown.reassurance(), shown.safetyNet(), shown.actions(),
+        return new ResultText(
+                shown.title(),
+                shown.message(),
+                shown.callNumber(),
+                shown.redFlags(),
+                shown.patterns(),
+                shown.somePatternStandsOut(),
+                shown.advice(),
+                shown.reassurance(),
+                shown.safetyNet(),
+                shown.actions(),
                 shown.raisedBy());
     }
 
     /** These words as an evaluation again, with today's safety net (its signs only ever get clearer). */
     public EvaluationView asView(SavedResult kept, SafetyNetView safetyNet) {
-        return new EvaluationView(kept.outcome(), title, message, callNumber, redFlags, patterns,
-                somePatternStandsOut, advice, kept.questionnaireVersion(), kept.ruleVersion(), safetyNet, reassurance,
-                actions, raisedBy);
+        return new EvaluationView(
+                kept.outcome(),
+                title,
+                message,
+                callNumber,
+                redFlags,
+                patterns,
+                somePatternStandsOut,
+                advice,
+                kept.questionnaireVersion(),
+                kept.ruleVersion(),
+                safetyNet,
+                reassurance,
+                actions,
+                raisedBy);
     }
 }

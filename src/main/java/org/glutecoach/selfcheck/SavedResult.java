@@ -15,9 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param evaluatedAt when its answers were evaluated and the result shown (a result may be kept later);
  *        {@code null} when that is not known, and then it never counts as a passed screen
  */
-public record SavedResult(UUID id, Instant takenAt, @Nullable Instant evaluatedAt, Outcome outcome,
-        List<PatternStrength> patterns, Map<String, Object> answers, String questionnaireVersion, String ruleVersion,
-        @Nullable String redFlagSetVersion, @Nullable ResultText shown) {
+public record SavedResult(
+        UUID id,
+        Instant takenAt,
+        @Nullable Instant evaluatedAt,
+        Outcome outcome,
+        List<PatternStrength> patterns,
+        Map<String, Object> answers,
+        String questionnaireVersion,
+        String ruleVersion,
+        @Nullable String redFlagSetVersion,
+        @Nullable ResultText shown) {
 
     public SavedResult {
         patterns = List.copyOf(patterns);
@@ -25,6 +33,5 @@ public record SavedResult(UUID id, Instant takenAt, @Nullable Instant evaluatedA
     }
 
     /** A pattern found, and how strongly. */
-    public record PatternStrength(String code, Strength strength) {
-    }
+    public record PatternStrength(String code, Strength strength) {}
 }

@@ -28,9 +28,13 @@ class SelfCheckData implements PersonalData {
 
     @Override
     public Object of(UUID accountId) {
-        return Map.of("redFlagScreens", redFlagEvents.findByAccountIdOrderByShownAt(accountId).stream()
-                .map(RedFlagEvent::exported).toList(),
-                "results", results.history(new org.glutecoach.identity.AccountId(accountId)));
+        return Map.of(
+                "redFlagScreens",
+                redFlagEvents.findByAccountIdOrderByShownAt(accountId).stream()
+                        .map(RedFlagEvent::exported)
+                        .toList(),
+                "results",
+                results.history(new org.glutecoach.identity.AccountId(accountId)));
     }
 
     @EventListener

@@ -19,14 +19,14 @@ import org.glutecoach.selfcheck.domain.KeptResults;
 import org.glutecoach.selfcheck.domain.ResultComparisonRule;
 import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
@@ -42,9 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class SelfCheckResults {
 
     private static final Logger log = LoggerFactory.getLogger(SelfCheckResults.class);
-    private static final TypeReference<List<SavedResult.PatternStrength>> PATTERNS = new TypeReference<>() { };
-    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() { };
-    private static final TypeReference<ResultText> TEXT = new TypeReference<>() { };
+    private static final TypeReference<List<SavedResult.PatternStrength>> PATTERNS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {};
+    private static final TypeReference<ResultText> TEXT = new TypeReference<>() {};
 
     private final SelfCheckService selfCheck;
     private final PrivacyService privacy;
@@ -57,8 +57,15 @@ public class SelfCheckResults {
     /** Reads stored parts: fields added since are ignored, fields missing from older rows are empty. */
     private final ObjectReader lenient;
 
-    SelfCheckResults(SelfCheckService selfCheck, PrivacyService privacy, IdentityService identity, KeptResults kept,
-            JsonMapper json, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+    SelfCheckResults(
+            SelfCheckService selfCheck,
+            PrivacyService privacy,
+            IdentityService identity,
+            KeptResults kept,
+            JsonMapper json,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.selfCheck = selfCheck;
         this.privacy = privacy;
         this.identity = identity;
@@ -98,15 +105,31 @@ public class SelfCheckResults {
             throw new AddressNotVerified();
         }
         var evaluation = explain(answers);
-        var result = new SavedResult(UUID.randomUUID(), clock.instant(), evaluatedAt, evaluation.outcome(),
-                evaluation.patterns().stream().map(p -> new SavedResult.PatternStrength(p.code(), p.strength()))
+        var result = new SavedResult(
+                UUID.randomUUID(),
+                clock.instant(),
+                evaluatedAt,
+                evaluation.outcome(),
+                evaluation.patterns().stream()
+                        .map(p -> new SavedResult.PatternStrength(p.code(), p.strength()))
                         .toList(),
-                answers, evaluation.questionnaireVersion(), evaluation.ruleVersion(), selfCheck.redFlagSetVersion(),
+                answers,
+                evaluation.questionnaireVersion(),
+                evaluation.ruleVersion(),
+                selfCheck.redFlagSetVersion(),
                 ResultText.of(evaluation));
-        kept.save(KeptResult.keep(result.id(), id.value(), result.takenAt(), evaluatedAt,
-                result.questionnaireVersion(), result.ruleVersion(), result.outcome(),
-                json.writeValueAsString(result.patterns()), json.writeValueAsString(answers),
-                selfCheck.redFlagSetVersion(), json.writeValueAsString(result.shown())));
+        kept.save(KeptResult.keep(
+                result.id(),
+                id.value(),
+                result.takenAt(),
+                evaluatedAt,
+                result.questionnaireVersion(),
+                result.ruleVersion(),
+                result.outcome(),
+                json.writeValueAsString(result.patterns()),
+                json.writeValueAsString(answers),
+                selfCheck.redFlagSetVersion(),
+                json.writeValueAsString(result.shown())));
         events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.SELF_CHECK_KEPT));
         return result;
     }
@@ -139,7 +162,9 @@ public class SelfCheckResults {
     /** The person's kept results, newest first. A row whose stored parts no longer read still loads (HZ-12). */
     @Transactional(readOnly = true)
     public List<SavedResult> history(AccountId id) {
-        return kept.findByAccountIdOrderByTakenAtDescIdAsc(id.value()).stream().map(this::saved).toList();
+        return kept.findByAccountIdOrderByTakenAtDescIdAsc(id.value()).stream()
+                .map(this::saved)
+                .toList();
     }
 
     /**
@@ -148,17 +173,24 @@ public class SelfCheckResults {
      */
     @Transactional(readOnly = true)
     public Optional<ResultComparison> result(AccountId id, UUID resultId) {
-        var today = new ResultComparisonRule.Versions(selfCheck.questionnaireVersion(), selfCheck.ruleVersion(),
-                selfCheck.redFlagSetVersion());
+        var today = new ResultComparisonRule.Versions(
+                selfCheck.questionnaireVersion(), selfCheck.ruleVersion(), selfCheck.redFlagSetVersion());
         return new ResultComparisonRule(today, this::explain, this::textOrNull, selfCheck.safetyNet())
                 .compare(history(id), resultId);
     }
 
     private SavedResult saved(KeptResult row) {
-        return new SavedResult(row.id(), row.takenAt(), row.evaluatedAt(), row.outcome(),
+        return new SavedResult(
+                row.id(),
+                row.takenAt(),
+                row.evaluatedAt(),
+                row.outcome(),
                 read(row.patterns(), PATTERNS, List.<SavedResult.PatternStrength>of()),
-                read(row.answers(), ANSWERS, Map.<String, Object>of()), row.questionSetVersion(), row.ruleVersion(),
-                row.redFlagSetVersion(), readOrNull(row.shown(), TEXT));
+                read(row.answers(), ANSWERS, Map.<String, Object>of()),
+                row.questionSetVersion(),
+                row.ruleVersion(),
+                row.redFlagSetVersion(),
+                readOrNull(row.shown(), TEXT));
     }
 
     /** The result as the self-check shows it: a red-flag stop or age stop alone, otherwise the explanation. */
@@ -180,7 +212,8 @@ public class SelfCheckResults {
         try {
             return lenient.forType(type).readValue(stored);
         } catch (RuntimeException unreadable) {
-            log.warn("A kept self-check part no longer reads ({}); showing the result without it",
+            log.warn(
+                    "A kept self-check part no longer reads ({}); showing the result without it",
                     unreadable.getClass().getSimpleName());
             return null;
         }

@@ -1,13 +1,13 @@
 package org.glutecoach.selfcheck;
 
-import java.util.LinkedHashMap;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.Map;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.selfcheck.domain.Answer;
 import org.glutecoach.selfcheck.domain.Evaluation;
@@ -44,8 +44,13 @@ public class SelfCheckService {
     private final Clock clock;
 
     @Autowired
-    SelfCheckService(JsonMapper json, MessageSource messages, @Nullable RedFlagEvents redFlagEvents,
-            @Nullable ScreenHistory screens, @Nullable ApplicationEventPublisher events, Clock clock)
+    SelfCheckService(
+            JsonMapper json,
+            MessageSource messages,
+            @Nullable RedFlagEvents redFlagEvents,
+            @Nullable ScreenHistory screens,
+            @Nullable ApplicationEventPublisher events,
+            Clock clock)
             throws java.io.IOException {
         this.json = json;
         this.redFlagEvents = redFlagEvents;
@@ -66,12 +71,15 @@ public class SelfCheckService {
     /** The questions in order, with their wording. */
     public QuestionnaireView questionnaire() {
         var questionnaire = evaluator.questionnaire();
-        return new QuestionnaireView(questionnaire.version(), questionnaire.sections().stream()
-                .map(section -> new QuestionnaireView.SectionView(section.id(),
-                        wording.text("selfcheck.section." + section.id() + ".title"),
-                        wording.textOrNull("selfcheck.section." + section.id() + ".intro"),
-                        section.questions().stream().map(this::view).toList()))
-                .toList());
+        return new QuestionnaireView(
+                questionnaire.version(),
+                questionnaire.sections().stream()
+                        .map(section -> new QuestionnaireView.SectionView(
+                                section.id(),
+                                wording.text("selfcheck.section." + section.id() + ".title"),
+                                wording.textOrNull("selfcheck.section." + section.id() + ".intro"),
+                                section.questions().stream().map(this::view).toList()))
+                        .toList());
     }
 
     /**
@@ -138,12 +146,14 @@ public class SelfCheckService {
         switch (screen.outcome()) {
             case NOT_FOR_UNDER_16 -> {
                 var shown = view(screen);
-                return NextStep.stop(shown, shown.redFlags().isEmpty() ? null
-                        : recordRedFlagShown(shown, answers, account));
+                return NextStep.stop(
+                        shown, shown.redFlags().isEmpty() ? null : recordRedFlagShown(shown, answers, account));
             }
             case EMERGENCY, URGENT -> {
                 var stillNeeded = questionnaire.redFlagSectionsAfter(sectionId).stream()
-                        .filter(section -> !evaluator.problemsIn(section.id(), answers).isEmpty()).findFirst();
+                        .filter(section ->
+                                !evaluator.problemsIn(section.id(), answers).isEmpty())
+                        .findFirst();
                 if (stillNeeded.isPresent()) {
                     return NextStep.ask(stillNeeded.get().id());
                 }
@@ -155,8 +165,7 @@ public class SelfCheckService {
                     recordRedFlagShown(view(screen), answers, account);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         var next = questionnaire.sectionAfter(sectionId);
         return next == null ? NextStep.result() : NextStep.ask(next.id());
@@ -211,9 +220,15 @@ public class SelfCheckService {
                 redFlagAnswers.put(q.id(), choices.values().stream().sorted().toList());
             }
         });
-        var event = Objects.requireNonNull(redFlagEvents, "no storage configured").save(RedFlagEvent.shown(account,
-                tierOf(action), action, evaluation.redFlags(), json.writeValueAsString(redFlagAnswers),
-                evaluator.questionnaire().redFlagSetVersion(), clock));
+        var event = Objects.requireNonNull(redFlagEvents, "no storage configured")
+                .save(RedFlagEvent.shown(
+                        account,
+                        tierOf(action),
+                        action,
+                        evaluation.redFlags(),
+                        json.writeValueAsString(redFlagAnswers),
+                        evaluator.questionnaire().redFlagSetVersion(),
+                        clock));
         if (account != null) {
             Objects.requireNonNull(events, "no event publisher configured")
                     .publishEvent(new RedFlagShownToAccount(new AccountId(account), event.tier(), event.shownAt()));
@@ -231,7 +246,8 @@ public class SelfCheckService {
     @Transactional
     public java.util.Optional<UUID> recordIfRedFlagShown(Map<String, ?> answers, @Nullable UUID account) {
         var screen = evaluator.screen(answers);
-        return screen.actionShown() == null ? java.util.Optional.empty()
+        return screen.actionShown() == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(recordRedFlagShown(view(screen), answers, account));
     }
 
@@ -323,14 +339,24 @@ public class SelfCheckService {
     private EvaluationView view(Evaluation evaluation) {
         var outcome = evaluation.outcome();
         // The cancer team's screen has its own heading and reason (red-flag set, section 2).
-        var prefix = "selfcheck.outcome." + outcome + ("callCancerTeam".equals(evaluation.actionShown())
-                && outcome == Outcome.EMERGENCY ? ".cancer." : ".");
-        return new EvaluationView(outcome, wording.text(prefix + "title"), wording.text(prefix + "text"),
-                callNumber(outcome), evaluation.redFlags(), evaluation.findings().stream().map(this::view).toList(),
-                evaluation.somePatternStandsOut(), evaluation.advice().stream().map(wording::text).toList(),
-                evaluation.questionnaireVersion(), evaluation.ruleVersion(),
+        var prefix = "selfcheck.outcome." + outcome
+                + ("callCancerTeam".equals(evaluation.actionShown()) && outcome == Outcome.EMERGENCY
+                        ? ".cancer."
+                        : ".");
+        return new EvaluationView(
+                outcome,
+                wording.text(prefix + "title"),
+                wording.text(prefix + "text"),
+                callNumber(outcome),
+                evaluation.redFlags(),
+                evaluation.findings().stream().map(this::view).toList(),
+                evaluation.somePatternStandsOut(),
+                evaluation.advice().stream().map(wording::text).toList(),
+                evaluation.questionnaireVersion(),
+                evaluation.ruleVersion(),
                 outcome == Outcome.SELF_CARE || outcome == Outcome.SOON || outcome == Outcome.NOT_FOR_UNDER_16
-                        ? safetyNet() : null,
+                        ? safetyNet()
+                        : null,
                 evaluation.reassurance().stream().map(wording::text).toList(),
                 evaluation.actions().stream().map(wording::text).toList(),
                 evaluation.raisedBy().stream().map(wording::text).toList());
@@ -338,8 +364,13 @@ public class SelfCheckService {
 
     /** The safety-net block's words (rule 7), as the pages' fragment shows them. */
     public SafetyNetView safetyNet() {
-        return new SafetyNetView(wording.text("safetyNet.heading"), wording.text("safetyNet.intro"),
-                SAFETY_NET_SIGNS.stream().map(sign -> wording.text("safetyNet.sign." + sign)).toList(), "999");
+        return new SafetyNetView(
+                wording.text("safetyNet.heading"),
+                wording.text("safetyNet.intro"),
+                SAFETY_NET_SIGNS.stream()
+                        .map(sign -> wording.text("safetyNet.sign." + sign))
+                        .toList(),
+                "999");
     }
 
     /** The signs of {@code fragments/safety-net.html}, in its order. */
@@ -368,17 +399,27 @@ public class SelfCheckService {
     }
 
     private EvaluationView.PatternView view(Evaluation.Finding finding) {
-        return new EvaluationView.PatternView(finding.code(),
-                wording.text("selfcheck.pattern." + finding.code() + ".title"), finding.strength(),
+        return new EvaluationView.PatternView(
+                finding.code(),
+                wording.text("selfcheck.pattern." + finding.code() + ".title"),
+                finding.strength(),
                 wording.text("selfcheck.strength." + finding.strength()),
-                finding.steps().stream().map(wording::text).toList(), wording.text(finding.caveat()));
+                finding.steps().stream().map(wording::text).toList(),
+                wording.text(finding.caveat()));
     }
 
     private QuestionnaireView.QuestionView view(Question question) {
-        return new QuestionnaireView.QuestionView(question.id(), wording.text("selfcheck.question." + question.id()),
-                question.type(), question.options().stream().map(value -> new QuestionnaireView.OptionView(value,
-                        optionLabel(question.id(), value))).toList(),
-                question.min(), question.max(), question.redFlagTier(), question.required());
+        return new QuestionnaireView.QuestionView(
+                question.id(),
+                wording.text("selfcheck.question." + question.id()),
+                question.type(),
+                question.options().stream()
+                        .map(value -> new QuestionnaireView.OptionView(value, optionLabel(question.id(), value)))
+                        .toList(),
+                question.min(),
+                question.max(),
+                question.redFlagTier(),
+                question.required());
     }
 
     private String optionLabel(String questionId, String value) {

@@ -17,7 +17,9 @@ final class SelfCheckWording {
     }
 
     String text(Phrase phrase) {
-        var args = phrase.args().stream().map(arg -> arg instanceof Phrase inner ? text(inner) : arg).toArray();
+        var args = phrase.args().stream()
+                .map(arg -> arg instanceof Phrase inner ? text(inner) : arg)
+                .toArray();
         return messages.getMessage(phrase.key(), args, locale);
     }
 
@@ -25,7 +27,8 @@ final class SelfCheckWording {
         return messages.getMessage(key, null, locale);
     }
 
-    @Nullable String textOrNull(String key) {
+    @Nullable
+    String textOrNull(String key) {
         return messages.getMessage(key, null, null, locale);
     }
 }

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * ({@code subjectId}). Any module publishes one as an application event; the audit module stores it with the time
  * and the address the request came from. {@code detail} names things (a consent kind), never health data.
  */
-public record AuditEvent(@Nullable UUID actorId, @Nullable UUID subjectId, AuditAction action,
+public record AuditEvent(
+        @Nullable UUID actorId,
+        @Nullable UUID subjectId,
+        AuditAction action,
         @Nullable String detail) {
 
     public static AuditEvent bySelf(UUID accountId, AuditAction action) {

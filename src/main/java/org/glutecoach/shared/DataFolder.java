@@ -41,11 +41,15 @@ class DataFolder {
         var url = environment.getProperty("spring.datasource.url", "");
         var dir = environment.getProperty("glutecoach.data-dir");
         return url.startsWith("jdbc:h2:file:") && dir != null && !dir.isBlank()
-                ? java.util.Optional.of(Path.of(dir)) : java.util.Optional.empty();
+                ? java.util.Optional.of(Path.of(dir))
+                : java.util.Optional.empty();
     }
 
     private static boolean posix(Path path) {
-        return path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+        return path.toAbsolutePath()
+                .getFileSystem()
+                .supportedFileAttributeViews()
+                .contains("posix");
     }
 
     static void makeOwnerOnly(Path dir) {
@@ -53,8 +57,8 @@ class DataFolder {
             return;
         }
         try {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make the data folder " + dir, e);
         }
@@ -66,7 +70,8 @@ class DataFolder {
         }
         try (var files = Files.list(dir)) {
             for (var file : files.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().startsWith(DATABASE_FILE_PREFIX)).toList()) {
+                    .filter(file -> file.getFileName().toString().startsWith(DATABASE_FILE_PREFIX))
+                    .toList()) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
         } catch (IOException e) {

@@ -10,6 +10,5 @@ public final class DefaultTimeZone {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-    private DefaultTimeZone() {
-    }
+    private DefaultTimeZone() {}
 }

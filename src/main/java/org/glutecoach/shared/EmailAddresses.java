@@ -19,8 +19,7 @@ public final class EmailAddresses {
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PLAIN = Pattern.compile("^[\\x21-\\x7E]+$");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     /** The address as we compare, count and store it. Anything goes in; only {@link #problem} says if it is one. */
     public static String normalised(String raw) {
@@ -31,7 +30,9 @@ public final class EmailAddresses {
 
     /** Why a normalised address cannot be used, or null if it can. */
     public static @Nullable Problem problem(String normalised) {
-        if (normalised.isEmpty() || normalised.length() > MAX_LENGTH || !SHAPE.matcher(normalised).matches()) {
+        if (normalised.isEmpty()
+                || normalised.length() > MAX_LENGTH
+                || !SHAPE.matcher(normalised).matches()) {
             return Problem.INVALID;
         }
         return PLAIN.matcher(normalised).matches() ? null : Problem.NOT_PLAIN;
@@ -39,6 +40,7 @@ public final class EmailAddresses {
 
     /** The two ways an address can be unusable, each with its own message. */
     public enum Problem {
-        INVALID, NOT_PLAIN
+        INVALID,
+        NOT_PLAIN
     }
 }

@@ -34,10 +34,19 @@ public class RateLimits {
 
     @Autowired
     RateLimits(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, SharedSettings settings) {
-        this(jdbc, transactions, clock, settings.limits().confirmationMailsPerDay(), settings.limits().signUpsPerIp());
+        this(
+                jdbc,
+                transactions,
+                clock,
+                settings.limits().confirmationMailsPerDay(),
+                settings.limits().signUpsPerIp());
     }
 
-    RateLimits(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, int confirmationMailsPerDay,
+    RateLimits(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            int confirmationMailsPerDay,
             int signUpsPerIpAndHour) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -91,8 +100,7 @@ public class RateLimits {
     }
 
     /** The answer to a try: whether it may go ahead, the tries counted so far, and when the next may come. */
-    public record Try(boolean allowed, int hits, Instant nextAllowed) {
-    }
+    public record Try(boolean allowed, int hits, Instant nextAllowed) {}
 
     /**
      * Counts a try if the rule allows it now; a refused try changes nothing. If the count cannot be had in time
@@ -134,8 +142,13 @@ public class RateLimits {
         jdbc.sql("""
                 UPDATE shared_rate_limits SET hits = ?, window_start = ?, next_allowed = ?, expires_at = ?
                 WHERE limit_key = ?""")
-                .params(hits, Timestamp.from(row.windowStart()), Timestamp.from(nextAllowed),
-                        Timestamp.from(expires), Secrets.hash(key)).update();
+                .params(
+                        hits,
+                        Timestamp.from(row.windowStart()),
+                        Timestamp.from(nextAllowed),
+                        Timestamp.from(expires),
+                        Secrets.hash(key))
+                .update();
         return new Try(true, hits, nextAllowed);
     }
 
@@ -145,7 +158,10 @@ public class RateLimits {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM shared_rate_limits
                 WHERE limit_key = ? AND next_allowed > ? AND expires_at > ?""")
-                .params(Secrets.hash(key), now, now).query(Integer.class).single() == 0;
+                        .params(Secrets.hash(key), now, now)
+                        .query(Integer.class)
+                        .single()
+                == 0;
     }
 
     /** Gives one counted try back (a try that turned out well and should not count towards the limit). */
@@ -156,7 +172,8 @@ public class RateLimits {
                 var hits = Math.max(0, row.hits() - 1);
                 var nextAllowed = hits < rule.free() ? row.windowStart() : row.nextAllowed();
                 jdbc.sql("UPDATE shared_rate_limits SET hits = ?, next_allowed = ? WHERE limit_key = ?")
-                        .params(hits, Timestamp.from(nextAllowed), Secrets.hash(key)).update();
+                        .params(hits, Timestamp.from(nextAllowed), Secrets.hash(key))
+                        .update();
             } catch (TransientDataAccessException busy) {
                 status.setRollbackOnly();
                 log.warn("A try could not be given back to a busy limit: {}", busy.getMessage());
@@ -168,7 +185,9 @@ public class RateLimits {
     public void clear(String key) {
         transaction.executeWithoutResult(status -> {
             try {
-                jdbc.sql("DELETE FROM shared_rate_limits WHERE limit_key = ?").param(Secrets.hash(key)).update();
+                jdbc.sql("DELETE FROM shared_rate_limits WHERE limit_key = ?")
+                        .param(Secrets.hash(key))
+                        .update();
             } catch (TransientDataAccessException busy) {
                 status.setRollbackOnly();
                 log.warn("A busy limit could not be cleared: {}", busy.getMessage());
@@ -176,17 +195,19 @@ public class RateLimits {
         });
     }
 
-    private record Row(int hits, Instant windowStart, Instant nextAllowed) {
-    }
+    private record Row(int hits, Instant windowStart, Instant nextAllowed) {}
 
     /** The key's row, made if missing and started afresh if expired, locked until the transaction ends. */
     private Row locked(String hash, Rule rule, Instant now) {
         for (var attempt = 0; attempt < 100; attempt++) {
             var row = jdbc.sql("""
                     SELECT hits, window_start, next_allowed, expires_at FROM shared_rate_limits
-                    WHERE limit_key = ? FOR UPDATE""").param(hash)
+                    WHERE limit_key = ? FOR UPDATE""")
+                    .param(hash)
                     .query((rs, n) -> rs.getTimestamp("expires_at").toInstant().isAfter(now)
-                            ? new Row(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant(),
+                            ? new Row(
+                                    rs.getInt("hits"),
+                                    rs.getTimestamp("window_start").toInstant(),
                                     rs.getTimestamp("next_allowed").toInstant())
                             : new Row(0, now, now))
                     .optional();
@@ -199,7 +220,8 @@ public class RateLimits {
             jdbc.sql("""
                     INSERT INTO shared_rate_limits (limit_key, hits, window_start, next_allowed, expires_at)
                     VALUES (?, 0, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(hash, at, at, Timestamp.from(now.plus(rule.window()))).update();
+                    .params(hash, at, at, Timestamp.from(now.plus(rule.window())))
+                    .update();
         }
         throw new IllegalStateException("The limit row keeps being deleted under a try");
     }
@@ -213,7 +235,8 @@ public class RateLimits {
 
     /** Deletes the rows that no longer count (run hourly by {@code RateLimitsConfiguration}); returns how many. */
     int forgetExpired() {
-        return jdbc.sql("DELETE FROM shared_rate_limits WHERE expires_at < ?").param(Timestamp.from(clock.instant()))
+        return jdbc.sql("DELETE FROM shared_rate_limits WHERE expires_at < ?")
+                .param(Timestamp.from(clock.instant()))
                 .update();
     }
 

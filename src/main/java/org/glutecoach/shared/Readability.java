@@ -19,16 +19,35 @@ public final class Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)|\\n+");
     private static final Pattern VOWEL_GROUPS = Pattern.compile("[aeiouy]+");
     private static final Map<String, Integer> EXCEPTIONS = Map.ofEntries(
-            Map.entry("buttocks", 2), Map.entry("buttock", 2), Map.entry("physio", 3), Map.entry("someone", 2),
-            Map.entry("sometimes", 2), Map.entry("everyday", 3), Map.entry("every", 2), Map.entry("area", 3),
-            Map.entry("idea", 3), Map.entry("being", 2), Map.entry("doing", 2), Map.entry("going", 2),
-            Map.entry("people", 2), Map.entry("little", 2), Map.entry("pelvis", 2), Map.entry("spasm", 2),
-            Map.entry("spasms", 2), Map.entry("tired", 1), Map.entry("lying", 2), Map.entry("quiet", 2),
-            Map.entry("physiotherapy", 6), Map.entry("physiotherapist", 6), Map.entry("diagnosis", 4),
-            Map.entry("comfortable", 4), Map.entry("movement", 2), Map.entry("hundred", 2), Map.entry("ninety", 2));
+            Map.entry("buttocks", 2),
+            Map.entry("buttock", 2),
+            Map.entry("physio", 3),
+            Map.entry("someone", 2),
+            Map.entry("sometimes", 2),
+            Map.entry("everyday", 3),
+            Map.entry("every", 2),
+            Map.entry("area", 3),
+            Map.entry("idea", 3),
+            Map.entry("being", 2),
+            Map.entry("doing", 2),
+            Map.entry("going", 2),
+            Map.entry("people", 2),
+            Map.entry("little", 2),
+            Map.entry("pelvis", 2),
+            Map.entry("spasm", 2),
+            Map.entry("spasms", 2),
+            Map.entry("tired", 1),
+            Map.entry("lying", 2),
+            Map.entry("quiet", 2),
+            Map.entry("physiotherapy", 6),
+            Map.entry("physiotherapist", 6),
+            Map.entry("diagnosis", 4),
+            Map.entry("comfortable", 4),
+            Map.entry("movement", 2),
+            Map.entry("hundred", 2),
+            Map.entry("ninety", 2));
 
-    private Readability() {
-    }
+    private Readability() {}
 
     public static double fleschReadingEase(String text) {
         var counts = Counts.of(text);
@@ -49,19 +68,28 @@ public final class Readability {
 
     /** The longest sentence of the text, in words (GOV.UK: check any over 25). */
     public static int longestSentence(String text) {
-        return sentences(text).stream().mapToInt(s -> words(s).split(" ").length).max().orElse(0);
+        return sentences(text).stream()
+                .mapToInt(s -> words(s).split(" ").length)
+                .max()
+                .orElse(0);
     }
 
     private static List<String> sentences(String text) {
-        return Arrays.stream(SENTENCE_END.split(text.strip())).filter(s -> !words(s).isEmpty()).toList();
+        return Arrays.stream(SENTENCE_END.split(text.strip()))
+                .filter(s -> !words(s).isEmpty())
+                .toList();
     }
 
     private record Counts(int sentenceCount, int wordCount, int syllableCount) {
 
         static Counts of(String text) {
             var sentences = Readability.sentences(text);
-            var words = sentences.stream().flatMap(s -> Arrays.stream(words(s).split(" "))).toList();
-            return new Counts(Math.max(1, sentences.size()), words.size(),
+            var words = sentences.stream()
+                    .flatMap(s -> Arrays.stream(words(s).split(" ")))
+                    .toList();
+            return new Counts(
+                    Math.max(1, sentences.size()),
+                    words.size(),
                     words.stream().mapToInt(Readability::syllables).sum());
         }
 
@@ -112,11 +140,31 @@ public final class Readability {
     }
 
     private static final List<String> PHONE_NUMBERS = List.of("999", "111", "112", "101", "119");
-    private static final String[] ONES = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen"};
-    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-        "eighty", "ninety"};
+    private static final String[] ONES = {
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen"
+    };
+    private static final String[] TENS = {
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+    };
 
     /** A token with digits in the words a person says: phone numbers digit by digit, other numbers in full. */
     static String spoken(String token) {
@@ -147,7 +195,9 @@ public final class Readability {
     }
 
     private static String words(String sentence) {
-        return sentence.replaceAll("[^\\p{L}\\p{N}'’\\- ]", " ").replaceAll("\\s+", " ").strip();
+        return sentence.replaceAll("[^\\p{L}\\p{N}'’\\- ]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static boolean isVowel(char c) {
@@ -156,13 +206,15 @@ public final class Readability {
 
     /** Wording that diagnoses or promises: "you have sciatica", "your diagnosis", "this will cure", … */
     static final java.util.List<Pattern> DIAGNOSTIC = java.util.List.of(
-            Pattern.compile("\\byou have (a|an)?\\s*(condition|disease|syndrome|disorder|injury|sciatica|"
-                    + "arthritis|spondyl\\w*|cauda|cancer|infection|slipped|herniat\\w*)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "\\byou have (a|an)?\\s*(condition|disease|syndrome|disorder|injury|sciatica|"
+                            + "arthritis|spondyl\\w*|cauda|cancer|infection|slipped|herniat\\w*)",
+                    Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\byour diagnosis\\b", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\bdiagnos(e|is|ed)\\b(?<!this is not a diagnosis)", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\byour pelvis is tilted\\b", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\bcaused by\\b|\\bcures?\\b|\\bguaranteed?\\b|\\bfix(es|ed)?\\b",
-                    Pattern.CASE_INSENSITIVE));
+            Pattern.compile(
+                    "\\bcaused by\\b|\\bcures?\\b|\\bguaranteed?\\b|\\bfix(es|ed)?\\b", Pattern.CASE_INSENSITIVE));
 
     /** Whether the text diagnoses or promises; saying that something is not a diagnosis is fine. */
     public static boolean isDiagnostic(String text) {

@@ -55,8 +55,10 @@ class SealedSecretsConfiguration {
         try {
             if (!Files.exists(file)) {
                 create(file);
-                log.info("Made a key for secrets kept in the database: {}. Back it up with the database; to run "
-                        + "on PostgreSQL or more than one instance, set GLUTECOACH_SECRET_KEY to its content.", file);
+                log.info(
+                        "Made a key for secrets kept in the database: {}. Back it up with the database; to run "
+                                + "on PostgreSQL or more than one instance, set GLUTECOACH_SECRET_KEY to its content.",
+                        file);
             }
             return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
         } catch (IOException e) {

@@ -17,13 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limits how many confirmation mails and sign-ups are allowed
  */
 @ConfigurationProperties("glutecoach")
-public record SharedSettings(@DefaultValue("") String baseUrl, @DefaultValue("") String secretKey,
-        @Nullable Path dataDir, @DefaultValue("") String trustedProxies, @DefaultValue Limits limits) {
+public record SharedSettings(
+        @DefaultValue("") String baseUrl,
+        @DefaultValue("") String secretKey,
+        @Nullable Path dataDir,
+        @DefaultValue("") String trustedProxies,
+        @DefaultValue Limits limits) {
 
     /**
      * @param confirmationMailsPerDay confirmation mails (sign-up, enrolment) one address may get in a day
      * @param signUpsPerIp sign-ups or enrolments from one client IP in an hour
      */
-    public record Limits(@DefaultValue("3") int confirmationMailsPerDay, @DefaultValue("10") int signUpsPerIp) {
-    }
+    public record Limits(
+            @DefaultValue("3") int confirmationMailsPerDay,
+            @DefaultValue("10") int signUpsPerIp) {}
 }

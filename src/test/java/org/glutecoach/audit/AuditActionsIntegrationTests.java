@@ -28,12 +28,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuditActionsIntegrationTests {
 
     /** Every action string written to {@code audit_events} before the enum existed: rows in use hold these. */
-    static final List<String> STORED = List.of("SIGNED_IN", "SIGNED_OUT_ELSEWHERE", "SIGN_IN_ATTEMPTS_WARNED",
-            "EMAIL_VERIFIED", "EMAIL_CHANGED", "PASSWORD_CHANGED", "PASSWORD_RESET", "ACCESS_TOKEN_CREATED",
-            "ACCESS_TOKEN_REVOKED", "TWO_STEP_ON", "TWO_STEP_OFF", "RECOVERY_CODE_USED", "RECOVERY_CODES_RENEWED",
-            "CONSENT_GIVEN", "CONSENT_WITHDRAWN", "DATA_EXPORTED", "ACCOUNT_DELETED", "SELF_CHECK_KEPT",
-            "PRACTICE_OWNER_CREATED", "PRACTICE_DETAILS_CHANGED", "THERAPIST_INVITED",
-            "THERAPIST_INVITATION_WITHDRAWN", "THERAPIST_JOINED");
+    static final List<String> STORED = List.of(
+            "SIGNED_IN",
+            "SIGNED_OUT_ELSEWHERE",
+            "SIGN_IN_ATTEMPTS_WARNED",
+            "EMAIL_VERIFIED",
+            "EMAIL_CHANGED",
+            "PASSWORD_CHANGED",
+            "PASSWORD_RESET",
+            "ACCESS_TOKEN_CREATED",
+            "ACCESS_TOKEN_REVOKED",
+            "TWO_STEP_ON",
+            "TWO_STEP_OFF",
+            "RECOVERY_CODE_USED",
+            "RECOVERY_CODES_RENEWED",
+            "CONSENT_GIVEN",
+            "CONSENT_WITHDRAWN",
+            "DATA_EXPORTED",
+            "ACCOUNT_DELETED",
+            "SELF_CHECK_KEPT",
+            "PRACTICE_OWNER_CREATED",
+            "PRACTICE_DETAILS_CHANGED",
+            "THERAPIST_INVITED",
+            "THERAPIST_INVITATION_WITHDRAWN",
+            "THERAPIST_JOINED");
 
     @Autowired
     AuditLog audit;
@@ -49,31 +67,42 @@ class AuditActionsIntegrationTests {
         var person = UUID.randomUUID();
         var at = Instant.parse("2026-01-01T00:00:00Z");
         for (var i = 0; i < STORED.size(); i++) {
-            jdbc.update("INSERT INTO audit_events (id, occurred_at, actor_id, subject_id, action)"
-                    + " VALUES (?, ?, ?, ?, ?)", UUID.randomUUID(), Timestamp.from(at.plusSeconds(i)), person, person, STORED.get(i));
+            jdbc.update(
+                    "INSERT INTO audit_events (id, occurred_at, actor_id, subject_id, action)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    UUID.randomUUID(),
+                    Timestamp.from(at.plusSeconds(i)),
+                    person,
+                    person,
+                    STORED.get(i));
         }
 
         var newestFirst = new ArrayList<>(STORED);
         Collections.reverse(newestFirst);
 
-        assertThat(audit.forPerson(new AccountId(person), 100)).extracting(entry -> entry.action().name())
+        assertThat(audit.forPerson(new AccountId(person), 100))
+                .extracting(entry -> entry.action().name())
                 .containsExactlyElementsOf(newestFirst);
         assertThat(audit.search(new AuditQuery(person, "CONSENT_GIVEN", 1, 50)).lines())
-                .singleElement().satisfies(line -> assertThat(line.action()).isEqualTo(AuditAction.CONSENT_GIVEN));
+                .singleElement()
+                .satisfies(line -> assertThat(line.action()).isEqualTo(AuditAction.CONSENT_GIVEN));
         assertThat(audit.actions()).containsAll(STORED);
     }
 
     @Test
     void everyActionIsOneThatWasStoredOrIsNewAndNamedOnThePages() throws IOException {
         var messages = new Properties();
-        try (var in = new InputStreamReader(new ClassPathResource("messages/audit.properties").getInputStream(),
-                StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(
+                new ClassPathResource("messages/audit.properties").getInputStream(), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
-        var named = messages.stringPropertyNames().stream().filter(key -> key.startsWith("audit.action."))
-                .map(key -> key.substring("audit.action.".length())).toList();
+        var named = messages.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("audit.action."))
+                .map(key -> key.substring("audit.action.".length()))
+                .toList();
 
-        assertThat(Arrays.stream(AuditAction.values()).map(Enum::name)).containsExactlyInAnyOrderElementsOf(named)
+        assertThat(Arrays.stream(AuditAction.values()).map(Enum::name))
+                .containsExactlyInAnyOrderElementsOf(named)
                 .containsAll(STORED);
     }
 
@@ -84,8 +113,10 @@ class AuditActionsIntegrationTests {
         events.publishEvent(AuditEvent.bySelf(person, AuditAction.DATA_EXPORTED));
         events.publishEvent(AuditEvent.bySelf(person, AuditAction.CONSENT_GIVEN, "HEALTH_DATA"));
 
-        assertThat(audit.forPerson(new AccountId(person), 10)).extracting(AuditEntry::action, AuditEntry::detail)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(AuditAction.DATA_EXPORTED, null),
+        assertThat(audit.forPerson(new AccountId(person), 10))
+                .extracting(AuditEntry::action, AuditEntry::detail)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.DATA_EXPORTED, null),
                         org.assertj.core.groups.Tuple.tuple(AuditAction.CONSENT_GIVEN, "HEALTH_DATA"));
         assertThat(jdbc.queryForList("SELECT action FROM audit_events WHERE subject_id = ?", String.class, person))
                 .containsExactlyInAnyOrder("DATA_EXPORTED", "CONSENT_GIVEN");

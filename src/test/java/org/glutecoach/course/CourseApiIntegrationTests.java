@@ -50,17 +50,22 @@ class CourseApiIntegrationTests {
 
         var person = AccountFixtures.aPerson(identity);
         var bearer = AccountFixtures.bearer(identity, person);
-        assertThat(get("/api/v1/course/enrolment", bearer).statusCode()).as("not enrolled").isEqualTo(404);
+        assertThat(get("/api/v1/course/enrolment", bearer).statusCode())
+                .as("not enrolled")
+                .isEqualTo(404);
 
         course.enrol(person.email(), LocalTime.of(7, 30), ZoneId.of("Europe/London"), person.id());
-        var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course"));
+        var link =
+                MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course"));
         course.confirm(link.substring(link.indexOf("token=") + 6));
 
         var enrolment = json.readTree(get("/api/v1/course/enrolment", bearer).body());
         assertThat(enrolment.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(enrolment.has("accessKey")).isFalse();
         assertThat(get("/api/v1/course/lessons/1", bearer).body()).contains("\"markdown\"", "What your glutes do");
-        assertThat(get("/api/v1/course/lessons/2", bearer).statusCode()).as("not open yet").isEqualTo(403);
+        assertThat(get("/api/v1/course/lessons/2", bearer).statusCode())
+                .as("not open yet")
+                .isEqualTo(403);
         assertThat(get("/api/v1/course/lessons/2", null).statusCode()).isEqualTo(401);
     }
 
@@ -69,11 +74,12 @@ class CourseApiIntegrationTests {
         var address = AccountFixtures.uniqueEmail();
         course.enrol(address, LocalTime.of(7, 30), ZoneId.of("Europe/London"), null);
         var link = MailServer.link(MailServer.awaitMailTo(address, "Please confirm: start the free mini course"));
-        var enrolment = course.confirm(link.substring(link.indexOf("token=") + 6)).orElseThrow();
+        var enrolment =
+                course.confirm(link.substring(link.indexOf("token=") + 6)).orElseThrow();
 
         // Someone else signs up with that address and never follows the verification link.
-        var claimer = registrations.register(new org.glutecoach.identity.RegisterAccount(address,
-                AccountFixtures.PASSWORD));
+        var claimer =
+                registrations.register(new org.glutecoach.identity.RegisterAccount(address, AccountFixtures.PASSWORD));
         var bearer = AccountFixtures.bearer(identity, claimer);
         assertThat(get("/api/v1/course/enrolment", bearer).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/course/lessons/1", bearer).statusCode()).isNotEqualTo(200);
@@ -81,17 +87,25 @@ class CourseApiIntegrationTests {
         visitor.signIn(address, AccountFixtures.PASSWORD);
         assertThat(visitor.get("/course/my").statusCode()).isEqualTo(404);
         visitor.get("/course");
-        assertThat(visitor.post("/course/my/pause", java.util.Map.of()).statusCode()).isEqualTo(404);
-        assertThat(course.byKey(enrolment.id(), enrolment.accessKey()).orElseThrow().status()).isEqualTo("ACTIVE");
-        assertThat(privacy.export(claimer.id()).toString()).doesNotContain(enrolment.id().toString())
+        assertThat(visitor.post("/course/my/pause", java.util.Map.of()).statusCode())
+                .isEqualTo(404);
+        assertThat(course.byKey(enrolment.id(), enrolment.accessKey())
+                        .orElseThrow()
+                        .status())
+                .isEqualTo("ACTIVE");
+        assertThat(privacy.export(claimer.id()).toString())
+                .doesNotContain(enrolment.id().toString())
                 .contains("enrolments=[]");
 
         privacy.deleteAccount(claimer.id(), AccountFixtures.PASSWORD);
-        assertThat(course.byKey(enrolment.id(), enrolment.accessKey())).as("still the address's").isPresent();
+        assertThat(course.byKey(enrolment.id(), enrolment.accessKey()))
+                .as("still the address's")
+                .isPresent();
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (bearer != null) {
             request.header("Authorization", bearer);
         }

@@ -29,7 +29,8 @@ class CourseClusterIntegrationTests {
     void twoInstancesSendingAtOnceQueueEachLessonOnce() throws Exception {
         MailServer.ensureStarted();
         var database = PostgresServer.newDatabase();
-        try (var first = instance(database); var second = instance(database)) {
+        try (var first = instance(database);
+                var second = instance(database)) {
             var batch = confirmedPeople(first, PEOPLE);
             var pool = Executors.newFixedThreadPool(4);
             try {
@@ -78,8 +79,11 @@ class CourseClusterIntegrationTests {
             var email = batch + "-" + i + "@example.com";
             course.enrol(email, LocalTime.of(7, 30), ZoneId.of("Europe/London"), null);
             // Bodies are sealed in the table (ADR 8): open it as the relay would.
-            var mail = app.getBean(SealedSecrets.class).open(jdbc.sql(
-                    "SELECT text_body FROM mail_outbox WHERE recipient = ?").param(email).query(String.class).single());
+            var mail = app.getBean(SealedSecrets.class)
+                    .open(jdbc.sql("SELECT text_body FROM mail_outbox WHERE recipient = ?")
+                            .param(email)
+                            .query(String.class)
+                            .single());
             var token = mail.substring(mail.indexOf("token=") + 6).split("\\s")[0];
             assertThat(course.confirm(token)).isPresent();
         }
@@ -87,21 +91,33 @@ class CourseClusterIntegrationTests {
     }
 
     private static int deliveries(ConfigurableApplicationContext app, String batch) {
-        return app.getBean(JdbcClient.class).sql("""
+        return app.getBean(JdbcClient.class)
+                .sql("""
                 SELECT COUNT(*) FROM course_deliveries d JOIN course_enrolments e ON e.id = d.enrolment_id
-                WHERE e.email LIKE ?""").param(batch + "%").query(Integer.class).single();
+                WHERE e.email LIKE ?""")
+                .param(batch + "%")
+                .query(Integer.class)
+                .single();
     }
 
     private static int lessonMails(ConfigurableApplicationContext app, String batch) {
-        return app.getBean(JdbcClient.class).sql("""
+        return app.getBean(JdbcClient.class)
+                .sql("""
                 SELECT COUNT(*) FROM mail_outbox WHERE recipient LIKE ? AND subject LIKE 'Day 1:%'""")
-                .param(batch + "%").query(Integer.class).single();
+                .param(batch + "%")
+                .query(Integer.class)
+                .single();
     }
 
     private static ConfigurableApplicationContext instance(String database) {
-        return new SpringApplicationBuilder(GluteCoachApplication.class).profiles("test", "postgres")
-                .run("--server.port=0", "--GLUTECOACH_DB_URL=" + database, "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
-                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD, "--spring.jmx.enabled=false",
+        return new SpringApplicationBuilder(GluteCoachApplication.class)
+                .profiles("test", "postgres")
+                .run(
+                        "--server.port=0",
+                        "--GLUTECOACH_DB_URL=" + database,
+                        "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
+                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD,
+                        "--spring.jmx.enabled=false",
                         "--glutecoach.course.send-interval=1h");
     }
 }

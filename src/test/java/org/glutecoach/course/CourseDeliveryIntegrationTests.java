@@ -31,9 +31,13 @@ import testing.FailingPages;
  * (25 October 2026), with mail through a real SMTP server: double opt-in first, exactly one lesson a day, none
  * early, none twice, and a one-click unsubscribe that stops them. The clock is the test's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"glutecoach.course.send-interval=1h", "spring.datasource.url=jdbc:h2:mem:course-days;"
-                + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "glutecoach.course.send-interval=1h",
+            "spring.datasource.url=jdbc:h2:mem:course-days;"
+                    + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles("test")
 @Import({FailingPages.class, MailServer.Running.class, MutableClock.InContext.class})
 class CourseDeliveryIntegrationTests {
@@ -60,33 +64,44 @@ class CourseDeliveryIntegrationTests {
         var email = AccountFixtures.uniqueEmail();
         clock.set(Instant.parse("2026-10-22T10:00:00Z"));
         course.enrol(email, LocalTime.of(7, 30), LONDON, null);
-        assertThat(deliveries.sendDue()).as("nothing before the address is confirmed").isZero();
+        assertThat(deliveries.sendDue())
+                .as("nothing before the address is confirmed")
+                .isZero();
         var confirm = MailServer.awaitMailTo(email, "Please confirm: start the free mini course");
         var confirmPath = path(MailServer.link(confirm));
         var confirmed = Visitor.at(port).get(confirmPath);
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("You are in");
-        assertThat(Visitor.at(port).get(confirmPath).statusCode()).as("the link works once").isEqualTo(400);
+        assertThat(Visitor.at(port).get(confirmPath).statusCode())
+                .as("the link works once")
+                .isEqualTo(400);
 
         assertThat(deliveries.sendDue()).as("day 1 at once").isEqualTo(1);
         assertThat(deliveries.sendDue()).as("not twice").isZero();
         var day1 = MailServer.awaitMailTo(email, "Day 1: How sitting keeps your glutes long");
-        assertThat(day1.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:" + port + "/course/unsubscribe?e=");
+        assertThat(day1.getHeader("List-Unsubscribe")[0])
+                .startsWith("<http://localhost:" + port + "/course/unsubscribe?e=");
         assertThat(day1.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
-        assertThat(MailServer.text(day1)).contains("Read today's lesson: http://localhost:" + port + "/course/lessons/1?e=");
+        assertThat(MailServer.text(day1))
+                .contains("Read today's lesson: http://localhost:" + port + "/course/lessons/1?e=");
         // Each person's own links, in both parts (the mail is rendered once per day and the links put in).
         var personal = day1.getHeader("List-Unsubscribe")[0].replaceAll(".*\\?(e=[^&]+)&(k=[^>]+)>", "$1&$2");
         assertThat(MailServer.text(day1)).contains("/course/lessons/1?" + personal, "/course/my?" + personal);
-        assertThat(MailServer.text(day1)).as("one colon after the task's heading")
-                .contains("Your task for today: ").doesNotContain("::");
-        assertThat(MailServer.html(day1)).contains("href=\"http://localhost:" + port + "/course/lessons/1?"
-                + personal.replace("&", "&amp;") + "\"");
+        assertThat(MailServer.text(day1))
+                .as("one colon after the task's heading")
+                .contains("Your task for today: ")
+                .doesNotContain("::");
+        assertThat(MailServer.html(day1))
+                .contains("href=\"http://localhost:" + port + "/course/lessons/1?" + personal.replace("&", "&amp;")
+                        + "\"");
 
         for (var day = 2; day <= 7; day++) {
             var date = LocalDate.of(2026, 10, 22).plusDays(day - 1);
             var due = ZonedDateTime.of(date, LocalTime.of(7, 30), LONDON).toInstant();
             clock.set(due.minusSeconds(60));
-            assertThat(deliveries.sendDue()).as("day " + day + " not before 07:30").isZero();
+            assertThat(deliveries.sendDue())
+                    .as("day " + day + " not before 07:30")
+                    .isZero();
             clock.set(due.plusSeconds(1));
             assertThat(deliveries.sendDue()).as("day " + day + " at 07:30").isEqualTo(1);
             assertThat(deliveries.sendDue()).as("day " + day + " once").isZero();
@@ -100,10 +115,14 @@ class CourseDeliveryIntegrationTests {
         clock.set(Instant.parse("2026-11-05T09:00:00Z"));
         assertThat(deliveries.sendDue()).as("nothing after day 7").isZero();
         MailServer.awaitMailsTo(email, 8);
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(MailServer.mailsTo(email)).as("the confirmation and seven lessons").hasSize(8)
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(MailServer.mailsTo(email))
+                        .as("the confirmation and seven lessons")
+                        .hasSize(8)
                         .extracting(MailServer::subject)
-                        .contains("Day 7: Putting it all together").doesNotHaveDuplicates());
+                        .contains("Day 7: Putting it all together")
+                        .doesNotHaveDuplicates());
     }
 
     @Test
@@ -111,27 +130,33 @@ class CourseDeliveryIntegrationTests {
         var email = AccountFixtures.uniqueEmail();
         clock.set(Instant.parse("2026-11-10T09:00:00Z"));
         course.enrol(email, LocalTime.of(8, 0), LONDON, null);
-        var confirmPath = path(MailServer.link(MailServer.awaitMailTo(email,
-                "Please confirm: start the free mini course")));
+        var confirmPath =
+                path(MailServer.link(MailServer.awaitMailTo(email, "Please confirm: start the free mini course")));
         Visitor.at(port).get(confirmPath);
         deliveries.sendDue();
         var day1 = MailServer.awaitMailTo(email, "Day 1: How sitting keeps your glutes long");
         var unsubscribe = day1.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
 
         // What a mail client sends for RFC 8058: a POST with this body and no cookies or CSRF token.
-        var oneClick = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(unsubscribe))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var oneClick = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(unsubscribe))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(oneClick.statusCode()).isEqualTo(200);
         assertThat(oneClick.body()).contains("We will not send you any more course emails");
 
         clock.set(Instant.parse("2026-11-11T09:00:00Z"));
         assertThat(deliveries.sendDue()).isZero();
         var wrongKey = unsubscribe.replaceAll("k=[^&]+", "k=not-the-key");
-        assertThat(Visitor.at(port).get(wrongKey.substring(wrongKey.indexOf("/course"))).statusCode())
+        assertThat(Visitor.at(port)
+                        .get(wrongKey.substring(wrongKey.indexOf("/course")))
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(Visitor.at(port).get("/course/unsubscribe?e=not-an-id&k=x").statusCode()).isEqualTo(400);
+        assertThat(Visitor.at(port).get("/course/unsubscribe?e=not-an-id&k=x").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -156,7 +181,8 @@ class CourseDeliveryIntegrationTests {
         assertThat(deliveries.sendDue()).isEqualTo(1);
 
         var later = course.changeTime(view.id(), LocalTime.of(18, 0), LONDON);
-        assertThat(later.lessons().get(2).opensAt()).as("the same day, the new time")
+        assertThat(later.lessons().get(2).opensAt())
+                .as("the same day, the new time")
                 .isEqualTo(ZonedDateTime.of(2026, 11, 25, 18, 0, 0, 0, LONDON));
         clock.set(Instant.parse("2026-11-25T07:31:00Z"));
         assertThat(deliveries.sendDue()).as("not at the old time").isZero();
@@ -164,10 +190,14 @@ class CourseDeliveryIntegrationTests {
         var all = course.change(view.id(), CourseService.Control.ALL_AT_ONCE);
         assertThat(all.lessons()).allMatch(EnrolmentView.LessonState::unlocked);
         clock.set(Instant.parse("2026-11-25T18:01:00Z"));
-        assertThat(deliveries.sendDue()).as("no more lesson mails once all are open").isZero();
+        assertThat(deliveries.sendDue())
+                .as("no more lesson mails once all are open")
+                .isZero();
 
         var restarted = course.change(view.id(), CourseService.Control.RESTART);
-        assertThat(restarted.lessons().get(0).unlocked()).as("day 1 again at once").isTrue();
+        assertThat(restarted.lessons().get(0).unlocked())
+                .as("day 1 again at once")
+                .isTrue();
         assertThat(restarted.lessons().get(1).unlocked()).isFalse();
         assertThat(deliveries.sendDue()).as("day 1 again, in a new round").isEqualTo(1);
     }

@@ -59,7 +59,8 @@ class CourseEnrolmentScreenIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(200);
         var questions = selfCheck.shortScreenQuestions();
         assertThat(questions.get(0).id()).as("age first").isEqualTo("AGE");
-        assertThat(questions.subList(1, questions.size())).isNotEmpty()
+        assertThat(questions.subList(1, questions.size()))
+                .isNotEmpty()
                 .allSatisfy(q -> assertThat(q.redFlagTier()).isNotNull());
         questions.forEach(q -> assertThat(page.body()).contains(HtmlUtils.htmlEscape(q.text())));
         assertThat(page.body()).contains("<label for=\"AGE\">", "type=\"number\"");
@@ -75,7 +76,8 @@ class CourseEnrolmentScreenIntegrationTests {
         visitor.post("/course/enrol", Map.of("email", email));
         var done = visitor.post("/course/enrol", screened(email, null));
         assertThat(done.statusCode()).isEqualTo(302);
-        assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/course/enrolled"));
+        assertThat(done.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/course/enrolled"));
         assertThat(mail.mailsTo(email)).hasSize(1);
         assertThat(enrolments(email)).isOne();
     }
@@ -89,8 +91,11 @@ class CourseEnrolmentScreenIntegrationTests {
         var before = events();
         var stop = visitor.post("/course/enrol", screened(email, emergency));
         assertThat(stop.statusCode()).isEqualTo(200);
-        assertThat(stop.body()).contains("href=\"tel:999\"", "/call-tapped",
-                "href=\"/practice/report-a-problem?about=self-check-EMERGENCY\"");
+        assertThat(stop.body())
+                .contains(
+                        "href=\"tel:999\"",
+                        "/call-tapped",
+                        "href=\"/practice/report-a-problem?about=self-check-EMERGENCY\"");
         assertThat(events()).as("recorded as any stop screen").isEqualTo(before + 1);
         assertThat(mail.mailsTo(email)).isEmpty();
         assertThat(enrolments(email)).isZero();
@@ -99,10 +104,16 @@ class CourseEnrolmentScreenIntegrationTests {
     @Test
     void anEmergencyYesStopsAtOnceButAnUrgentOneWaitsForEveryEmergencyAnswer() {
         var questions = selfCheck.shortScreenQuestions();
-        var emergency = questions.stream().filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY).findFirst()
-                .orElseThrow().id();
-        var urgent = questions.stream().filter(q -> q.redFlagTier() == RedFlagTier.URGENT).findFirst()
-                .orElseThrow().id();
+        var emergency = questions.stream()
+                .filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var urgent = questions.stream()
+                .filter(q -> q.redFlagTier() == RedFlagTier.URGENT)
+                .findFirst()
+                .orElseThrow()
+                .id();
         var email = AccountFixtures.uniqueEmail();
         var visitor = visitor();
         visitor.post("/course/enrol", Map.of("email", email));
@@ -141,7 +152,8 @@ class CourseEnrolmentScreenIntegrationTests {
         var page = visitor.post("/course/enrol", form);
         assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("id=\"AGE-error\"");
-        var field = java.util.regex.Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>").matcher(page.body());
+        var field = java.util.regex.Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>")
+                .matcher(page.body());
         assertThat(field.find()).isTrue();
         assertThat(field.group()).doesNotContain("forty").doesNotContainPattern("value=\"[^\"]+\"");
         assertThat(enrolments(email)).isZero();
@@ -153,12 +165,15 @@ class CourseEnrolmentScreenIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/course");
-        assertThat(visitor.post("/course/enrol", Map.of("email", person.email())).statusCode())
-                .as("not passed yet: the screen").isEqualTo(200);
+        assertThat(visitor.post("/course/enrol", Map.of("email", person.email()))
+                        .statusCode())
+                .as("not passed yet: the screen")
+                .isEqualTo(200);
 
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
-        assertThat(selfCheck.passedFullScreenSince(person.id(), Instant.now().minusSeconds(60))).isTrue();
+        assertThat(selfCheck.passedFullScreenSince(person.id(), Instant.now().minusSeconds(60)))
+                .isTrue();
         visitor.get("/course");
         var straight = visitor.post("/course/enrol", Map.of("email", person.email()));
         assertThat(straight.statusCode()).isEqualTo(302);
@@ -174,10 +189,12 @@ class CourseEnrolmentScreenIntegrationTests {
         assertThat(selfCheck.passedFullScreenSince(person.id(), since)).isTrue();
         var emergency = firstEmergency();
         var shown = selfCheck.shortScreen(Map.of(emergency, "YES"));
-        selfCheck.recordRedFlagShown(shown, Map.of(emergency, "YES"), person.id().value());
+        selfCheck.recordRedFlagShown(
+                shown, Map.of(emergency, "YES"), person.id().value());
         assertThat(selfCheck.passedFullScreenSince(person.id(), since)).isFalse();
         assertThat(selfCheck.passedFullScreenSince(person.id(), Instant.now().plusSeconds(60)))
-                .as("a kept result older than the window does not count").isFalse();
+                .as("a kept result older than the window does not count")
+                .isFalse();
     }
 
     @Test
@@ -188,8 +205,9 @@ class CourseEnrolmentScreenIntegrationTests {
         var form = screened(email, "U_CANCER");
         form.put("S_SCIATICA", "YES");
         var stop = visitor.post("/course/enrol", form);
-        assertThat(stop.body()).contains("href=\"tel:999\"", HtmlUtils.htmlEscape(
-                text("selfcheck.action.callCancerTeam"))).doesNotContain("href=\"tel:111\"");
+        assertThat(stop.body())
+                .contains("href=\"tel:999\"", HtmlUtils.htmlEscape(text("selfcheck.action.callCancerTeam")))
+                .doesNotContain("href=\"tel:111\"");
         assertThat(enrolments(email)).isZero();
     }
 
@@ -203,7 +221,8 @@ class CourseEnrolmentScreenIntegrationTests {
         form.remove("S_SCIATICA");
         var page = visitor.post("/course/enrol", form);
         assertThat(page.statusCode()).isEqualTo(422);
-        assertThat(page.body()).contains("id=\"U_CANCER-error\"", "id=\"S_SCIATICA-error\"", "href=\"#U_CANCER-YES\"")
+        assertThat(page.body())
+                .contains("id=\"U_CANCER-error\"", "id=\"S_SCIATICA-error\"", "href=\"#U_CANCER-YES\"")
                 .doesNotContain("href=\"tel:111\"");
     }
 
@@ -253,28 +272,34 @@ class CourseEnrolmentScreenIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/consent");
-        var asked = visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true",
-                "startCourse", "true"));
-        assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(
-                "/course/start"));
-        assertThat(enrolments(person.email())).as("no screen passed: nothing starts").isZero();
+        var asked =
+                visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true", "startCourse", "true"));
+        assertThat(asked.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/course/start"));
+        assertThat(enrolments(person.email()))
+                .as("no screen passed: nothing starts")
+                .isZero();
         var screen = visitor.get("/course/start");
         assertThat(screen.statusCode()).isEqualTo(200);
-        assertThat(screen.body()).contains("name=\"email\"", "value=\"" + person.email() + "\"",
-                "<label for=\"AGE\">");
+        assertThat(screen.body()).contains("name=\"email\"", "value=\"" + person.email() + "\"", "<label for=\"AGE\">");
 
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         visitor.get("/consent");
         visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true", "startCourse", "true"));
-        assertThat(enrolments(person.email())).as("a full screen passed: it starts").isOne();
+        assertThat(enrolments(person.email()))
+                .as("a full screen passed: it starts")
+                .isOne();
         var started = visitor.get("/course/start");
-        assertThat(started.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(
-                "/dashboard?consent-saved"));
+        assertThat(started.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard?consent-saved"));
     }
 
     private String firstEmergency() {
-        return selfCheck.shortScreenQuestions().stream().filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY)
-                .findFirst().orElseThrow().id();
+        return selfCheck.shortScreenQuestions().stream()
+                .filter(q -> q.redFlagTier() == RedFlagTier.EMERGENCY)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static String text(String key) {
@@ -291,17 +316,22 @@ class CourseEnrolmentScreenIntegrationTests {
         var form = new LinkedHashMap<String, String>();
         form.put("email", email);
         form.put("screened", "yes");
-        selfCheck.shortScreenQuestions().forEach(q -> form.put(q.id(),
-                q.id().equals("AGE") ? "40" : q.id().equals(yesTo) ? "YES" : "NO"));
+        selfCheck
+                .shortScreenQuestions()
+                .forEach(q -> form.put(q.id(), q.id().equals("AGE") ? "40" : q.id().equals(yesTo) ? "YES" : "NO"));
         return form;
     }
 
     private long enrolments(String email) {
-        return jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?").param(email).query(Long.class)
+        return jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?")
+                .param(email)
+                .query(Long.class)
                 .single();
     }
 
     private long events() {
-        return jdbc.sql("SELECT COUNT(*) FROM selfcheck_red_flag_events").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM selfcheck_red_flag_events")
+                .query(Long.class)
+                .single();
     }
 }

@@ -58,7 +58,9 @@ class CourseModuleIntegrationTests {
                 .andWaitForStateChange(() -> course.forAccount(person.id()), Optional::isPresent)
                 .andVerify(enrolment -> {
                     assertThat(enrolment.orElseThrow().status()).isEqualTo("ACTIVE");
-                    assertThat(enrolment.orElseThrow().lessons().get(0).unlocked()).as("day 1 at once").isTrue();
+                    assertThat(enrolment.orElseThrow().lessons().get(0).unlocked())
+                            .as("day 1 at once")
+                            .isTrue();
                 });
     }
 
@@ -68,7 +70,8 @@ class CourseModuleIntegrationTests {
         scenario.publish(new CourseStartRequested(person.id()))
                 .andWaitAtMost(Duration.ofSeconds(1))
                 .forStateChange(() -> course.forAccount(person.id()), any -> true)
-                .andVerify(enrolment -> assertThat(enrolment).as("the short screen comes first").isEmpty());
+                .andVerify(enrolment ->
+                        assertThat(enrolment).as("the short screen comes first").isEmpty());
     }
 
     @Test
@@ -88,7 +91,8 @@ class CourseModuleIntegrationTests {
                     });
             var id = course.forAccount(person.id()).orElseThrow().id();
             assertThatThrownBy(() -> course.change(id, CourseService.Control.RESUME))
-                    .as("a result kept before the screen does not count").isInstanceOf(SelfCheckNeededFirst.class);
+                    .as("a result kept before the screen does not count")
+                    .isInstanceOf(SelfCheckNeededFirst.class);
             assertThatThrownBy(() -> course.change(id, CourseService.Control.ALL_AT_ONCE))
                     .isInstanceOf(SelfCheckNeededFirst.class);
 
@@ -117,7 +121,8 @@ class CourseModuleIntegrationTests {
         scenario.publish(new RedFlagShownToAccount(person.id(), RedFlagTier.EMERGENCY, clock.instant()))
                 .andWaitAtMost(Duration.ofSeconds(1))
                 .forStateChange(() -> course.forAccount(person.id()), any -> true)
-                .andVerifyEvents(events -> assertThat(events.ofType(CoursePausedForRedFlag.class)).isEmpty());
+                .andVerifyEvents(events ->
+                        assertThat(events.ofType(CoursePausedForRedFlag.class)).isEmpty());
         assertThat(course.forAccount(person.id())).isEmpty();
     }
 
@@ -125,7 +130,8 @@ class CourseModuleIntegrationTests {
         var person = passedTheSelfCheck(AccountFixtures.aVerifiedPerson(identity));
         scenario.publish(new CourseStartRequested(person.id()))
                 .andWaitForStateChange(() -> course.forAccount(person.id()), Optional::isPresent)
-                .andVerify(enrolment -> assertThat(enrolment.orElseThrow().status()).isEqualTo("ACTIVE"));
+                .andVerify(enrolment ->
+                        assertThat(enrolment.orElseThrow().status()).isEqualTo("ACTIVE"));
         return person;
     }
 

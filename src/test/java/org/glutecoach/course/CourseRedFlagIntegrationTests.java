@@ -84,12 +84,17 @@ class CourseRedFlagIntegrationTests {
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         assertThat(visitor.get("/course/my").body()).doesNotContain(escaped("course.my.red-flag.why"));
 
-        transaction.executeWithoutResult(status -> events.publishEvent(new RedFlagShownToAccount(person.id(),
-                RedFlagTier.URGENT, clock.instant())));
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(new RedFlagShownToAccount(person.id(), RedFlagTier.URGENT, clock.instant())));
         var page = visitor.get("/course/my");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(escaped("course.my.red-flag.heading"), escaped("course.my.red-flag.why"),
-                escaped("course.my.red-flag.again"), "href=\"/self-check\"", "/course/my/resume");
+        assertThat(page.body())
+                .contains(
+                        escaped("course.my.red-flag.heading"),
+                        escaped("course.my.red-flag.why"),
+                        escaped("course.my.red-flag.again"),
+                        "href=\"/self-check\"",
+                        "/course/my/resume");
         assertThat(visitor.post("/course/my/pause", Map.of()).headers().firstValue("Location"))
                 .as("a control that does not apply now: the course as it is")
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/course/my"));
@@ -97,12 +102,14 @@ class CourseRedFlagIntegrationTests {
         visitor.get("/course/my");
         var notYet = visitor.post("/course/my/resume", Map.of());
         assertThat(notYet.statusCode()).isEqualTo(302);
-        assertThat(notYet.headers().firstValue("Location")).as("not passed since: off to the self-check")
+        assertThat(notYet.headers().firstValue("Location"))
+                .as("not passed since: off to the self-check")
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/self-check"));
         assertThat(course.forAccount(person.id()).orElseThrow().status()).isEqualTo("PAUSED");
         assertThat(((Map<?, ?>) privacy.export(person.id()).get("sections")).get("course"))
                 .as("the person's export says why")
-                .asString().contains("pausedBecause=RED_FLAG");
+                .asString()
+                .contains("pausedBecause=RED_FLAG");
 
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         visitor.get("/course/my");
@@ -127,18 +134,31 @@ class CourseRedFlagIntegrationTests {
         assertThat(done.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/course/enrolled"));
         var page = visitor.get("/course/enrolled").body();
-        assertThat(page).contains(escaped("course.enrolled.text"), escaped("course.soon.intro"),
-                HtmlUtils.htmlEscape(soon.title()), HtmlUtils.htmlEscape(soon.message()), "class=\"safety-net\"");
+        assertThat(page)
+                .contains(
+                        escaped("course.enrolled.text"),
+                        escaped("course.soon.intro"),
+                        HtmlUtils.htmlEscape(soon.title()),
+                        HtmlUtils.htmlEscape(soon.message()),
+                        "class=\"safety-net\"");
         soon.actions().forEach(action -> assertThat(page).contains(HtmlUtils.htmlEscape(action)));
         soon.raisedBy().forEach(told -> assertThat(page).contains(HtmlUtils.htmlEscape(told)));
-        assertThat(soon.actions()).as("the GP within two weeks")
-                .contains(text("selfcheck.action.bookGp2w"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?").param(email)
-                .query(Long.class).single()).as("still enrolled").isOne();
+        assertThat(soon.actions()).as("the GP within two weeks").contains(text("selfcheck.action.bookGp2w"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?")
+                        .param(email)
+                        .query(Long.class)
+                        .single())
+                .as("still enrolled")
+                .isOne();
 
         var mail = MailServer.awaitMailTo(email, "Please confirm: start the free mini course");
-        assertThat(MailServer.text(mail)).contains(soon.title(), soon.message(), text("course.soon.intro"),
-                text("safetyNet.heading"), "/course/confirm?token=");
+        assertThat(MailServer.text(mail))
+                .contains(
+                        soon.title(),
+                        soon.message(),
+                        text("course.soon.intro"),
+                        text("safetyNet.heading"),
+                        "/course/confirm?token=");
         soon.actions().forEach(action -> assertThat(MailServer.text(mail)).contains(action));
         assertThat(MailServer.html(mail)).contains(HtmlUtils.htmlEscape(soon.title()), "class=\"safety-net\"");
     }
@@ -152,17 +172,22 @@ class CourseRedFlagIntegrationTests {
         visitor.post("/course/enrol", screened(email, null));
         assertThat(visitor.get("/course/enrolled").body()).doesNotContain(escaped("course.soon.intro"));
         var mail = MailServer.awaitMailTo(email, "Please confirm: start the free mini course");
-        assertThat(MailServer.text(mail)).doesNotContain(text("course.soon.intro"),
-                text("selfcheck.outcome.SOON.title"));
+        assertThat(MailServer.text(mail))
+                .doesNotContain(text("course.soon.intro"), text("selfcheck.outcome.SOON.title"));
     }
 
     @Test
     void theWordsAboutThePauseAndTheSoonAdviceArePlainAndDiagnoseNothing() {
-        for (var key : List.of("course.my.red-flag.heading", "course.my.red-flag.why", "course.my.red-flag.again",
-                "course.my.red-flag.self-check", "course.soon.intro")) {
+        for (var key : List.of(
+                "course.my.red-flag.heading",
+                "course.my.red-flag.why",
+                "course.my.red-flag.again",
+                "course.my.red-flag.self-check",
+                "course.soon.intro")) {
             var text = text(key);
-            assertThat(Readability.fleschReadingEase(text)).as(key).isGreaterThanOrEqualTo(
-                    LessonGates.MIN_READING_EASE);
+            assertThat(Readability.fleschReadingEase(text))
+                    .as(key)
+                    .isGreaterThanOrEqualTo(LessonGates.MIN_READING_EASE);
             assertThat(Readability.isDiagnostic(text)).as(key).isFalse();
         }
     }
@@ -179,8 +204,9 @@ class CourseRedFlagIntegrationTests {
         var form = new LinkedHashMap<String, String>();
         form.put("email", email);
         form.put("screened", "yes");
-        selfCheck.shortScreenQuestions().forEach(q -> form.put(q.id(),
-                q.id().equals("AGE") ? "40" : q.id().equals(yesTo) ? "YES" : "NO"));
+        selfCheck
+                .shortScreenQuestions()
+                .forEach(q -> form.put(q.id(), q.id().equals("AGE") ? "40" : q.id().equals(yesTo) ? "YES" : "NO"));
         return form;
     }
 

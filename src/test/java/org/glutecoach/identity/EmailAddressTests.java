@@ -3,10 +3,9 @@ package org.glutecoach.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.glutecoach.identity.InvalidCredentials;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EmailAddressTests {
 
@@ -16,11 +15,23 @@ class EmailAddressTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "ann", "ann@", "@example.com", "ann@example", "a b@example.com",
-        "ann@@example.com", "<script>@x.y z"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "ann",
+                "ann@",
+                "@example.com",
+                "ann@example",
+                "a b@example.com",
+                "ann@@example.com",
+                "<script>@x.y z"
+            })
     void refusesWhatCannotBeAnAddress(String raw) {
-        assertThatThrownBy(() -> EmailAddress.of(raw)).isInstanceOf(InvalidCredentials.class)
-                .extracting("field").isEqualTo("email");
+        assertThatThrownBy(() -> EmailAddress.of(raw))
+                .isInstanceOf(InvalidCredentials.class)
+                .extracting("field")
+                .isEqualTo("email");
     }
 
     @Test

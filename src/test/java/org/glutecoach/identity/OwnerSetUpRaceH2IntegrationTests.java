@@ -22,8 +22,9 @@ import org.springframework.test.context.TestPropertySource;
  * practice has its owner already ({@code support.PracticeOwner}), and this test must make the first.
  */
 @IntegrationTest
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:owner-race;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:owner-race;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class OwnerSetUpRaceH2IntegrationTests {
 
     @Autowired
@@ -47,8 +48,10 @@ class OwnerSetUpRaceH2IntegrationTests {
             Callable<String> submit = () -> {
                 start.await();
                 try {
-                    staff.setUpOwner(secret, new RegisterAccount(AccountFixtures.uniqueEmail(),
-                            AccountFixtures.PASSWORD), "Owner");
+                    staff.setUpOwner(
+                            secret,
+                            new RegisterAccount(AccountFixtures.uniqueEmail(), AccountFixtures.PASSWORD),
+                            "Owner");
                     return "owner";
                 } catch (InvalidToken refused) {
                     return "refused";
@@ -66,7 +69,10 @@ class OwnerSetUpRaceH2IntegrationTests {
         assertThat(outcomes).containsOnlyOnce("owner").containsOnly("owner", "refused");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_accounts WHERE practice_owner", Long.class))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM practice_staff_links WHERE purpose = 'SET_UP_OWNER' "
-                + "AND used_at IS NOT NULL", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM practice_staff_links WHERE purpose = 'SET_UP_OWNER' "
+                                + "AND used_at IS NOT NULL",
+                        Long.class))
+                .isEqualTo(1);
     }
 }

@@ -39,7 +39,8 @@ class SharedSessionIntegrationTests {
     void aSessionMadeOnOneInstanceIsValidOnTheOther() {
         var account = AccountFixtures.aPerson(first.getBean(IdentityService.class));
         var visitor = Visitor.at(port(first));
-        assertThat(visitor.signIn(account.email(), AccountFixtures.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(visitor.signIn(account.email(), AccountFixtures.PASSWORD).statusCode())
+                .isEqualTo(302);
 
         var onSecond = visitor.switchTo(port(second)).get("/account");
         assertThat(onSecond.statusCode()).isEqualTo(200);
@@ -60,9 +61,12 @@ class SharedSessionIntegrationTests {
     private static ConfigurableApplicationContext instance(String database) {
         return new SpringApplicationBuilder(GluteCoachApplication.class)
                 .profiles("test", "postgres")
-                .run("--server.port=0", "--GLUTECOACH_DB_URL=" + database,
+                .run(
+                        "--server.port=0",
+                        "--GLUTECOACH_DB_URL=" + database,
                         "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
-                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD, "--spring.jmx.enabled=false");
+                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD,
+                        "--spring.jmx.enabled=false");
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -24,7 +24,8 @@ class SignInLimitClusterIntegrationTests {
     void twoInstancesCountOneAttackerOnce() {
         MailServer.ensureStarted();
         var database = PostgresServer.newDatabase();
-        try (var first = instance(database); var second = instance(database)) {
+        try (var first = instance(database);
+                var second = instance(database)) {
             var person = AccountFixtures.aPerson(first.getBean(IdentityService.class));
             var ports = new int[] {port(first), port(second)};
             for (var i = 0; i < 5; i++) {
@@ -33,15 +34,17 @@ class SignInLimitClusterIntegrationTests {
             }
             for (var port : ports) {
                 assertThat(location(Visitor.at(port).signIn(person.email(), AccountFixtures.PASSWORD)))
-                        .as("instance on " + port).endsWith("/sign-in?wait");
+                        .as("instance on " + port)
+                        .endsWith("/sign-in?wait");
             }
 
             // Sign-ups from one client IP: two an hour here, wherever they land.
             for (var i = 0; i < 3; i++) {
                 var visitor = Visitor.at(ports[i % 2]);
                 visitor.get("/sign-up");
-                var answer = visitor.post("/sign-up", Map.of("email", AccountFixtures.uniqueEmail(),
-                        "password", AccountFixtures.PASSWORD));
+                var answer = visitor.post(
+                        "/sign-up",
+                        Map.of("email", AccountFixtures.uniqueEmail(), "password", AccountFixtures.PASSWORD));
                 assertThat(answer.statusCode()).as("sign-up " + i).isEqualTo(i < 2 ? 302 : 429);
             }
 
@@ -50,10 +53,18 @@ class SignInLimitClusterIntegrationTests {
             for (var i = 0; i < 3; i++) {
                 var visitor = Visitor.at(ports[i % 2]);
                 visitor.get("/course");
-                var form = new HashMap<String, String>(Map.of("email", AccountFixtures.uniqueEmail(), "time", "07:30",
-                        "timeZone", "Europe/London", "screened", "yes"));
+                var form = new HashMap<String, String>(Map.of(
+                        "email",
+                        AccountFixtures.uniqueEmail(),
+                        "time",
+                        "07:30",
+                        "timeZone",
+                        "Europe/London",
+                        "screened",
+                        "yes"));
                 screen.forEach(question -> form.put(question.id(), question.id().equals("AGE") ? "40" : "NO"));
-                assertThat(visitor.post("/course/enrol", form).statusCode()).as("enrolment " + i)
+                assertThat(visitor.post("/course/enrol", form).statusCode())
+                        .as("enrolment " + i)
                         .isEqualTo(i < 2 ? 302 : 429);
             }
         }
@@ -68,9 +79,14 @@ class SignInLimitClusterIntegrationTests {
     }
 
     private static ConfigurableApplicationContext instance(String database) {
-        return new SpringApplicationBuilder(GluteCoachApplication.class).profiles("test", "postgres")
-                .run("--server.port=0", "--GLUTECOACH_DB_URL=" + database, "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
-                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD, "--spring.jmx.enabled=false",
+        return new SpringApplicationBuilder(GluteCoachApplication.class)
+                .profiles("test", "postgres")
+                .run(
+                        "--server.port=0",
+                        "--GLUTECOACH_DB_URL=" + database,
+                        "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
+                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD,
+                        "--spring.jmx.enabled=false",
                         "--glutecoach.limits.sign-ups-per-ip=2");
     }
 }

@@ -69,9 +69,10 @@ class AccountJourneyTests extends BrowserJourney {
         checked(page, "j1-dashboard");
         var account = identity.findAccount(idOf(email)).orElseThrow();
         assertThat(privacy.hasConsent(account.id(), ConsentKind.HEALTH_DATA)).isTrue();
-        assertThat(privacy.hasConsent(account.id(), ConsentKind.SHARE_WITH_PRACTICE)).isFalse();
-        assertThat(privacy.history(account.id())).allSatisfy(entry ->
-                assertThat(entry.textVersion()).isEqualTo(PrivacyService.CONSENT_TEXT_VERSION));
+        assertThat(privacy.hasConsent(account.id(), ConsentKind.SHARE_WITH_PRACTICE))
+                .isFalse();
+        assertThat(privacy.history(account.id()))
+                .allSatisfy(entry -> assertThat(entry.textVersion()).isEqualTo(PrivacyService.CONSENT_TEXT_VERSION));
     }
 
     @Test
@@ -137,7 +138,8 @@ class AccountJourneyTests extends BrowserJourney {
         checked(page, "j3-account-errors");
 
         // The password first: a password change ends every link sent before it, an address change's too.
-        page.locator("form[action$='/account/password'] input[name=currentPassword]").fill(PASSWORD);
+        page.locator("form[action$='/account/password'] input[name=currentPassword]")
+                .fill(PASSWORD);
         page.getByLabel("New password").fill("my second good passphrase");
         page.getByRole(AriaRole.BUTTON, name("Change my password")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Your password is changed");
@@ -174,7 +176,9 @@ class AccountJourneyTests extends BrowserJourney {
         assertThat(page.locator("table tbody tr")).hasCount(4);
         checked(page, "j4-privacy-history");
         var account = identity.findAccount(idOf(email)).orElseThrow();
-        assertThat(privacy.hasConsent(account.id(), ConsentKind.HEALTH_DATA)).as("withdrawn at once").isFalse();
+        assertThat(privacy.hasConsent(account.id(), ConsentKind.HEALTH_DATA))
+                .as("withdrawn at once")
+                .isFalse();
         assertThat(privacy.hasConsent(account.id(), ConsentKind.COURSE_EMAILS)).isTrue();
         page.navigate(url("/account/activity"));
         assertThat(page.locator("main")).containsText("Said no to: Keeping your health answers");
@@ -190,8 +194,8 @@ class AccountJourneyTests extends BrowserJourney {
         assertThat(page.locator("main")).containsText(email);
         Browser.assertAccessibleWithoutScript(page, "j5-export-no-js");
 
-        var download = page.waitForDownload(() ->
-                page.getByRole(AriaRole.LINK, name("Download my data (JSON file)")).click());
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, name("Download my data (JSON file)"))
+                .click());
         assertThat(download.suggestedFilename()).isEqualTo("glute-coach-my-data.json");
         var json = Files.readString(download.path());
         assertThat(json).contains("\"schema\" : \"glute-coach-export\"", email, "\"consents\"", "\"selfCheck\"");
@@ -233,7 +237,9 @@ class AccountJourneyTests extends BrowserJourney {
 
     private org.glutecoach.identity.AccountId idOf(String email) {
         return new org.glutecoach.identity.AccountId(jdbc.sql("SELECT id FROM identity_accounts WHERE email = ?")
-                .param(email).query(java.util.UUID.class).single());
+                .param(email)
+                .query(java.util.UUID.class)
+                .single());
     }
 
     private void signIn(Page page, String email, String password) {

@@ -27,7 +27,8 @@ class ApiDocumentationJourneyTests extends BrowserJourney {
         var page = open(true);
         page.navigate(url("/api-docs"));
         // Swagger UI renders the whole document in the browser: slow on a busy machine.
-        assertThat(page.locator(".opblock").first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(page.locator(".opblock").first())
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         Browser.assertAccessible(page, "api-docs", SWAGGER_UI_OWN);
         page.locator(".opblock-summary-control").first().click();
         assertThat(page.locator(".opblock-body").first()).isVisible();

@@ -34,11 +34,13 @@ class CourseJourneyTests extends BrowserJourney {
         var email = AccountFixtures.uniqueEmail();
         page.navigate(url("/"));
         page.locator("#course").getByLabel("Email address").fill(email);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course"))
+                .click();
         assertThat(page.locator("h1")).hasText("Before you start: some safety questions");
         Browser.assertAccessible(page, "course-screen");
         answerEveryScreenQuestion(page, false);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course"))
+                .click();
         assertThat(page.locator("h1")).hasText("Check your email");
         Browser.assertAccessible(page, "course-enrolled");
 
@@ -47,24 +49,29 @@ class CourseJourneyTests extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("You are in");
         Browser.assertAccessible(page, "course-confirmed");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read day 1 now")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read day 1 now"))
+                .click();
         assertThat(page.locator("h1")).hasText("How sitting keeps your glutes long");
         assertThat(page.locator(".lesson h2").first()).hasText("What your glutes do");
         Browser.assertAccessible(page, "course-lesson-1");
         var forAFriend = "They can join the free course with their own email address";
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(forAFriend)))
                 .hasAttribute("href", "/course");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done today's task")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done today's task"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Task done. Well done.");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your course and settings")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your course and settings"))
+                .click();
         assertThat(page.locator("label[for=progress]")).hasText("Tasks done: 1 of 7");
         assertThat(page.locator(".lessons li").nth(1)).containsText("opens");
         Browser.assertAccessible(page, "course-my");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stop the course emails")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stop the course emails"))
+                .click();
         Browser.assertAccessible(page, "course-unsubscribe");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop the emails")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop the emails"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("We will not send you any more course emails");
         Browser.assertAccessible(page, "course-unsubscribed");
     }
@@ -75,19 +82,27 @@ class CourseJourneyTests extends BrowserJourney {
         var email = AccountFixtures.uniqueEmail();
         page.navigate(url("/course"));
         page.getByLabel("Email address").fill(email);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course"))
+                .click();
         assertThat(page.locator(".error-summary")).isVisible();
         Browser.assertAccessibleWithoutScript(page, "course-screen-errors-no-js");
 
         answerEveryScreenQuestion(page, true);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course")).click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999"))).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Report a problem with this advice"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course"))
+                .click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999")))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Report a problem with this advice")))
+                .isVisible();
         Browser.assertAccessibleWithoutScript(page, "course-screen-stop-no-js");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?")
-                .param(email).query(Long.class).single()).isZero();
+                        .param(email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         org.assertj.core.api.Assertions.assertThat(MailServer.mailsTo(email)).isEmpty();
     }
 
@@ -97,19 +112,24 @@ class CourseJourneyTests extends BrowserJourney {
         var email = AccountFixtures.uniqueEmail();
         page.navigate(url("/course"));
         page.getByLabel("Email address").fill(email);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course"))
+                .click();
         answerEveryScreenQuestion(page, false);
         page.locator("#S_SCIATICA-YES").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on and join the course"))
+                .click();
         assertThat(page.locator("h1")).hasText("Check your email");
-        assertThat(page.locator("#soon-heading")).hasText(messages.getMessage("selfcheck.outcome.SOON.title", null,
-                java.util.Locale.UK));
-        assertThat(page.locator(".soon .actions")).containsText(messages.getMessage("selfcheck.action.bookGp2w",
-                null, java.util.Locale.UK));
+        assertThat(page.locator("#soon-heading"))
+                .hasText(messages.getMessage("selfcheck.outcome.SOON.title", null, java.util.Locale.UK));
+        assertThat(page.locator(".soon .actions"))
+                .containsText(messages.getMessage("selfcheck.action.bookGp2w", null, java.util.Locale.UK));
         assertThat(page.locator(".safety-net")).isVisible();
         Browser.assertAccessibleWithoutScript(page, "course-enrolled-soon-no-js");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?")
-                .param(email).query(Long.class).single()).isOne();
+                        .param(email)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     /** An adult's age, then No to every question, or Yes to the first one. */
@@ -119,8 +139,10 @@ class CourseJourneyTests extends BrowserJourney {
         for (int i = 0; i < questions.count(); i++) {
             var question = questions.nth(i);
             var answer = yesToTheFirst && i == 0 ? "Yes" : "No";
-            question.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                    .setName(answer).setExact(true)).check();
+            question.getByRole(
+                            AriaRole.RADIO,
+                            new Locator.GetByRoleOptions().setName(answer).setExact(true))
+                    .check();
         }
     }
 
@@ -134,7 +156,8 @@ class CourseJourneyTests extends BrowserJourney {
         page.getByLabel("Time of day").fill("07:30");
         page.locator("#time").evaluate("input => input.type = 'text'");
         page.getByLabel("Time of day").fill("25:99");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me the course"))
+                .click();
         assertThat(page.locator("#time-error")).containsText("Enter a time like 07:30");
         Browser.assertAccessibleWithoutScript(page, "course-overview-errors-no-js");
     }

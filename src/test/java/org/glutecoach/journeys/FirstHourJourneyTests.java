@@ -55,12 +55,14 @@ class FirstHourJourneyTests extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Check your email");
         Browser.assertAccessible(page, "first-hour-check-email");
 
-        var mail = await().atMost(Duration.ofSeconds(20)).until(() -> mailInLog(output, email), Optional::isPresent)
+        var mail = await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailInLog(output, email), Optional::isPresent)
                 .orElseThrow();
         assertThat(mail).contains("Subject: Please confirm your email address");
         var link = LINK.matcher(mail.substring(mail.indexOf("Subject:")));
         assertThat(link.find()).isTrue();
-        assertThat(link.group()).as("the link names the port the app really listens on")
+        assertThat(link.group())
+                .as("the link names the port the app really listens on")
                 .startsWith(url("/verify-email?token="));
 
         page.navigate(link.group());
@@ -68,7 +70,8 @@ class FirstHourJourneyTests extends BrowserJourney {
         Browser.assertAccessible(page, "first-hour-verified");
 
         app.bean(MailRelay.class).sendDue();
-        assertThat(output.getAll().split("To: " + Pattern.quote(email), -1)).as("each mail is logged once")
+        assertThat(output.getAll().split("To: " + Pattern.quote(email), -1))
+                .as("each mail is logged once")
                 .hasSize(2);
     }
 
@@ -86,14 +89,20 @@ class FirstHourJourneyTests extends BrowserJourney {
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("my spreadsheet");
         page.getByLabel("Only read your data").check();
         page.getByRole(AriaRole.BUTTON, name("Create a token")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("my spreadsheet"))).containsText("is ready");
+        assertThat(page.getByRole(AriaRole.STATUS)
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("my spreadsheet")))
+                .containsText("is ready");
         Browser.assertAccessible(page, "first-hour-token");
         var secret = page.getByLabel("Your token").inputValue();
         assertThat(secret).startsWith("gc_");
 
-        var me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/me")))
-                .header("Authorization", "Bearer " + secret).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var me = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/me")))
+                                .header("Authorization", "Bearer " + secret)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains(person.email());
 

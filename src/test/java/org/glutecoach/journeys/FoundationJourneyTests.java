@@ -31,27 +31,35 @@ class FoundationJourneyTests extends BrowserJourney {
         page.keyboard().press("Enter");
         assertThat(page.locator("#main")).isFocused();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a free account")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a free account"))
+                .click();
         checked(page, "sign-up");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.locator("#email-error")).containsText("Enter your email address.");
         checked(page, "sign-up-with-errors");
 
         var email = AccountFixtures.uniqueEmail();
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill("a very good password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.locator("h1")).hasText("Check your email");
         checked(page, "check-email");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to sign in")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to sign in"))
+                .click();
         checked(page, "sign-in");
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a very good password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.locator("h1")).hasText("Welcome");
         checked(page, "dashboard-unverified");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your account").setExact(true)).first()
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Your account").setExact(true))
+                .first()
                 .click();
         assertThat(page.locator("h1")).hasText("Your account");
         checked(page, "account");
@@ -59,18 +67,23 @@ class FoundationJourneyTests extends BrowserJourney {
         // htmx swaps the settings in place: the page does not reload.
         page.locator("#main").evaluate("main => main.dataset.marker = 'same-page'");
         page.getByLabel("Time zone").selectOption("Europe/Paris");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your settings are saved.");
         assertThat(page.locator("#main")).hasAttribute("data-marker", "same-page");
         checked(page, "account-saved");
 
         page.getByLabel("Time zone").selectOption("Europe/Paris");
         page.getByLabel("Name to show").fill("x".repeat(101));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
+                .click();
         assertThat(page.locator("#displayName-error")).hasText("Use 100 characters or fewer.");
         checked(page, "account-with-errors");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign out").setExact(true))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("You have signed out.");
         checked(page, "home-signed-out");
     }
@@ -83,20 +96,24 @@ class FoundationJourneyTests extends BrowserJourney {
         var email = AccountFixtures.uniqueEmail();
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill("short");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.locator("#password-error")).containsText("at least 12 characters");
         Browser.assertAccessibleWithoutScript(page, "sign-up-errors-no-js");
         page.getByLabel("Password").fill("a very good password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.locator("h1")).hasText("Check your email");
 
         page.navigate(url("/sign-in"));
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a very good password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.navigate(url("/account"));
         page.getByLabel("Time zone").selectOption("Asia/Tokyo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/account\\?saved$"));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your settings are saved.");
         assertThat(page.getByLabel("Time zone")).hasValue("Asia/Tokyo");
@@ -110,11 +127,13 @@ class FoundationJourneyTests extends BrowserJourney {
         page.navigate(url("/sign-up"));
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password").fill("a very good password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         page.navigate(url("/sign-in"));
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a very good password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
         assertThat(visit(page, "/no-such-page", "error-404").status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("Page not found");
@@ -135,15 +154,16 @@ class FoundationJourneyTests extends BrowserJourney {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         visit(page, "/", "home-dark");
         page.navigate(url("/sign-up"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         checked(page, "sign-up-errors-dark");
 
         // 320 CSS pixels wide is 1280 at 400% zoom (WCAG 1.4.10): nothing may scroll sideways.
         page.setViewportSize(320, 640);
         for (var path : new String[] {"/", "/sign-in", "/sign-up"}) {
             page.navigate(url(path));
-            var overflow = (Boolean) page.evaluate(
-                    "() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+            var overflow = (Boolean)
+                    page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
             assertThat(overflow).as("sideways scrolling on " + path).isFalse();
         }
     }

@@ -68,7 +68,8 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, name("Sign in")).click();
         assertThat(page.locator("#code")).isVisible();
         checked(page, "keep-two-step");
-        jdbc.sql("UPDATE identity_accounts SET totp_last_step = NULL WHERE id = ?").param(person.id().value())
+        jdbc.sql("UPDATE identity_accounts SET totp_last_step = NULL WHERE id = ?")
+                .param(person.id().value())
                 .update();
         page.locator("#code").fill(code(secret));
         page.locator("main form button[type=submit]").first().click();
@@ -118,9 +119,11 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
         assertThat(row).hasCount(1);
         checked(page, "practice-invitations");
         phone(page, "practice-invitations-phone");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw")).click();
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The invitation is withdrawn");
-        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(invited))).hasCount(0);
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(invited)))
+                .hasCount(0);
 
         page.setViewportSize(1024, 900);
         page.navigate(url("/practice/audit"));
@@ -142,8 +145,9 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
             page.navigate(url("/practice/therapists"));
             page.getByLabel("Email address").fill(AccountFixtures.uniqueEmail());
             page.getByRole(AriaRole.BUTTON, name("Send the invitation")).click();
-            await().atMost(Duration.ofSeconds(20)).until(() -> mail.status().oldestWaiting().stream()
-                    .anyMatch(waiting -> waiting.lastError() != null));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() ->
+                            mail.status().oldestWaiting().stream().anyMatch(waiting -> waiting.lastError() != null));
             page.navigate(url("/practice/mail"));
             assertThat(page.locator("tbody tr").first()).isVisible();
             phone(page, "practice-mail-phone");
@@ -159,7 +163,8 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
                 + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
                 + ".slice(0, 10)");
         Browser.screenshot(page, name);
-        assertThat(overflow.intValue()).as("wider than a 360-pixel screen by (elements: " + wide + ")")
+        assertThat(overflow.intValue())
+                .as("wider than a 360-pixel screen by (elements: " + wide + ")")
                 .isLessThanOrEqualTo(0);
         checked(page, name);
         page.setViewportSize(1024, 900);
@@ -169,14 +174,17 @@ class ReturningPersonAndOwnerJourneyTests extends BrowserJourney {
     private void openKeepPage(Page page) {
         page.navigate(url("/self-check"));
         var answers = new LinkedHashMap<String, String>();
-        SelfCheckFixtures.deskWorkerAnswers().forEach((id, value) -> answers.put(id,
-                String.valueOf(value instanceof java.util.List<?> list ? list.get(0) : value)));
-        page.evaluate("answers => { const form = document.createElement('form'); form.method = 'post';"
-                + " form.action = '/self-check/keep';"
-                + " const fields = Object.assign({_csrf: document.querySelector('input[name=_csrf]').value}, answers);"
-                + " for (const [name, value] of Object.entries(fields)) { const input = document.createElement('input');"
-                + " input.type = 'hidden'; input.name = name; input.value = value; form.appendChild(input); }"
-                + " document.body.appendChild(form); form.submit(); }", (Map<String, String>) answers);
+        SelfCheckFixtures.deskWorkerAnswers()
+                .forEach((id, value) ->
+                        answers.put(id, String.valueOf(value instanceof java.util.List<?> list ? list.get(0) : value)));
+        page.evaluate(
+                "answers => { const form = document.createElement('form'); form.method = 'post';"
+                        + " form.action = '/self-check/keep';"
+                        + " const fields = Object.assign({_csrf: document.querySelector('input[name=_csrf]').value}, answers);"
+                        + " for (const [name, value] of Object.entries(fields)) { const input = document.createElement('input');"
+                        + " input.type = 'hidden'; input.name = name; input.value = value; form.appendChild(input); }"
+                        + " document.body.appendChild(form); form.submit(); }",
+                (Map<String, String>) answers);
         page.waitForURL("**/self-check/keep");
     }
 

@@ -53,21 +53,26 @@ class RoutinesJourneyTests extends BrowserJourney {
         page.navigate(url("/routines"));
         assertThat(page.locator("h1")).hasText("Routines and exercises");
         Browser.assertAccessible(page, "routines-library");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Massage ball release on the floor")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Massage ball release on the floor"))
+                .click();
         assertThat(page.locator("h1")).hasText("Massage ball release on the floor");
         Browser.assertAccessible(page, "routines-exercise");
         page.navigate(url("/routines"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("5-minute release")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("5-minute release"))
+                .click();
         assertThat(page.locator("h1")).hasText("5-minute release");
         Browser.assertAccessible(page, "routines-routine");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start this routine")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start this routine"))
+                .click();
         page.getByLabel("Email address").fill(person.email());
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.locator("h1")).hasText("Before your first routine");
         Browser.assertAccessible(page, "routines-ready");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, nothing has changed")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, nothing has changed"))
+                .click();
         assertThat(page.locator("#player")).isVisible();
 
         // Shortened doses: every hold and rest at a twentieth of its length.
@@ -76,26 +81,31 @@ class RoutinesJourneyTests extends BrowserJourney {
         assertThat(page.locator("#player-side")).hasText("Left side now");
         assertThat(page.locator("#player-fallback")).isHidden();
         Browser.assertAccessible(page, "routines-play");
-        assertThat(page.locator("#player-side")).hasText("Right side now", new LocatorAssertions.HasTextOptions()
-                .setTimeout(WAIT));
-        assertThat(page.locator("#player-comfort")).isVisible(new LocatorAssertions.IsVisibleOptions()
-                .setTimeout(WAIT));
+        assertThat(page.locator("#player-side"))
+                .hasText("Right side now", new LocatorAssertions.HasTextOptions().setTimeout(WAIT));
+        assertThat(page.locator("#player-comfort"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT));
         Browser.assertAccessible(page, "routines-play-comfort");
         page.getByLabel("Discomfort, 0 to 10").fill("4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on"))
+                .click();
         assertThat(page.locator("#player-name")).hasText("Standing glute squeeze, one side at a time");
         assertThat(page.locator("#player-rate")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT));
         Browser.assertAccessible(page, "routines-play-rate");
         page.getByLabel("Left side, 0 to 10").fill("7");
         page.getByLabel("Right side, 0 to 10").fill("4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and go on")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and go on"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("Session saved");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Well done: you finished 5-minute release.");
         assertThat(page.locator("main")).containsText("Left side 7 out of 10, right side 4 out of 10.");
         Browser.assertAccessible(page, "routines-done");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM routines_sessions WHERE account_id = ? AND finished")
-                .param(person.id().value()).query(Long.class).single()).isOne();
+                        .param(person.id().value())
+                        .query(Long.class)
+                        .single())
+                .isOne();
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM routines_session_comfort_checks c JOIN routines_sessions s ON s.id = c.session_id
                 WHERE s.account_id = ? AND c.rating = 4""").param(person.id().value()).query(Long.class).single())

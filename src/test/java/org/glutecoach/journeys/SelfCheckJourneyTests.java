@@ -30,16 +30,19 @@ class SelfCheckJourneyTests extends BrowserJourney {
     void aRedFlagOnTheFirstScreenStopsTheCheck() {
         var page = open(true);
         page.navigate(url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the self-check")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the self-check"))
+                .click();
         accessible(page, true, "self-check-age");
         page.getByLabel("How old are you?").fill("45");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
         accessible(page, true, "self-check-red-flags");
         Browser.screenshot(page, "self-check-red-flags");
 
         page.locator("input[name=E_SADDLE][value=YES]").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("Call 999 or go to A&E now");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999")))
@@ -50,8 +53,10 @@ class SelfCheckJourneyTests extends BrowserJourney {
         Browser.screenshot(page, "self-check-emergency");
 
         // Tapping the call button: the call link stays a plain tel: link, and the browser pings us on the side.
-        var ping = page.waitForRequest(request -> request.url().endsWith("/call-tapped"),
-                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999")).click());
+        var ping = page.waitForRequest(
+                request -> request.url().endsWith("/call-tapped"),
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999"))
+                        .click());
         assertThat(ping.method()).isEqualTo("POST");
         assertThat(ping.response().status()).isEqualTo(204);
         var eventId = UUID.fromString(ping.url().replaceAll(".*/red-flag-events/([^/]+)/.*", "$1"));
@@ -74,7 +79,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
     void missingAnswersAreShownBesideTheirQuestions() {
         var page = open(true);
         page.navigate(url("/self-check"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         assertThat(page.locator("#AGE-error")).hasText("Please answer this question.");
         assertThat(page.getByLabel("How old are you?")).hasAttribute("aria-invalid", "true");
         // The summary names the question, linked to it.
@@ -82,15 +88,22 @@ class SelfCheckJourneyTests extends BrowserJourney {
         accessible(page, true, "self-check-age-error");
 
         page.getByLabel("How old are you?").fill("14");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         assertThat(page.locator("h1")).hasText("This self-check is for adults");
         assertThat(page.locator(".safety-net h2")).hasText("When to get help at once");
         assertThat(page.locator(".under-16 .actions")).containsText("Tell a parent, carer or teacher");
         accessible(page, true, "self-check-under-16");
     }
 
-    private static final List<String> STEP_TITLES = List.of("About you", "Signs that need a doctor first",
-            "More signs to check", "Last checks before we explain", "Your pain", "Your sitting", "How active you are",
+    private static final List<String> STEP_TITLES = List.of(
+            "About you",
+            "Signs that need a doctor first",
+            "More signs to check",
+            "Last checks before we explain",
+            "Your pain",
+            "Your sitting",
+            "How active you are",
             "Quick self-tests");
 
     @Test
@@ -98,7 +111,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
         var page = open(true);
         var email = org.glutecoach.support.AccountFixtures.uniqueEmail();
         answerAll(page, SelfCheckFixtures.deskWorkerAnswers());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep it with a free account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep it with a free account"))
+                .click();
         assertThat(page.locator("h1")).hasText("Keep your result");
         accessible(page, true, "keep-sign-up");
         page.getByLabel("Email address").fill(email);
@@ -115,15 +129,19 @@ class SelfCheckJourneyTests extends BrowserJourney {
         // Health answers are kept only once the address is confirmed: the page says so.
         assertThat(page.locator("main")).containsText("We have not kept your result yet");
 
-        var link = org.glutecoach.support.MailServer.link(org.glutecoach.support.MailServer.awaitMailTo(email,
-                "Please confirm your email address"));
+        var link = org.glutecoach.support.MailServer.link(
+                org.glutecoach.support.MailServer.awaitMailTo(email, "Please confirm your email address"));
         page.navigate(url(link.substring(link.indexOf("/verify-email"))));
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a very good password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
+                .click();
         assertThat(page.locator("h1")).hasText("Welcome");
         answerAll(page, SelfCheckFixtures.deskWorkerAnswers());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this result")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this result"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your result is kept");
         assertThat(page.locator("table tbody tr")).hasCount(1);
         accessible(page, true, "self-check-history");
@@ -133,7 +151,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
         accessible(page, true, "self-check-kept-result");
 
         answerAll(page, SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "PAIN_NOW", 2));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this result")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this result"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your result is kept");
         assertThat(page.locator("table tbody tr")).hasCount(2);
         page.locator("table tbody a").first().click();
@@ -148,7 +167,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
         for (var title : STEP_TITLES) {
             assertThat(page.locator("h1")).hasText(title);
             answerThisStep(page, answers);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
         }
         assertThat(page.locator("h1")).hasText("Why your back may ache");
     }
@@ -164,14 +184,18 @@ class SelfCheckJourneyTests extends BrowserJourney {
             answerThisStep(page, answers);
             if (i == 5) {
                 // Back and forward again keeps what was answered.
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back"))
+                        .click();
                 assertThat(page.locator("h1")).hasText("Your pain");
                 assertThat(page.locator("input[name=PAIN_WHERE][value=LEFT]")).isChecked();
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                        .click();
                 assertThat(page.getByLabel("On a normal day, about how many hours do you sit? Count work, travel, "
-                        + "meals, TV and screens.")).hasValue("9");
+                                + "meals, TV and screens."))
+                        .hasValue("9");
             }
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
         }
         assertThat(page.locator("h1")).hasText("Why your back may ache");
         assertThat(page.locator(".pattern")).hasCount(3);
@@ -180,8 +204,11 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.locator(".advice")).containsText("aim for about 18 short breaks");
         assertThat(page.locator(".safety-net")).isVisible();
         assertThat(page.locator(".reassurance")).containsText("Most back pain is not serious.");
-        assertThat(page.locator(".report-problem a")).hasAttribute("href", java.util.regex.Pattern.compile(
-                "/practice/report-a-problem\\?about=self-check-(SELF_CARE|SOON)"));
+        assertThat(page.locator(".report-problem a"))
+                .hasAttribute(
+                        "href",
+                        java.util.regex.Pattern.compile(
+                                "/practice/report-a-problem\\?about=self-check-(SELF_CARE|SOON)"));
         accessible(page, javaScript, "self-check-result" + (javaScript ? "" : "-no-js"));
         Browser.screenshot(page, "self-check-result" + (javaScript ? "" : "-no-js")); // for people to look at
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("How to reach a therapist at this practice"))
@@ -190,7 +217,6 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 020 7946 0000")))
                 .hasAttribute("href", "tel:02079460000");
         accessible(page, javaScript, "practice-contact" + (javaScript ? "" : "-no-js"));
-
     }
 
     private static void answerThisStep(Page page, Map<String, Object> answers) {
@@ -203,7 +229,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
                 continue;
             }
             if (value instanceof List<?> many) {
-                many.forEach(v -> page.locator("input[name=" + name + "][value=" + v + "]").check());
+                many.forEach(v -> page.locator("input[name=" + name + "][value=" + v + "]")
+                        .check());
             } else if (page.locator("input[name=" + name + "][type=number]").count() > 0) {
                 page.locator("input[name=" + name + "]").fill(String.valueOf(value));
             } else {

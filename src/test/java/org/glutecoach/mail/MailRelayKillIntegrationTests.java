@@ -46,8 +46,8 @@ class MailRelayKillIntegrationTests {
             for (var name : instances.keySet()) {
                 awaitStarted(instances.get(name), logs.get(name));
             }
-            var jdbc = JdbcClient.create(new DriverManagerDataSource(database, PostgresServer.USER,
-                    PostgresServer.PASSWORD));
+            var jdbc = JdbcClient.create(
+                    new DriverManagerDataSource(database, PostgresServer.USER, PostgresServer.PASSWORD));
             var batch = "kill-" + UUID.randomUUID();
             queue(jdbc, batch, MAILS);
 
@@ -63,21 +63,28 @@ class MailRelayKillIntegrationTests {
             }
             instances.get(sender).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             var killedAt = Instant.now();
-            var beforeKill = received(batch).values().stream().mapToInt(Integer::intValue).sum();
+            var beforeKill = received(batch).values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
 
             var firstAfterKill = awaitMore(batch, beforeKill);
             var all = awaitAll(batch);
             var repeated = all.values().stream().mapToInt(count -> count - 1).sum();
             var stall = Duration.between(killedAt, firstAfterKill);
-            System.out.printf("Mail relay kill test: %d mails, %s killed after %d had arrived, lost %d, repeated %d, "
-                    + "stall %.1f s%n", MAILS, sender, beforeKill, MAILS - all.size(), repeated,
-                    stall.toMillis() / 1000.0);
+            System.out.printf(
+                    "Mail relay kill test: %d mails, %s killed after %d had arrived, lost %d, repeated %d, "
+                            + "stall %.1f s%n",
+                    MAILS, sender, beforeKill, MAILS - all.size(), repeated, stall.toMillis() / 1000.0);
 
             assertThat(all).as("lost").hasSize(MAILS);
-            assertThat(repeated).as("repeated: at most one in flight per connection").isLessThanOrEqualTo(CONNECTIONS);
+            assertThat(repeated)
+                    .as("repeated: at most one in flight per connection")
+                    .isLessThanOrEqualTo(CONNECTIONS);
             assertThat(stall).as("another instance takes over within seconds").isLessThan(Duration.ofSeconds(30));
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'WAITING'").query(Long.class)
-                    .single()).isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'WAITING'")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         } finally {
             instances.values().forEach(Process::destroyForcibly);
         }
@@ -85,22 +92,36 @@ class MailRelayKillIntegrationTests {
 
     /** The application in a JVM of its own (this test's class path), so it can be killed with SIGKILL. */
     private static Process startInItsOwnJvm(String database, String name, File log) throws Exception {
-        var command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                "-Xmx384m", GluteCoachApplication.class.getName()));
-        command.addAll(List.of("--spring.profiles.active=test,postgres", "--server.port=0",
-                "--GLUTECOACH_DB_URL=" + database, "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
-                "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD, "--spring.jmx.enabled=false",
-                "--spring.mail.port=" + MailServer.port(), "--db-scheduler.scheduler-name=" + name,
+        var command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Xmx384m",
+                GluteCoachApplication.class.getName()));
+        command.addAll(List.of(
+                "--spring.profiles.active=test,postgres",
+                "--server.port=0",
+                "--GLUTECOACH_DB_URL=" + database,
+                "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
+                "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD,
+                "--spring.jmx.enabled=false",
+                "--spring.mail.port=" + MailServer.port(),
+                "--db-scheduler.scheduler-name=" + name,
                 "--glutecoach.mail.connections=" + CONNECTIONS,
                 // The heartbeat as in production (the test settings beat every second).
                 "--db-scheduler.heartbeat-interval=2s"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
     }
 
     private static void awaitStarted(Process process, File log) throws Exception {
         var deadline = Instant.now().plus(Duration.ofSeconds(300));
         while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("instance running; its log: " + log).isTrue();
+            assertThat(process.isAlive())
+                    .as("instance running; its log: " + log)
+                    .isTrue();
             if (Files.readString(log.toPath()).contains("Started GluteCoachApplication")) {
                 return;
             }
@@ -113,12 +134,12 @@ class MailRelayKillIntegrationTests {
         return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 
-
-
     /** The instance running the relay now, if one is. */
     private static String relayHeldBy(JdbcClient jdbc) {
         return jdbc.sql("SELECT picked_by FROM scheduled_tasks WHERE task_name = 'mail-relay' AND picked")
-                .query(String.class).optional().orElse(null);
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     /** Writes the mails straight into the outbox in one transaction, so they are all due at once. */
@@ -126,16 +147,17 @@ class MailRelayKillIntegrationTests {
         var now = Timestamp.from(Instant.now());
         var values = new ArrayList<String>();
         for (var i = 0; i < count; i++) {
-            values.add("('" + UUID.randomUUID() + "', '" + batch + "-" + i + "@example.com', 'Kill test', "
-                    + "'Text " + i + "', '<p>Html " + i + "</p>', '', 'WAITING', 0, ?, 0, ?, ?)");
+            values.add("('" + UUID.randomUUID() + "', '" + batch + "-" + i + "@example.com', 'Kill test', " + "'Text "
+                    + i + "', '<p>Html " + i + "</p>', '', 'WAITING', 0, ?, 0, ?, ?)");
         }
         var params = new ArrayList<Object>();
         for (var i = 0; i < count; i++) {
             params.addAll(List.of(now, now, now));
         }
         jdbc.sql("INSERT INTO mail_outbox (id, recipient, subject, text_body, html_body, headers, status, attempts, "
-                + "next_attempt_at, version, created_at, updated_at) VALUES " + String.join(", ", values))
-                .params(params).update();
+                        + "next_attempt_at, version, created_at, updated_at) VALUES " + String.join(", ", values))
+                .params(params)
+                .update();
     }
 
     private static Instant awaitMore(String batch, int than) throws InterruptedException {

@@ -38,10 +38,13 @@ import testing.FailingPages;
  * the events seeded here, and no owner exists before): the owner sees counts that match; a person and a therapist
  * get 403. This practice has no email address, so "report a problem" says how else to reach it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:practice-safety;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "glutecoach.practice.email="})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:practice-safety;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "glutecoach.practice.email="
+        })
 @ActiveProfiles("test")
 @Import({FailingPages.class, MailServer.Running.class})
 class PracticeSafetyReviewIntegrationTests {
@@ -79,16 +82,20 @@ class PracticeSafetyReviewIntegrationTests {
         seed(fiveWeeksAgo.plusDays(4), "SOON", false);
         seed(thisMonday.minusWeeks(12), "EMERGENCY", true); // one week too old to show
 
-        var owner = signedInWithTwoStep(staff.setUpOwner(staff.issueOwnerSetUpLink().orElseThrow(),
-                new RegisterAccount(AccountFixtures.uniqueEmail(), AccountFixtures.PASSWORD), "Jo"));
+        var owner = signedInWithTwoStep(staff.setUpOwner(
+                staff.issueOwnerSetUpLink().orElseThrow(),
+                new RegisterAccount(AccountFixtures.uniqueEmail(), AccountFixtures.PASSWORD),
+                "Jo"));
         var page = owner.get("/practice/red-flags");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(row(page.body(), twoWeeksAgo)).containsExactly("2", "1", "0", "2");
         assertThat(row(page.body(), fiveWeeksAgo)).containsExactly("0", "0", "3", "0");
         assertThat(row(page.body(), thisMonday.minusWeeks(11))).containsExactly("0", "0", "0", "0");
         assertThat(page.body()).doesNotContain("id=\"" + weekId(thisMonday.minusWeeks(12)) + "\"");
-        assertThat(selfCheck.redFlagWeeks(12)).hasSize(12).last().satisfies(w -> assertThat(w.monday())
-                .isEqualTo(thisMonday));
+        assertThat(selfCheck.redFlagWeeks(12))
+                .hasSize(12)
+                .last()
+                .satisfies(w -> assertThat(w.monday()).isEqualTo(thisMonday));
         assertThat(owner.get("/dashboard").body()).contains("href=\"/practice/red-flags\"");
 
         var person = Visitor.at(port);
@@ -97,12 +104,14 @@ class PracticeSafetyReviewIntegrationTests {
 
         var therapistEmail = AccountFixtures.uniqueEmail();
         staff.inviteTherapist(identity.therapists().get(0).id(), therapistEmail);
-        var link = MailServer.link(MailServer.awaitMailTo(therapistEmail,
-                "You are invited to join the practice on Glute Coach"));
-        var therapist = staff.acceptInvitation(link.substring(link.indexOf("/invite/") + "/invite/".length()),
-                AccountFixtures.PASSWORD, "Sam");
-        assertThat(signedInWithTwoStep(therapist).get("/practice/red-flags").statusCode()).isEqualTo(403);
-        assertThat(Visitor.at(port).get("/practice/red-flags").statusCode()).as("signed out: to sign in")
+        var link = MailServer.link(
+                MailServer.awaitMailTo(therapistEmail, "You are invited to join the practice on Glute Coach"));
+        var therapist = staff.acceptInvitation(
+                link.substring(link.indexOf("/invite/") + "/invite/".length()), AccountFixtures.PASSWORD, "Sam");
+        assertThat(signedInWithTwoStep(therapist).get("/practice/red-flags").statusCode())
+                .isEqualTo(403);
+        assertThat(Visitor.at(port).get("/practice/red-flags").statusCode())
+                .as("signed out: to sign in")
                 .isEqualTo(302);
     }
 
@@ -110,7 +119,8 @@ class PracticeSafetyReviewIntegrationTests {
     void withoutAPracticeEmailTheReportPageSaysHowElseToReachThePractice() {
         var page = Visitor.at(port).get("/practice/report-a-problem?about=lesson-4");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("has not set an email address for reports", "href=\"/practice/contact\"")
+        assertThat(page.body())
+                .contains("has not set an email address for reports", "href=\"/practice/contact\"")
                 .doesNotContain("name=\"message\"");
     }
 
@@ -143,13 +153,16 @@ class PracticeSafetyReviewIntegrationTests {
     /** Signs in with two-step sign-in turned on (therapists and the owner must), using a recovery code. */
     private Visitor signedInWithTwoStep(AccountView account) {
         var setUp = twoStep.startTwoStep(account.id());
-        var recovery = twoStep.confirmTwoStep(account.id(),
-                TwoStepCodes.codeAt(setUp.secret(), Instant.now().getEpochSecond() / 30)).orElseThrow();
+        var recovery = twoStep.confirmTwoStep(
+                        account.id(),
+                        TwoStepCodes.codeAt(setUp.secret(), Instant.now().getEpochSecond() / 30))
+                .orElseThrow();
         var visitor = Visitor.at(port);
         visitor.signIn(account.email(), AccountFixtures.PASSWORD);
         visitor.get("/sign-in/two-step");
         var passed = visitor.post("/sign-in/two-step", Map.of("code", recovery.get(0)));
-        assertThat(passed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
+        assertThat(passed.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
         return visitor;
     }
 }

@@ -47,13 +47,15 @@ class ReportProblemIntegrationTests {
         var visitor = Visitor.at(port);
         var form = visitor.get("/practice/report-a-problem?about=lesson-4");
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("name=\"about\"", "value=\"lesson-4\"", "name=\"message\"", "maxlength=\"2000\"");
+        assertThat(form.body())
+                .contains("name=\"about\"", "value=\"lesson-4\"", "name=\"message\"", "maxlength=\"2000\"");
         var words = "The rolling advice on day four confused me " + UUID.randomUUID();
-        var sent = visitor.post("/practice/report-a-problem", Map.of("about", "lesson-4", "message", words,
-                "replyTo", "reader@example.com"));
+        var sent = visitor.post(
+                "/practice/report-a-problem",
+                Map.of("about", "lesson-4", "message", words, "replyTo", "reader@example.com"));
         assertThat(sent.statusCode()).isEqualTo(302);
-        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/practice/report-a-problem?sent"));
+        assertThat(sent.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/practice/report-a-problem?sent"));
         assertThat(visitor.get("/practice/report-a-problem?sent").body()).contains("Your report is on its way");
 
         var mail = awaitReport(words);
@@ -74,19 +76,22 @@ class ReportProblemIntegrationTests {
         var tooLong = visitor.post("/practice/report-a-problem", Map.of("message", "a".repeat(2001)));
         assertThat(tooLong.statusCode()).isEqualTo(422);
         assertThat(tooLong.body()).contains("2,000 characters or fewer");
-        var badAddress = visitor.post("/practice/report-a-problem", Map.of("message", "Fine words",
-                "replyTo", "not an address"));
+        var badAddress = visitor.post(
+                "/practice/report-a-problem", Map.of("message", "Fine words", "replyTo", "not an address"));
         assertThat(badAddress.statusCode()).isEqualTo(422);
         assertThat(badAddress.body()).contains("id=\"replyTo-error\"");
-        assertThat(visitor.post("/practice/report-a-problem", Map.of("message", "a".repeat(2000))).statusCode())
-                .as("2,000 characters is allowed").isEqualTo(302);
+        assertThat(visitor.post("/practice/report-a-problem", Map.of("message", "a".repeat(2000)))
+                        .statusCode())
+                .as("2,000 characters is allowed")
+                .isEqualTo(302);
         assertThat(MailServer.awaitMailsTo(PRACTICE, before + 1)).hasSize(before + 1);
     }
 
     @Test
     void withoutTheCsrfTokenNothingIsSentAndAStrangePageNameIsDropped() {
         var fields = new LinkedHashMap<String, String>(Map.of("message", "Hello", "_csrf", "made-up"));
-        assertThat(Visitor.at(port).post("/practice/report-a-problem", fields).statusCode()).isEqualTo(403);
+        assertThat(Visitor.at(port).post("/practice/report-a-problem", fields).statusCode())
+                .isEqualTo(403);
         var page = Visitor.at(port).get("/practice/report-a-problem?about=%3Cscript%3E");
         assertThat(page.body()).contains("name=\"about\" value=\"\"").doesNotContain("&lt;script");
     }
@@ -106,7 +111,8 @@ class ReportProblemIntegrationTests {
     private static MimeMessage awaitReport(String words) throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
-            var found = MailServer.mailsTo(PRACTICE).stream().filter(m -> MailServer.text(m).contains(words))
+            var found = MailServer.mailsTo(PRACTICE).stream()
+                    .filter(m -> MailServer.text(m).contains(words))
                     .findFirst();
             if (found.isPresent()) {
                 return found.get();

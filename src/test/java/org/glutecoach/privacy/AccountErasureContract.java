@@ -54,8 +54,11 @@ abstract class AccountErasureContract {
 
         privacy.deleteAccount(person.id(), AccountFixtures.PASSWORD);
 
-        assertThat(rowsNaming(person)).singleElement().satisfies(row ->
-                assertThat(row).startsWith("audit_events:").contains(AuditAction.ACCOUNT_DELETED.name())
+        assertThat(rowsNaming(person))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .startsWith("audit_events:")
+                        .contains(AuditAction.ACCOUNT_DELETED.name())
                         .doesNotContain(person.email()));
         assertThat(identity.findAccount(person.id())).isEmpty();
         assertThat(rowsNaming(bystander)).hasSizeGreaterThan(5);
@@ -84,7 +87,8 @@ abstract class AccountErasureContract {
 
         privacy.deleteAccount(person.id(), AccountFixtures.PASSWORD);
 
-        assertThat(DatabaseScan.rowsNaming(jdbc, person.id().value(), addresses)).singleElement()
+        assertThat(DatabaseScan.rowsNaming(jdbc, person.id().value(), addresses))
+                .singleElement()
                 .satisfies(row -> assertThat(row).startsWith("audit_events:"));
     }
 
@@ -111,8 +115,8 @@ abstract class AccountErasureContract {
         here.get("/account/delete");
         var deleted = here.post("/account/delete", Map.of("password", AccountFixtures.PASSWORD));
 
-        assertThat(deleted.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/?account-deleted"));
+        assertThat(deleted.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/?account-deleted"));
         assertThat(elsewhere.get("/account").statusCode()).isEqualTo(302);
         assertThat(here.get("/account").statusCode()).isEqualTo(302);
         assertThat(rowsNaming(person)).hasSize(1);
@@ -124,8 +128,16 @@ abstract class AccountErasureContract {
         var person = AccountFixtures.aPerson(identity);
         var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address"));
         registrations.verifyEmail(link.substring(link.indexOf("token=") + 6));
-        PersonalDataFixtures.everywhere(app, person, Map.of(ConsentKind.HEALTH_DATA, true,
-                ConsentKind.SHARE_WITH_PRACTICE, true, ConsentKind.COURSE_EMAILS, false));
+        PersonalDataFixtures.everywhere(
+                app,
+                person,
+                Map.of(
+                        ConsentKind.HEALTH_DATA,
+                        true,
+                        ConsentKind.SHARE_WITH_PRACTICE,
+                        true,
+                        ConsentKind.COURSE_EMAILS,
+                        false));
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/account/export.json");

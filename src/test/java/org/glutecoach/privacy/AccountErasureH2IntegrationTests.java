@@ -4,5 +4,4 @@ import org.glutecoach.support.IntegrationTest;
 
 /** The erasure contract on the embedded H2 database. */
 @IntegrationTest
-class AccountErasureH2IntegrationTests extends AccountErasureContract {
-}
+class AccountErasureH2IntegrationTests extends AccountErasureContract {}

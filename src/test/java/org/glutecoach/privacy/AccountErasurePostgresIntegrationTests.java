@@ -4,5 +4,4 @@ import org.glutecoach.support.PostgresIntegrationTest;
 
 /** The erasure contract on a real PostgreSQL server. */
 @PostgresIntegrationTest
-class AccountErasurePostgresIntegrationTests extends AccountErasureContract {
-}
+class AccountErasurePostgresIntegrationTests extends AccountErasureContract {}

@@ -36,8 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class OnePersonCannotReachAnothersDataIntegrationTests {
 
     /** Not the application's own endpoints: the API documentation (the error page and test-only ones never are). */
-    private static final Pattern NOT_OURS = Pattern.compile("^(/v3/api-docs.*|/api/v1/openapi\\.json.*|"
-            + "/swagger-ui.*|/api-docs)$");
+    private static final Pattern NOT_OURS =
+            Pattern.compile("^(/v3/api-docs.*|/api/v1/openapi\\.json.*|" + "/swagger-ui.*|/api-docs)$");
 
     @LocalServerPort
     int port;
@@ -62,16 +62,27 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
     void personBCanNeitherSeeNorChangeAnythingOfPersonA() {
         var a = AccountFixtures.aPerson(identity);
         var aToken = apiTokens.createAccessToken(a.id(), "A's token", TokenScope.READ);
-        var aStored = PersonalDataFixtures.everywhere(app, a, Map.of(ConsentKind.HEALTH_DATA, true,
-                ConsentKind.SHARE_WITH_PRACTICE, true));
+        var aStored = PersonalDataFixtures.everywhere(
+                app, a, Map.of(ConsentKind.HEALTH_DATA, true, ConsentKind.SHARE_WITH_PRACTICE, true));
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
-        var fills = Map.of("id", aToken.token().id().toString(), "token", "not-a-real-token",
-                "resultId", aStored.keptResult().toString(), "day", "1", "control", "pause",
-                "eventId", aStored.redFlagEvent().toString(),
+        var fills = Map.of(
+                "id",
+                aToken.token().id().toString(),
+                "token",
+                "not-a-real-token",
+                "resultId",
+                aStored.keptResult().toString(),
+                "day",
+                "1",
+                "control",
+                "pause",
+                "eventId",
+                aStored.redFlagEvent().toString(),
                 // Invitations are the practice owner's, never a person's: any id is refused to B.
-                "invitationId", java.util.UUID.randomUUID().toString());
+                "invitationId",
+                java.util.UUID.randomUUID().toString());
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 
@@ -79,12 +90,13 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
             var path = fill(endpoint.pattern(), fills);
             var method = endpoint.method();
             // A fresh token for each API call: B's own "sign out everywhere" (one of the pages) revokes B's tokens.
-            var response = endpoint.isApi() ? api(method, path, AccountFixtures.bearer(identity, b))
-                    : page(method, path, b);
+            var response =
+                    endpoint.isApi() ? api(method, path, AccountFixtures.bearer(identity, b)) : page(method, path, b);
             called.add(method + " " + endpoint.pattern() + " -> " + response.statusCode());
             // A problem's "instance" repeats the path B asked for; that echo is not A's data.
             var body = response.body().replace(path, "");
-            if (body.contains(a.email()) || body.contains(a.id().toString())
+            if (body.contains(a.email())
+                    || body.contains(a.id().toString())
                     || body.contains(aToken.token().id().toString())
                     || body.contains(aStored.keptResult().toString())) {
                 leaks.add(method + " " + endpoint.pattern());
@@ -92,14 +104,19 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         }
 
         assertThat(leaks).as("responses to B that name A").isEmpty();
-        assertThat(called).as("every endpoint called").hasSizeGreaterThan(40)
+        assertThat(called)
+                .as("every endpoint called")
+                .hasSizeGreaterThan(40)
                 .anyMatch(call -> call.startsWith("POST /account/tokens/{id}/revoke -> 404"))
                 .anyMatch(call -> call.startsWith("GET /api/v1/me/export -> 200"))
                 .anyMatch(call -> call.startsWith("GET /self-check/results/{resultId} -> 404"))
                 .anyMatch(call -> call.startsWith("GET /api/v1/self-checks/{resultId} -> 404"));
         assertThat(DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email()))
-                .as("A's rows after B called everything").containsExactlyInAnyOrderElementsOf(before);
-        assertThat(apiTokens.accessTokens(a.id())).extracting(token -> token.id()).contains(aToken.token().id());
+                .as("A's rows after B called everything")
+                .containsExactlyInAnyOrderElementsOf(before);
+        assertThat(apiTokens.accessTokens(a.id()))
+                .extracting(token -> token.id())
+                .contains(aToken.token().id());
     }
 
     private static String fill(String pattern, Map<String, String> fills) {
@@ -107,8 +124,9 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var path = new StringBuilder();
         while (matcher.find()) {
             var value = fills.get(matcher.group(1));
-            assertThat(value).as("a value of A's for {" + matcher.group(1) + "} in " + pattern
-                    + ": add one to this test").isNotNull();
+            assertThat(value)
+                    .as("a value of A's for {" + matcher.group(1) + "} in " + pattern + ": add one to this test")
+                    .isNotNull();
             matcher.appendReplacement(path, value);
         }
         matcher.appendTail(path);
@@ -123,16 +141,20 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         return switch (method) {
             case GET -> visitor.get(path);
             case POST -> visitor.post(path, Map.of("password", "not B's password", "email", "x@example.com"));
-            default -> visitor.send(HttpRequest.newBuilder(visitor.uri(path))
-                    .method(method.name(), HttpRequest.BodyPublishers.noBody()));
+            default ->
+                visitor.send(HttpRequest.newBuilder(visitor.uri(path))
+                        .method(method.name(), HttpRequest.BodyPublishers.noBody()));
         };
     }
 
     private HttpResponse<String> api(RequestMethod method, String path, String bearer) {
         var visitor = Visitor.at(port);
-        var request = HttpRequest.newBuilder(visitor.uri(path)).header("Authorization", bearer)
+        var request = HttpRequest.newBuilder(visitor.uri(path))
+                .header("Authorization", bearer)
                 .header("Content-Type", "application/json");
-        return visitor.send(method == RequestMethod.GET ? request.GET()
-                : request.method(method.name(), HttpRequest.BodyPublishers.ofString("{}")));
+        return visitor.send(
+                method == RequestMethod.GET
+                        ? request.GET()
+                        : request.method(method.name(), HttpRequest.BodyPublishers.ofString("{}")));
     }
 }

@@ -47,17 +47,20 @@ class PrivacyIntegrationTests {
 
         visitor.get("/consent");
         var changed = visitor.post("/consent", Map.of("healthData", "true"));
-        assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/account/privacy?saved"));
-        assertThat(privacy.hasConsent(person.id(), ConsentKind.SHARE_WITH_PRACTICE)).isFalse();
+        assertThat(changed.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/account/privacy?saved"));
+        assertThat(privacy.hasConsent(person.id(), ConsentKind.SHARE_WITH_PRACTICE))
+                .isFalse();
 
-        assertThat(privacy.history(person.id())).extracting(ConsentRecord::kind, ConsentRecord::given).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ConsentKind.HEALTH_DATA, true),
-                org.assertj.core.groups.Tuple.tuple(ConsentKind.SHARE_WITH_PRACTICE, true),
-                org.assertj.core.groups.Tuple.tuple(ConsentKind.COURSE_EMAILS, false),
-                org.assertj.core.groups.Tuple.tuple(ConsentKind.SHARE_WITH_PRACTICE, false));
-        assertThat(privacy.history(person.id())).allSatisfy(entry ->
-                assertThat(entry.textVersion()).isEqualTo(PrivacyService.CONSENT_TEXT_VERSION));
+        assertThat(privacy.history(person.id()))
+                .extracting(ConsentRecord::kind, ConsentRecord::given)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ConsentKind.HEALTH_DATA, true),
+                        org.assertj.core.groups.Tuple.tuple(ConsentKind.SHARE_WITH_PRACTICE, true),
+                        org.assertj.core.groups.Tuple.tuple(ConsentKind.COURSE_EMAILS, false),
+                        org.assertj.core.groups.Tuple.tuple(ConsentKind.SHARE_WITH_PRACTICE, false));
+        assertThat(privacy.history(person.id()))
+                .allSatisfy(entry -> assertThat(entry.textVersion()).isEqualTo(PrivacyService.CONSENT_TEXT_VERSION));
         assertThat(visitor.get("/account/activity").body()).contains("Said no to: Sharing with the practice");
     }
 
@@ -70,21 +73,22 @@ class PrivacyIntegrationTests {
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
 
         var download = visitor.get("/account/export.json");
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                value -> assertThat(value).contains("attachment", "glute-coach-my-data.json"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("attachment", "glute-coach-my-data.json"));
         var export = json.readTree(download.body());
         assertThat(export.get("schema").asString()).isEqualTo("glute-coach-export");
         assertThat(export.get("schemaVersion").asInt()).isEqualTo(1);
         var sections = export.get("sections");
-        assertThat(sections.propertyNames()).containsExactly("account", "activity", "consents", "course", "routines",
-                "selfCheck", "tracker");
+        assertThat(sections.propertyNames())
+                .containsExactly("account", "activity", "consents", "course", "routines", "selfCheck", "tracker");
         assertThat(sections.get("tracker").get("entries").isArray()).isTrue();
         assertThat(sections.get("account").get("email").asString()).isEqualTo(person.email());
         assertThat(sections.get("account").has("passwordHash")).isFalse();
         assertThat(download.body()).doesNotContain("$2a$", "{bcrypt}");
         assertThat(sections.get("account").get("mails").get(0).get("subject").asString())
                 .isEqualTo("Please confirm your email address");
-        assertThat(sections.get("consents").get("history").get(0).get("kind").asString()).isEqualTo("HEALTH_DATA");
+        assertThat(sections.get("consents").get("history").get(0).get("kind").asString())
+                .isEqualTo("HEALTH_DATA");
         assertThat(sections.get("activity").get("auditLog").toString()).contains("SIGNED_IN", "CONSENT_GIVEN");
 
         var summary = visitor.get("/account/export");
@@ -98,37 +102,59 @@ class PrivacyIntegrationTests {
         var client = HttpClient.newHttpClient();
         var auth = AccountFixtures.bearer(identity, person);
 
-        var put = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"COURSE_EMAILS\": true}")).build(),
+        var put = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"COURSE_EMAILS\": true}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(json.readTree(put.body()).get("COURSE_EMAILS").asBoolean()).isTrue();
 
-        var bad = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"EVERYTHING\": true}")).build(),
+        var bad = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"EVERYTHING\": true}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(privacy.current(person.id())).containsOnlyKeys(ConsentKind.COURSE_EMAILS);
 
         for (var notABoolean : java.util.List.of("1", "0", "\"true\"", "\"yes\"", "null", "[true]", "{}")) {
-            var refused = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/api/v1/me/consents")).header("Authorization", auth).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"HEALTH_DATA\": " + notABoolean + "}")).build(),
+            var refused = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"HEALTH_DATA\": " + notABoolean + "}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(notABoolean).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(json.readTree(refused.body()).get("errors").get(0).get("field").asString()).as(notABoolean)
+            assertThat(json.readTree(refused.body())
+                            .get("errors")
+                            .get(0)
+                            .get("field")
+                            .asString())
+                    .as(notABoolean)
                     .isEqualTo("HEALTH_DATA");
         }
         assertThat(privacy.current(person.id())).as("nothing stored").containsOnlyKeys(ConsentKind.COURSE_EMAILS);
 
-        var export = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/export"))
-                .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var export = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/export"))
+                        .header("Authorization", auth)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(export.body()).get("sections").get("account").get("email").asString())
+        assertThat(json.readTree(export.body())
+                        .get("sections")
+                        .get("account")
+                        .get("email")
+                        .asString())
                 .isEqualTo(person.email());
     }
 }

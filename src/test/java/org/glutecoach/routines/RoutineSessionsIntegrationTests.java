@@ -17,9 +17,9 @@ import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -59,9 +59,15 @@ class RoutineSessionsIntegrationTests {
     }
 
     static RecordSession session(UUID id, String routine, Instant endedAt, List<String> exercises) {
-        return new RecordSession(id, routine, endedAt.minusSeconds(240), endedAt, true, exercises,
-                new RecordSession.Ratings(7, 4), List.of(new RecordSession.ComfortCheck("ball-release-floor", 1, 4,
-                        false)));
+        return new RecordSession(
+                id,
+                routine,
+                endedAt.minusSeconds(240),
+                endedAt,
+                true,
+                exercises,
+                new RecordSession.Ratings(7, 4),
+                List.of(new RecordSession.ComfortCheck("ball-release-floor", 1, 4, false)));
     }
 
     @Test
@@ -69,16 +75,21 @@ class RoutineSessionsIntegrationTests {
         var person = AccountFixtures.aVerifiedPerson(identity);
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var id = UUID.randomUUID();
-        var first = routines.recordSession(person.id(), session(id, "five-minute-release", now,
-                List.of("ball-release-floor", "standing-squeeze-each-side")));
-        var again = routines.recordSession(person.id(), session(id, "five-minute-release", now,
-                List.of("ball-release-floor", "standing-squeeze-each-side")));
-        var doubleTap = routines.recordSession(person.id(), session(UUID.randomUUID(), "five-minute-release",
-                now.plusSeconds(30), List.of("ball-release-floor")));
+        var first = routines.recordSession(
+                person.id(),
+                session(id, "five-minute-release", now, List.of("ball-release-floor", "standing-squeeze-each-side")));
+        var again = routines.recordSession(
+                person.id(),
+                session(id, "five-minute-release", now, List.of("ball-release-floor", "standing-squeeze-each-side")));
+        var doubleTap = routines.recordSession(
+                person.id(),
+                session(UUID.randomUUID(), "five-minute-release", now.plusSeconds(30), List.of("ball-release-floor")));
         assertThat(again).isEqualTo(first);
         assertThat(doubleTap).as("finished again within a minute").isEqualTo(first);
         assertThat(routines.sessions(person.id())).hasSize(1);
-        var heard = listener.heard.stream().filter(e -> e.accountId().equals(person.id())).toList();
+        var heard = listener.heard.stream()
+                .filter(e -> e.accountId().equals(person.id()))
+                .toList();
         assertThat(heard).singleElement().satisfies(event -> {
             assertThat(event.releaseDone()).isTrue();
             assertThat(event.activationDone()).isTrue();
@@ -86,11 +97,18 @@ class RoutineSessionsIntegrationTests {
             assertThat(event.activationRight()).isEqualTo(4);
         });
 
-        routines.recordSession(person.id(), session(UUID.randomUUID(), "five-minute-release", now.plusSeconds(90),
-                List.of("ball-release-floor")));
-        assertThat(routines.sessions(person.id())).as("a minute later is a new session").hasSize(2);
-        assertThat(listener.heard.stream().filter(e -> e.accountId().equals(person.id())).toList().get(1)
-                .activationDone()).isFalse();
+        routines.recordSession(
+                person.id(),
+                session(UUID.randomUUID(), "five-minute-release", now.plusSeconds(90), List.of("ball-release-floor")));
+        assertThat(routines.sessions(person.id()))
+                .as("a minute later is a new session")
+                .hasSize(2);
+        assertThat(listener.heard.stream()
+                        .filter(e -> e.accountId().equals(person.id()))
+                        .toList()
+                        .get(1)
+                        .activationDone())
+                .isFalse();
     }
 
     @Test
@@ -102,10 +120,12 @@ class RoutineSessionsIntegrationTests {
         routines.recordSession(one.id(), session(id, "desk-reset", now, List.of("desk-hip-stretch")));
         assertThatThrownBy(() -> routines.recordSession(other.id(), session(id, "desk-reset", now, List.of())))
                 .isInstanceOf(SessionRefused.class);
-        assertThatThrownBy(() -> routines.recordSession(one.id(), session(UUID.randomUUID(), "no-such", now,
-                List.of()))).isInstanceOf(SessionRefused.class);
-        assertThatThrownBy(() -> routines.recordSession(one.id(), session(UUID.randomUUID(), "desk-reset",
-                now.plusSeconds(3600), List.of()))).isInstanceOf(SessionRefused.class);
+        assertThatThrownBy(
+                        () -> routines.recordSession(one.id(), session(UUID.randomUUID(), "no-such", now, List.of())))
+                .isInstanceOf(SessionRefused.class);
+        assertThatThrownBy(() -> routines.recordSession(
+                        one.id(), session(UUID.randomUUID(), "desk-reset", now.plusSeconds(3600), List.of())))
+                .isInstanceOf(SessionRefused.class);
         assertThat(routines.sessions(other.id())).isEmpty();
     }
 
@@ -113,14 +133,20 @@ class RoutineSessionsIntegrationTests {
     void sessionsAreInTheExportAndGoWithTheAccount() {
         var person = AccountFixtures.aVerifiedPerson(identity);
         var id = UUID.randomUUID();
-        routines.recordSession(person.id(), session(id, "five-minute-release", Instant.now(),
-                List.of("ball-release-floor")));
+        routines.recordSession(
+                person.id(), session(id, "five-minute-release", Instant.now(), List.of("ball-release-floor")));
         assertThat(privacy.export(person.id()).toString()).contains("five-minute-release", "ball-release-floor");
         privacy.deleteAccount(person.id(), AccountFixtures.PASSWORD);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM routines_sessions WHERE account_id = ?").param(person.id().value())
-                .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM routines_session_comfort_checks WHERE session_id = ?").param(id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM routines_sessions WHERE account_id = ?")
+                        .param(person.id().value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM routines_session_comfort_checks WHERE session_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

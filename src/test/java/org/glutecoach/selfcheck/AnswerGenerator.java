@@ -38,7 +38,8 @@ final class AnswerGenerator {
     Map<String, Object> clearScreen() {
         var answers = new LinkedHashMap<String, Object>();
         answers.put("AGE", 16 + random.nextInt(80));
-        questionnaire.redFlags().stream().filter(q -> q.type() == QuestionType.YES_NO_NOT_SURE)
+        questionnaire.redFlags().stream()
+                .filter(q -> q.type() == QuestionType.YES_NO_NOT_SURE)
                 .forEach(q -> answers.put(q.id(), "NO"));
         return answers;
     }
@@ -72,7 +73,8 @@ final class AnswerGenerator {
         }
         return switch (question.type()) {
             case NUMBER -> question.min() + random.nextInt(question.max() - question.min() + 1);
-            case MULTI_CHOICE -> options.stream().filter(option -> random.nextBoolean()).toList();
+            case MULTI_CHOICE ->
+                options.stream().filter(option -> random.nextBoolean()).toList();
             default -> options.get(random.nextInt(options.size()));
         };
     }

@@ -34,15 +34,24 @@ class RedFlagReadabilityTests {
         var texts = new LinkedHashMap<String, String>();
         var options = new LinkedHashMap<String, String>();
         redFlagQuestions().forEach(q -> {
-            texts.put(q.id(), q.type() == QuestionType.MULTI_CHOICE ? q.text() + "\n"
-                    + String.join("\n", q.options().stream().map(o -> o.label()).toList()) : q.text());
+            texts.put(
+                    q.id(),
+                    q.type() == QuestionType.MULTI_CHOICE
+                            ? q.text() + "\n"
+                                    + String.join(
+                                            "\n",
+                                            q.options().stream()
+                                                    .map(o -> o.label())
+                                                    .toList())
+                            : q.text());
             q.options().forEach(o -> options.put(q.id() + "." + o.value(), o.label()));
         });
         assertThat(options.entrySet()).allSatisfy(o -> {
             assertThat(Readability.longestSentence(o.getValue())).as(o.getKey()).isLessThanOrEqualTo(LONGEST_SENTENCE);
             assertThat(Readability.isDiagnostic(o.getValue())).as(o.getKey()).isFalse();
         });
-        service.questionnaire().sections().stream().filter(s -> s.id().startsWith("RED_FLAGS_"))
+        service.questionnaire().sections().stream()
+                .filter(s -> s.id().startsWith("RED_FLAGS_"))
                 .forEach(s -> texts.put(s.id() + " intro", s.title() + ". " + s.intro()));
         assertThat(texts).hasSizeGreaterThan(25);
         assertEasy(texts);
@@ -52,7 +61,8 @@ class RedFlagReadabilityTests {
     void noRedFlagQuestionJoinsTwoConditionsWithAnd() {
         var joined = new ArrayList<String>();
         redFlagQuestions().forEach(q -> {
-            var text = q.text() + " " + String.join(" ", q.options().stream().map(o -> o.label()).toList());
+            var text = q.text() + " "
+                    + String.join(" ", q.options().stream().map(o -> o.label()).toList());
             if (AND.matcher(text.replaceAll("(?i)pins and needles", "")).find()) {
                 joined.add(q.id() + ": " + q.text());
             }
@@ -74,8 +84,15 @@ class RedFlagReadabilityTests {
         screens.put("U_FRACTURE_RISK", screen(Map.of("AGE", 80, "U_INJURY", "YES")));
         screens.put("S_AGE", screen(Map.of("AGE", 55, "S_FIRST_TIME", "YES")));
         screens.put("S_SEVERE", screen(Map.of("AGE", 40, "PAIN_NOW", 9)));
-        screens.put("S_INFLAM_FEATURES", screen(Map.of("AGE", 30, "S_INFLAM", "YES", "S_INFLAM_FEATURES",
-                List.of("BEFORE_35", "FAMILY", "ARTHRITIS"))));
+        screens.put(
+                "S_INFLAM_FEATURES",
+                screen(Map.of(
+                        "AGE",
+                        30,
+                        "S_INFLAM",
+                        "YES",
+                        "S_INFLAM_FEATURES",
+                        List.of("BEFORE_35", "FAMILY", "ARTHRITIS"))));
         screens.put("under 16", screen(Map.of("AGE", 12)) + " " + safetyNet());
         screens.put("under 16 with E_SADDLE", screen(Map.of("AGE", 15, "E_SADDLE", "YES")));
         screens.put("safety net", safetyNet());
@@ -104,13 +121,18 @@ class RedFlagReadabilityTests {
 
     private static String safetyNet() {
         var messages = SelfCheckFixtures.messages();
-        return String.join("\n", List.of("heading", "intro", "sign.saddle", "sign.bladder", "sign.legs", "call")
-                .stream().map(k -> messages.getMessage("safetyNet." + k, null, Locale.UK)).toList());
+        return String.join(
+                "\n",
+                List.of("heading", "intro", "sign.saddle", "sign.bladder", "sign.legs", "call").stream()
+                        .map(k -> messages.getMessage("safetyNet." + k, null, Locale.UK))
+                        .toList());
     }
 
     private List<QuestionnaireView.QuestionView> redFlagQuestions() {
-        return service.questionnaire().sections().stream().flatMap(s -> s.questions().stream())
-                .filter(q -> q.redFlagTier() != null).toList();
+        return service.questionnaire().sections().stream()
+                .flatMap(s -> s.questions().stream())
+                .filter(q -> q.redFlagTier() != null)
+                .toList();
     }
 
     private static void assertEasy(Map<String, String> texts) {
@@ -120,8 +142,14 @@ class RedFlagReadabilityTests {
             var grade = Readability.fleschKincaidGrade(text);
             var longest = Readability.longestSentence(text);
             if (ease < EASE || grade > GRADE || longest > LONGEST_SENTENCE) {
-                problems.add(String.format(Locale.ROOT, "ease %.0f grade %.1f longest %d  %s: %s", ease, grade,
-                        longest, what, text.replace('\n', '|')));
+                problems.add(String.format(
+                        Locale.ROOT,
+                        "ease %.0f grade %.1f longest %d  %s: %s",
+                        ease,
+                        grade,
+                        longest,
+                        what,
+                        text.replace('\n', '|')));
             }
             if (Readability.isDiagnostic(text)) {
                 problems.add("diagnostic  " + what + ": " + text);

@@ -29,8 +29,7 @@ public final class RedFlagWording {
             + "|section\\.RED_FLAGS_.*|outcome\\.(EMERGENCY|URGENT|SOON|NOT_FOR_UNDER_16)\\..*|page\\.told"
             + "|error\\.exclusive|question\\.AGE)");
 
-    private RedFlagWording() {
-    }
+    private RedFlagWording() {}
 
     /** The canonical text the hash is taken over. */
     public static String canonical() {
@@ -39,8 +38,9 @@ public final class RedFlagWording {
         var lines = new TreeMap<String, String>();
         read("messages/selfcheck.properties").forEach((key, value) -> {
             var k = (String) key;
-            boolean aRedFlagQuestion = redFlagIds.stream().anyMatch(id -> k.equals("selfcheck.question." + id)
-                    || k.startsWith("selfcheck.option." + id + "."));
+            boolean aRedFlagQuestion = redFlagIds.stream()
+                    .anyMatch(
+                            id -> k.equals("selfcheck.question." + id) || k.startsWith("selfcheck.option." + id + "."));
             if (aRedFlagQuestion || RED_FLAG_KEYS.matcher(k).matches()) {
                 lines.put(k, (String) value);
             }
@@ -50,15 +50,33 @@ public final class RedFlagWording {
                 lines.put((String) key, (String) value);
             }
         });
-        questionnaire.redFlags().forEach(q -> lines.put("logic.question." + q.id(), q.redFlagTier() + " "
-                + q.type() + " " + q.options() + (q.raisesAlone() ? "" : " feeds-only")
-                + (q.exclusiveOption() == null ? "" : " exclusive:" + q.exclusiveOption())));
-        SelfCheckFixtures.rules().derivedFlags().forEach(flag -> lines.put("logic.derived." + flag.id(),
-                flag.tier() + " when " + String.join(" AND ", flag.allOf().stream().map(clause -> "(" + String.join(
-                        " OR ", clause.stream().map(RedFlagWording::describe).toList()) + ")").toList())));
+        questionnaire
+                .redFlags()
+                .forEach(q -> lines.put(
+                        "logic.question." + q.id(),
+                        q.redFlagTier() + " "
+                                + q.type() + " " + q.options() + (q.raisesAlone() ? "" : " feeds-only")
+                                + (q.exclusiveOption() == null ? "" : " exclusive:" + q.exclusiveOption())));
+        SelfCheckFixtures.rules()
+                .derivedFlags()
+                .forEach(flag -> lines.put(
+                        "logic.derived." + flag.id(),
+                        flag.tier() + " when "
+                                + String.join(
+                                        " AND ",
+                                        flag.allOf().stream()
+                                                .map(clause -> "("
+                                                        + String.join(
+                                                                " OR ",
+                                                                clause.stream()
+                                                                        .map(RedFlagWording::describe)
+                                                                        .toList())
+                                                        + ")")
+                                                .toList())));
         lines.put("logic.inflam-features-for-soon", String.valueOf(Questionnaire.INFLAM_FEATURES_FOR_SOON));
         var text = new StringBuilder();
-        lines.forEach((key, value) -> text.append(key).append('=').append(value.strip()).append('\n'));
+        lines.forEach((key, value) ->
+                text.append(key).append('=').append(value.strip()).append('\n'));
         return text.toString();
     }
 
@@ -66,7 +84,8 @@ public final class RedFlagWording {
         if (condition.yesOrNotSure() != null) {
             return condition.yesOrNotSure() + " yes or not sure";
         }
-        return condition.number() + (condition.atLeast() == null ? "" : " >= " + condition.atLeast())
+        return condition.number()
+                + (condition.atLeast() == null ? "" : " >= " + condition.atLeast())
                 + (condition.below() == null ? "" : " < " + condition.below());
     }
 

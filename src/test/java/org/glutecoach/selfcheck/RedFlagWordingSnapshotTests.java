@@ -31,32 +31,44 @@ class RedFlagWordingSnapshotTests {
         Files.writeString(Path.of("target/red-flag-wording-canonical.txt"), RedFlagWording.canonical());
         var recorded = recorded();
         assertThat(problem(version, hash, recorded.getProperty("version"), recorded.getProperty("sha256")))
-                .as("red-flag wording snapshot").isEmpty();
+                .as("red-flag wording snapshot")
+                .isEmpty();
     }
 
     @Test
     void aWordingChangeWithoutANewVersionFailsAndSaysWhatToDo() {
         var problem = problem("rf-2026-12-1", "b".repeat(64), "rf-2026-12-1", "a".repeat(64));
-        assertThat(problem).hasValueSatisfying(text -> assertThat(text).contains("bump redFlagSetVersion",
-                "clinical", SNAPSHOT, "target/red-flag-wording.txt"));
+        assertThat(problem)
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("bump redFlagSetVersion", "clinical", SNAPSHOT, "target/red-flag-wording.txt"));
     }
 
     @Test
     void aNewVersionNeedsItsReviewedHashRecorded() {
         assertThat(problem("rf-2027-01-1", "b".repeat(64), "rf-2026-12-1", "a".repeat(64)))
                 .hasValueSatisfying(text -> assertThat(text).contains("rf-2027-01-1", SNAPSHOT));
-        assertThat(problem("rf-2026-12-1", "a".repeat(64), "rf-2026-12-1", "a".repeat(64))).isEmpty();
+        assertThat(problem("rf-2026-12-1", "a".repeat(64), "rf-2026-12-1", "a".repeat(64)))
+                .isEmpty();
     }
 
     @Test
     void theHashCoversEveryKindOfRedFlagText() {
         var canonical = RedFlagWording.canonical();
-        assertThat(canonical).contains("selfcheck.question.E_SADDLE=", "selfcheck.question.E_NUMB_WORSE=",
-                "selfcheck.option.S_INFLAM_FEATURES.NONE=", "selfcheck.action.call999=",
-                "selfcheck.action.not-sure=", "selfcheck.outcome.EMERGENCY.title=", "selfcheck.told.E_SADDLE=",
-                "selfcheck.outcome.NOT_FOR_UNDER_16.text=", "safetyNet.intro=", "safetyNet.sign.saddle=",
-                "logic.derived.E_CANCER_NERVES=EMERGENCY when (U_CANCER yes or not sure) AND (U_ONE_LEG yes or not sure OR",
-                "logic.derived.S_SEVERE=SOON when (PAIN_NOW >= 8.0)", "logic.question.U_INJURY=URGENT");
+        assertThat(canonical)
+                .contains(
+                        "selfcheck.question.E_SADDLE=",
+                        "selfcheck.question.E_NUMB_WORSE=",
+                        "selfcheck.option.S_INFLAM_FEATURES.NONE=",
+                        "selfcheck.action.call999=",
+                        "selfcheck.action.not-sure=",
+                        "selfcheck.outcome.EMERGENCY.title=",
+                        "selfcheck.told.E_SADDLE=",
+                        "selfcheck.outcome.NOT_FOR_UNDER_16.text=",
+                        "safetyNet.intro=",
+                        "safetyNet.sign.saddle=",
+                        "logic.derived.E_CANCER_NERVES=EMERGENCY when (U_CANCER yes or not sure) AND (U_ONE_LEG yes or not sure OR",
+                        "logic.derived.S_SEVERE=SOON when (PAIN_NOW >= 8.0)",
+                        "logic.question.U_INJURY=URGENT");
         assertThat(canonical).doesNotContain("selfcheck.question.SIT_HOURS", "selfcheck.advice.");
     }
 

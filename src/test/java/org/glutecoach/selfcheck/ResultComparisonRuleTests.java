@@ -21,15 +21,23 @@ class ResultComparisonRuleTests {
     private static final SelfCheckService SELF_CHECK = selfCheck();
     private static final ResultComparisonRule.Versions TODAY = new ResultComparisonRule.Versions(
             SELF_CHECK.questionnaireVersion(), SELF_CHECK.ruleVersion(), SELF_CHECK.redFlagSetVersion());
-    private static final ResultComparisonRule RULE = new ResultComparisonRule(TODAY,
-            answers -> SELF_CHECK.resultFor(new EvaluateAnswers(answers)), ResultComparisonRuleTests::text,
+    private static final ResultComparisonRule RULE = new ResultComparisonRule(
+            TODAY,
+            answers -> SELF_CHECK.resultFor(new EvaluateAnswers(answers)),
+            ResultComparisonRuleTests::text,
             SELF_CHECK.safetyNet());
 
     @Test
     void theWordsAResultWasShownWithAreShownAgainWhateverTheVersionsNow() {
         var shownThen = SELF_CHECK.resultFor(new EvaluateAnswers(SelfCheckFixtures.deskWorkerAnswers()));
-        var kept = result(Instant.parse("2026-11-01T10:00:00Z"), SelfCheckFixtures.deskWorkerAnswers(),
-                shownThen.outcome(), "sc-old", "rules-old", "rf-old", ResultText.of(shownThen));
+        var kept = result(
+                Instant.parse("2026-11-01T10:00:00Z"),
+                SelfCheckFixtures.deskWorkerAnswers(),
+                shownThen.outcome(),
+                "sc-old",
+                "rules-old",
+                "rf-old",
+                ResultText.of(shownThen));
 
         var comparison = RULE.compare(List.of(kept), kept.id()).orElseThrow();
 
@@ -41,8 +49,14 @@ class ResultComparisonRuleTests {
 
     @Test
     void aResultKeptWithoutItsWordsIsExplainedAgainWithTheVersionsItWasMadeWith() {
-        var kept = result(Instant.parse("2026-11-01T10:00:00Z"), SelfCheckFixtures.clearAnswers(), Outcome.SELF_CARE,
-                TODAY.questionnaire(), TODAY.rules(), TODAY.redFlagSet(), null);
+        var kept = result(
+                Instant.parse("2026-11-01T10:00:00Z"),
+                SelfCheckFixtures.clearAnswers(),
+                Outcome.SELF_CARE,
+                TODAY.questionnaire(),
+                TODAY.rules(),
+                TODAY.redFlagSet(),
+                null);
 
         var comparison = RULE.compare(List.of(kept), kept.id()).orElseThrow();
 
@@ -52,8 +66,14 @@ class ResultComparisonRuleTests {
 
     @Test
     void answersThatWouldNowGiveAnotherOutcomeAreNotExplainedAgain() {
-        var kept = result(Instant.parse("2026-11-01T10:00:00Z"), SelfCheckFixtures.clearAnswers(), Outcome.SOON,
-                TODAY.questionnaire(), TODAY.rules(), TODAY.redFlagSet(), null);
+        var kept = result(
+                Instant.parse("2026-11-01T10:00:00Z"),
+                SelfCheckFixtures.clearAnswers(),
+                Outcome.SOON,
+                TODAY.questionnaire(),
+                TODAY.rules(),
+                TODAY.redFlagSet(),
+                null);
 
         var comparison = RULE.compare(List.of(kept), kept.id()).orElseThrow();
 
@@ -63,25 +83,49 @@ class ResultComparisonRuleTests {
 
     @Test
     void aResultMadeWithAnOlderVersionOrAnswersThatNoLongerReadIsShownOnlyForWhatItFound() {
-        var older = result(Instant.parse("2026-11-01T10:00:00Z"), SelfCheckFixtures.clearAnswers(),
-                Outcome.SELF_CARE, "sc-2026-11-1", TODAY.rules(), "rf-2026-11-1", null);
-        var removedQuestion = result(Instant.parse("2026-11-02T10:00:00Z"), Map.of("A_REMOVED_QUESTION", "YES"),
-                Outcome.SELF_CARE, TODAY.questionnaire(), TODAY.rules(), TODAY.redFlagSet(), null);
+        var older = result(
+                Instant.parse("2026-11-01T10:00:00Z"),
+                SelfCheckFixtures.clearAnswers(),
+                Outcome.SELF_CARE,
+                "sc-2026-11-1",
+                TODAY.rules(),
+                "rf-2026-11-1",
+                null);
+        var removedQuestion = result(
+                Instant.parse("2026-11-02T10:00:00Z"),
+                Map.of("A_REMOVED_QUESTION", "YES"),
+                Outcome.SELF_CARE,
+                TODAY.questionnaire(),
+                TODAY.rules(),
+                TODAY.redFlagSet(),
+                null);
 
         assertThat(RULE.compare(List.of(older), older.id()).orElseThrow().shown())
                 .isEqualTo(ResultComparison.Shown.OLDER_VERSION);
-        var unreadable = RULE.compare(List.of(removedQuestion), removedQuestion.id()).orElseThrow();
+        var unreadable =
+                RULE.compare(List.of(removedQuestion), removedQuestion.id()).orElseThrow();
         assertThat(unreadable.shown()).isEqualTo(ResultComparison.Shown.OLDER_VERSION);
         assertThat(unreadable.explanation()).isNull();
     }
 
     @Test
     void eachResultIsComparedWithTheOneBeforeIt() {
-        var first = result(Instant.parse("2026-11-01T10:00:00Z"),
-                SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "PAIN_NOW", 6), Outcome.SELF_CARE,
-                "sc-2026-11-2", TODAY.rules(), TODAY.redFlagSet(), null);
-        var second = result(Instant.parse("2026-11-20T10:00:00Z"), SelfCheckFixtures.deskWorkerAnswers(),
-                Outcome.SELF_CARE, TODAY.questionnaire(), TODAY.rules(), TODAY.redFlagSet(), null);
+        var first = result(
+                Instant.parse("2026-11-01T10:00:00Z"),
+                SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "PAIN_NOW", 6),
+                Outcome.SELF_CARE,
+                "sc-2026-11-2",
+                TODAY.rules(),
+                TODAY.redFlagSet(),
+                null);
+        var second = result(
+                Instant.parse("2026-11-20T10:00:00Z"),
+                SelfCheckFixtures.deskWorkerAnswers(),
+                Outcome.SELF_CARE,
+                TODAY.questionnaire(),
+                TODAY.rules(),
+                TODAY.redFlagSet(),
+                null);
         var newestFirst = List.of(second, first);
 
         var latest = RULE.compare(newestFirst, second.id()).orElseThrow();
@@ -99,15 +143,27 @@ class ResultComparisonRuleTests {
 
     @Test
     void aResultNotAmongThePersonsOwnIsNotFound() {
-        var kept = result(Instant.parse("2026-11-01T10:00:00Z"), SelfCheckFixtures.clearAnswers(), Outcome.SELF_CARE,
-                TODAY.questionnaire(), TODAY.rules(), TODAY.redFlagSet(), null);
+        var kept = result(
+                Instant.parse("2026-11-01T10:00:00Z"),
+                SelfCheckFixtures.clearAnswers(),
+                Outcome.SELF_CARE,
+                TODAY.questionnaire(),
+                TODAY.rules(),
+                TODAY.redFlagSet(),
+                null);
         assertThat(RULE.compare(List.of(kept), UUID.randomUUID())).isEmpty();
     }
 
-    private static SavedResult result(Instant at, Map<String, Object> answers, Outcome outcome, String questionnaire,
-            String rules, String redFlagSet, @Nullable ResultText shown) {
-        return new SavedResult(UUID.randomUUID(), at, at, outcome, List.of(), answers, questionnaire, rules,
-                redFlagSet, shown);
+    private static SavedResult result(
+            Instant at,
+            Map<String, Object> answers,
+            Outcome outcome,
+            String questionnaire,
+            String rules,
+            String redFlagSet,
+            @Nullable ResultText shown) {
+        return new SavedResult(
+                UUID.randomUUID(), at, at, outcome, List.of(), answers, questionnaire, rules, redFlagSet, shown);
     }
 
     private static @Nullable String text(String key) {

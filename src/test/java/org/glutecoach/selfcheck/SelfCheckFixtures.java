@@ -17,8 +17,7 @@ public final class SelfCheckFixtures {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SelfCheckFixtures() {
-    }
+    private SelfCheckFixtures() {}
 
     public static Questionnaire questionnaire() {
         try {
@@ -57,23 +56,83 @@ public final class SelfCheckFixtures {
                 answers.put(q.id(), "NO");
             }
         });
-        answers.putAll(Map.of("PAIN_WHERE", "MIDDLE", "PAIN_NOW", 3, "PAIN_WORST", 5, "PAIN_DURATION",
-                "WEEKS_2_TO_6", "SPASMS", "NO", "WORSE_WITH", List.of("STANDING"), "BETTER_WITH", List.of("LYING")));
-        answers.putAll(Map.of("SIT_HOURS", 4, "SIT_LONGEST", "UNDER_30_MIN", "BACK_POCKET", "NO", "LEAN_SIDE", "NO",
-                "CHAIR", "HARD_CHAIR"));
-        answers.putAll(Map.of("HARD_GLUTE_WORK", "NO", "WORSE_AFTER_TRAINING", "NO_TRAINING", "GLUTES_TIGHT", "NO",
-                "STANDING_WORK", "NO", "ACTIVE_WEEK", "OVER_150_MIN"));
+        answers.putAll(Map.of(
+                "PAIN_WHERE",
+                "MIDDLE",
+                "PAIN_NOW",
+                3,
+                "PAIN_WORST",
+                5,
+                "PAIN_DURATION",
+                "WEEKS_2_TO_6",
+                "SPASMS",
+                "NO",
+                "WORSE_WITH",
+                List.of("STANDING"),
+                "BETTER_WITH",
+                List.of("LYING")));
+        answers.putAll(Map.of(
+                "SIT_HOURS",
+                4,
+                "SIT_LONGEST",
+                "UNDER_30_MIN",
+                "BACK_POCKET",
+                "NO",
+                "LEAN_SIDE",
+                "NO",
+                "CHAIR",
+                "HARD_CHAIR"));
+        answers.putAll(Map.of(
+                "HARD_GLUTE_WORK",
+                "NO",
+                "WORSE_AFTER_TRAINING",
+                "NO_TRAINING",
+                "GLUTES_TIGHT",
+                "NO",
+                "STANDING_WORK",
+                "NO",
+                "ACTIVE_WEEK",
+                "OVER_150_MIN"));
         return answers;
     }
 
     /** A desk worker: 9 hours sitting, 2+ hours at a time, wallet in a back pocket, left side sore and weaker. */
     public static Map<String, Object> deskWorkerAnswers() {
         var answers = clearAnswers();
-        answers.putAll(Map.of("PAIN_WHERE", "LEFT", "PAIN_NOW", 4, "PAIN_WORST", 6, "SPASMS", "YES",
-                "WORSE_WITH", List.of("SITTING"), "SIT_HOURS", 9, "SIT_LONGEST", "OVER_120_MIN", "BACK_POCKET", "YES",
-                "LEAN_SIDE", "LEFT", "ACTIVE_WEEK", "UNDER_30_MIN"));
-        answers.putAll(Map.of("T1_SQUEEZE_LEFT", "WEAK", "T1_SQUEEZE_RIGHT", "FIRM", "T2_ONE_SIDE_LEFT", "PARTLY",
-                "T2_ONE_SIDE_RIGHT", "YES", "T4_BRIDGE_LEFT", 12, "T4_BRIDGE_RIGHT", 25));
+        answers.putAll(Map.of(
+                "PAIN_WHERE",
+                "LEFT",
+                "PAIN_NOW",
+                4,
+                "PAIN_WORST",
+                6,
+                "SPASMS",
+                "YES",
+                "WORSE_WITH",
+                List.of("SITTING"),
+                "SIT_HOURS",
+                9,
+                "SIT_LONGEST",
+                "OVER_120_MIN",
+                "BACK_POCKET",
+                "YES",
+                "LEAN_SIDE",
+                "LEFT",
+                "ACTIVE_WEEK",
+                "UNDER_30_MIN"));
+        answers.putAll(Map.of(
+                "T1_SQUEEZE_LEFT",
+                "WEAK",
+                "T1_SQUEEZE_RIGHT",
+                "FIRM",
+                "T2_ONE_SIDE_LEFT",
+                "PARTLY",
+                "T2_ONE_SIDE_RIGHT",
+                "YES",
+                "T4_BRIDGE_LEFT",
+                12,
+                "T4_BRIDGE_RIGHT",
+                25));
         return answers;
     }
 
@@ -83,8 +142,10 @@ public final class SelfCheckFixtures {
      */
     public static List<String> safetyNetWords() {
         var messages = messages();
-        return java.util.stream.Stream.of("safetyNet.heading", "safetyNet.sign.saddle", "safetyNet.sign.bladder",
-                "safetyNet.sign.legs").map(key -> messages.getMessage(key, null, java.util.Locale.UK)).toList();
+        return java.util.stream.Stream.of(
+                        "safetyNet.heading", "safetyNet.sign.saddle", "safetyNet.sign.bladder", "safetyNet.sign.legs")
+                .map(key -> messages.getMessage(key, null, java.util.Locale.UK))
+                .toList();
     }
 
     public static Map<String, Object> with(Map<String, Object> answers, String id, Object value) {

@@ -58,26 +58,39 @@ class SelfCheckKeptResultsIntegrationTests {
     @Test
     void anOldResultWhoseAnswersNameARemovedQuestionAndARenamedOptionStillLoadsAndShows() throws Exception {
         var person = consenting();
-        var answers = SelfCheckFixtures.with(SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(),
-                "S_AGE_BAND", "OVER_50"), "CHAIR", "DESK_CHAIR");
-        var id = insertOldRow(person, Instant.parse("2026-11-20T10:00:00Z"), "sc-2026-11-1", null, answers,
+        var answers = SelfCheckFixtures.with(
+                SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "S_AGE_BAND", "OVER_50"),
+                "CHAIR",
+                "DESK_CHAIR");
+        var id = insertOldRow(
+                person,
+                Instant.parse("2026-11-20T10:00:00Z"),
+                "sc-2026-11-1",
+                null,
+                answers,
                 "[{\"code\":\"P_SIT_LONG\",\"strength\":\"STRONG\"}]");
 
         var loaded = results.history(person.id());
         assertThat(loaded).singleElement().satisfies(result -> {
             assertThat(result.shown()).isNull();
-            assertThat(result.patterns()).extracting(SavedResult.PatternStrength::code).containsExactly("P_SIT_LONG");
+            assertThat(result.patterns())
+                    .extracting(SavedResult.PatternStrength::code)
+                    .containsExactly("P_SIT_LONG");
         });
         var comparison = results.result(person.id(), id).orElseThrow();
         assertThat(comparison.shown()).isEqualTo(ResultComparison.Shown.OLDER_VERSION);
-        assertThat(comparison.explanation()).as("never explained with rules it was not made with").isNull();
+        assertThat(comparison.explanation())
+                .as("never explained with rules it was not made with")
+                .isNull();
         assertThat(comparison.safetyNet().signs()).hasSize(3);
 
         var visitor = signedIn(person);
         var page = visitor.get("/self-check/results/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("This result was made with an older version of the self-check",
-                "Long spells of sitting: fits closely");
+        assertThat(page.body())
+                .contains(
+                        "This result was made with an older version of the self-check",
+                        "Long spells of sitting: fits closely");
         assertSafetyNet(page.body());
         assertThat(visitor.get("/self-check/history").statusCode()).isEqualTo(200);
 
@@ -90,22 +103,36 @@ class SelfCheckKeptResultsIntegrationTests {
     @Test
     void aRowWhosePatternsNoLongerReadStillLoads() {
         var person = consenting();
-        var id = insertOldRow(person, Instant.parse("2026-11-21T10:00:00Z"), "sc-2026-11-2", "rf-2026-11-1",
-                SelfCheckFixtures.deskWorkerAnswers(), "[{\"code\":\"P_SIT_LONG\",\"strength\":\"HUGE\"}]");
-        assertThat(results.history(person.id())).singleElement()
+        var id = insertOldRow(
+                person,
+                Instant.parse("2026-11-21T10:00:00Z"),
+                "sc-2026-11-2",
+                "rf-2026-11-1",
+                SelfCheckFixtures.deskWorkerAnswers(),
+                "[{\"code\":\"P_SIT_LONG\",\"strength\":\"HUGE\"}]");
+        assertThat(results.history(person.id()))
+                .singleElement()
                 .satisfies(result -> assertThat(result.patterns()).isEmpty());
-        assertThat(signedIn(person).get("/self-check/results/" + id).statusCode()).isEqualTo(200);
+        assertThat(signedIn(person).get("/self-check/results/" + id).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void anOldResultMadeWithTodaysVersionsIsShownFromItsAnswers() {
         var person = consenting();
-        var id = jdbcInsert(person, Instant.parse("2026-11-22T10:00:00Z"), selfCheck.questionnaireVersion(),
-                selfCheck.ruleVersion(), selfCheck.redFlagSetVersion(), "SELF_CARE",
-                SelfCheckFixtures.deskWorkerAnswers(), "[]");
+        var id = jdbcInsert(
+                person,
+                Instant.parse("2026-11-22T10:00:00Z"),
+                selfCheck.questionnaireVersion(),
+                selfCheck.ruleVersion(),
+                selfCheck.redFlagSetVersion(),
+                "SELF_CARE",
+                SelfCheckFixtures.deskWorkerAnswers(),
+                "[]");
         var comparison = results.result(person.id(), id).orElseThrow();
         assertThat(comparison.shown()).isEqualTo(ResultComparison.Shown.EXPLAINED_AGAIN);
-        assertThat(comparison.explanation().patterns()).flatExtracting(EvaluationView.PatternView::steps)
+        assertThat(comparison.explanation().patterns())
+                .flatExtracting(EvaluationView.PatternView::steps)
                 .contains("You sit about 9 hours on a normal day.");
         assertThat(signedIn(person).get("/self-check/results/" + id).body())
                 .contains("This result was kept before we stored its words");
@@ -119,9 +146,14 @@ class SelfCheckKeptResultsIntegrationTests {
         assertThat(kept.redFlagSetVersion()).isEqualTo(selfCheck.redFlagSetVersion());
         // Later versions read its answers differently: one question gone, another answered otherwise.
         jdbc.sql("UPDATE selfcheck_results SET rule_version = ?, question_set_version = ?, answers = ? WHERE id = ?")
-                .params("rules-2099-1-1", "sc-2099-1-1", json.writeValueAsString(SelfCheckFixtures.with(
-                        SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "SIT_HOURS", 2),
-                        "A_QUESTION_ADDED_LATER", "YES")), kept.id())
+                .params(
+                        "rules-2099-1-1",
+                        "sc-2099-1-1",
+                        json.writeValueAsString(SelfCheckFixtures.with(
+                                SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "SIT_HOURS", 2),
+                                "A_QUESTION_ADDED_LATER",
+                                "YES")),
+                        kept.id())
                 .update();
 
         var comparison = results.result(person.id(), kept.id()).orElseThrow();
@@ -133,37 +165,53 @@ class SelfCheckKeptResultsIntegrationTests {
         assertThat(shown.reassurance()).isEqualTo(kept.shown().reassurance()).isNotEmpty();
 
         var page = signedIn(person).get("/self-check/results/" + kept.id()).body();
-        assertThat(page).contains("This is your result as we showed it to you then.",
-                "You sit about 9 hours on a normal day.", "What the research says",
-                HtmlUtils.htmlEscape(kept.shown().patterns().get(0).caveat()));
+        assertThat(page)
+                .contains(
+                        "This is your result as we showed it to you then.",
+                        "You sit about 9 hours on a normal day.",
+                        "What the research says",
+                        HtmlUtils.htmlEscape(kept.shown().patterns().get(0).caveat()));
         assertSafetyNet(page);
     }
 
     @Test
     void theComparisonFlagsVersionChangesAndComparesTheSqueezeTests() {
         var person = consenting();
-        var before = SelfCheckFixtures.with(SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(),
-                "T1_SQUEEZE_LEFT", "CANNOT_FEEL"), "T2_ONE_SIDE_LEFT", "NO");
+        var before = SelfCheckFixtures.with(
+                SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "T1_SQUEEZE_LEFT", "CANNOT_FEEL"),
+                "T2_ONE_SIDE_LEFT",
+                "NO");
         // Made with today's rules, but an older questionnaire and an unknown red-flag set.
-        jdbcInsert(person, Instant.parse("2026-11-01T10:00:00Z"), "sc-2026-11-1", selfCheck.ruleVersion(), null,
-                "SELF_CARE", before, "[]");
+        jdbcInsert(
+                person,
+                Instant.parse("2026-11-01T10:00:00Z"),
+                "sc-2026-11-1",
+                selfCheck.ruleVersion(),
+                null,
+                "SELF_CARE",
+                before,
+                "[]");
         var now = results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
 
         var comparison = results.result(person.id(), now.id()).orElseThrow();
         assertThat(comparison.versionsChanged()).containsExactly("questionnaire", "redFlagSet");
-        assertThat(comparison.changes()).anySatisfy(change -> {
-            assertThat(change.what()).isEqualTo("Squeeze test, left side");
-            assertThat(change.before()).isEqualTo("I could not feel it");
-            assertThat(change.after()).isEqualTo("Weak");
-            assertThat(change.same()).isFalse();
-        }).anySatisfy(change -> {
-            assertThat(change.what()).isEqualTo("Squeezing the left side alone");
-            assertThat(change.before()).isEqualTo("No");
-            assertThat(change.after()).isEqualTo("Partly");
-        }).anySatisfy(change -> assertThat(change.what()).isEqualTo("Squeeze test, right side"));
-        assertThat(signedIn(person).get("/self-check/results/" + now.id()).body()).contains(
-                "The questions have changed since your last result",
-                "The checks for signs that need a doctor have changed since your last result")
+        assertThat(comparison.changes())
+                .anySatisfy(change -> {
+                    assertThat(change.what()).isEqualTo("Squeeze test, left side");
+                    assertThat(change.before()).isEqualTo("I could not feel it");
+                    assertThat(change.after()).isEqualTo("Weak");
+                    assertThat(change.same()).isFalse();
+                })
+                .anySatisfy(change -> {
+                    assertThat(change.what()).isEqualTo("Squeezing the left side alone");
+                    assertThat(change.before()).isEqualTo("No");
+                    assertThat(change.after()).isEqualTo("Partly");
+                })
+                .anySatisfy(change -> assertThat(change.what()).isEqualTo("Squeeze test, right side"));
+        assertThat(signedIn(person).get("/self-check/results/" + now.id()).body())
+                .contains(
+                        "The questions have changed since your last result",
+                        "The checks for signs that need a doctor have changed since your last result")
                 .doesNotContain("The way we weigh your answers has changed");
     }
 
@@ -172,13 +220,13 @@ class SelfCheckKeptResultsIntegrationTests {
         var person = consenting();
         var answers = SelfCheckFixtures.deskWorkerAnswers();
         insertOldRow(person, Instant.parse("2026-12-01T09:15:00Z"), "sc-2026-11-2", "rf-2026-11-1", answers, "[]");
-        var later = insertOldRow(person, Instant.parse("2026-12-01T16:40:00Z"), "sc-2026-11-2", "rf-2026-11-1",
-                answers, "[]");
+        var later = insertOldRow(
+                person, Instant.parse("2026-12-01T16:40:00Z"), "sc-2026-11-2", "rf-2026-11-1", answers, "[]");
         var visitor = signedIn(person);
-        assertThat(visitor.get("/self-check/history").body()).contains("Open the result of 1 Dec 2026, 09:15",
-                "Open the result of 1 Dec 2026, 16:40");
-        assertThat(visitor.get("/self-check/results/" + later).body()).contains(
-                "Your result of 1 December 2026, 16:40", "What changed since 1 December 2026, 09:15");
+        assertThat(visitor.get("/self-check/history").body())
+                .contains("Open the result of 1 Dec 2026, 09:15", "Open the result of 1 Dec 2026, 16:40");
+        assertThat(visitor.get("/self-check/results/" + later).body())
+                .contains("Your result of 1 December 2026, 16:40", "What changed since 1 December 2026, 09:15");
     }
 
     @Test
@@ -200,29 +248,49 @@ class SelfCheckKeptResultsIntegrationTests {
 
         var stopped = results.keep(person.id(), Map.of("AGE", 40, "E_SADDLE", "YES"));
         var visitor = signedIn(person);
-        for (var path : new String[] {"/self-check/history", "/self-check/results/" + id,
-            "/self-check/results/" + stopped.id()}) {
+        for (var path :
+                new String[] {"/self-check/history", "/self-check/results/" + id, "/self-check/results/" + stopped.id()
+                }) {
             var page = visitor.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertSafetyNet(page.body());
         }
     }
 
-    private UUID insertOldRow(AccountView person, Instant takenAt, String questionnaire, @Nullable String redFlags,
-            Map<String, Object> answers, String patterns) {
-        return jdbcInsert(person, takenAt, questionnaire, "rules-2026-11-1", redFlags, "SELF_CARE", answers,
-                patterns);
+    private UUID insertOldRow(
+            AccountView person,
+            Instant takenAt,
+            String questionnaire,
+            @Nullable String redFlags,
+            Map<String, Object> answers,
+            String patterns) {
+        return jdbcInsert(person, takenAt, questionnaire, "rules-2026-11-1", redFlags, "SELF_CARE", answers, patterns);
     }
 
     /** A row as kept before results stored their words (no {@code shown}). */
-    private UUID jdbcInsert(AccountView person, Instant takenAt, String questionnaire, String rules,
-            @Nullable String redFlags, String outcome, Map<String, Object> answers, String patterns) {
+    private UUID jdbcInsert(
+            AccountView person,
+            Instant takenAt,
+            String questionnaire,
+            String rules,
+            @Nullable String redFlags,
+            String outcome,
+            Map<String, Object> answers,
+            String patterns) {
         var id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO selfcheck_results (id, account_id, taken_at, question_set_version, rule_version,
                     red_flag_set_version, outcome, patterns, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, person.id().value(), Timestamp.from(takenAt), questionnaire, rules, redFlags, outcome,
-                        patterns, json.writeValueAsString(answers))
+                .params(
+                        id,
+                        person.id().value(),
+                        Timestamp.from(takenAt),
+                        questionnaire,
+                        rules,
+                        redFlags,
+                        outcome,
+                        patterns,
+                        json.writeValueAsString(answers))
                 .update();
         return id;
     }
@@ -240,13 +308,23 @@ class SelfCheckKeptResultsIntegrationTests {
     }
 
     private HttpResponse<String> post(String bearer, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/self-checks")).header("Authorization", bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/self-checks"))
+                                .header("Authorization", bearer)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String bearer, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", bearer)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -49,7 +49,8 @@ class SelfCheckModuleIntegrationTests {
 
     @Test
     void everyTierIsPublishedForTheCourseToDecide(Scenario scenario) {
-        for (var tier : Map.of("U_FEVER", RedFlagTier.URGENT, "S_SCIATICA", RedFlagTier.SOON).entrySet()) {
+        for (var tier : Map.of("U_FEVER", RedFlagTier.URGENT, "S_SCIATICA", RedFlagTier.SOON)
+                .entrySet()) {
             var account = new AccountId(UUID.randomUUID());
             var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), tier.getKey(), "YES");
             scenario.stimulate(() -> selfCheck.recordIfRedFlagShown(answers, account.value()))
@@ -78,13 +79,15 @@ class SelfCheckModuleIntegrationTests {
         var recorded = selfCheck.recordIfRedFlagShown(answers, null);
 
         assertThat(recorded).as("the screen is still recorded").isPresent();
-        assertThat(redFlagEvents.findById(recorded.get()).orElseThrow().accountId()).isNull();
+        assertThat(redFlagEvents.findById(recorded.get()).orElseThrow().accountId())
+                .isNull();
         assertThat(events.ofType(RedFlagShownToAccount.class)).isEmpty();
     }
 
     @Test
     void answersWithoutARedFlagPublishNothing(AssertablePublishedEvents events) {
-        assertThat(selfCheck.recordIfRedFlagShown(SelfCheckFixtures.clearAnswers(), UUID.randomUUID())).isEmpty();
+        assertThat(selfCheck.recordIfRedFlagShown(SelfCheckFixtures.clearAnswers(), UUID.randomUUID()))
+                .isEmpty();
         assertThat(events.ofType(RedFlagShownToAccount.class)).isEmpty();
     }
 }

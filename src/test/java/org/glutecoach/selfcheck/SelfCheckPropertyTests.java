@@ -44,12 +44,17 @@ class SelfCheckPropertyTests {
         var extra = new ArrayList<>(evaluation.redFlags());
         extra.removeAll(raised.stream().map(Question::id).toList());
         var derived = SelfCheckFixtures.rules().derivedFlags();
-        assertThat(extra).allSatisfy(id -> assertThat(derived).anySatisfy(d -> assertThat(d.id()).isEqualTo(id)));
-        var mostUrgent = java.util.stream.Stream.concat(raised.stream().map(Question::redFlagTier),
-                derived.stream().filter(d -> extra.contains(d.id())).map(d -> d.tier()))
-                .min(Comparator.naturalOrder()).orElseThrow();
+        assertThat(extra)
+                .allSatisfy(id ->
+                        assertThat(derived).anySatisfy(d -> assertThat(d.id()).isEqualTo(id)));
+        var mostUrgent = java.util.stream.Stream.concat(
+                        raised.stream().map(Question::redFlagTier),
+                        derived.stream().filter(d -> extra.contains(d.id())).map(d -> d.tier()))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
         assertThat(evaluation.outcome()).isEqualTo(Outcome.of(mostUrgent));
-        assertThat(evaluation.redFlags()).containsAll(raised.stream().map(Question::id).toList());
+        assertThat(evaluation.redFlags())
+                .containsAll(raised.stream().map(Question::id).toList());
         if (mostUrgent.endsTheSelfCheck()) {
             assertThat(evaluation.findings()).isEmpty();
             assertThat(evaluation.advice()).isEmpty();

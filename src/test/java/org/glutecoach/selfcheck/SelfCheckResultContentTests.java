@@ -44,19 +44,26 @@ class SelfCheckResultContentTests {
             assertThat(net).isNotNull();
             assertThat(net.heading()).isEqualTo(text("safetyNet.heading"));
             assertThat(net.intro()).isEqualTo(text("safetyNet.intro"));
-            assertThat(net.signs()).containsExactly(text("safetyNet.sign.saddle"), text("safetyNet.sign.bladder"),
-                    text("safetyNet.sign.legs"));
+            assertThat(net.signs())
+                    .containsExactly(
+                            text("safetyNet.sign.saddle"), text("safetyNet.sign.bladder"), text("safetyNet.sign.legs"));
             assertThat(net.callNumber()).isEqualTo("999");
         }
-        assertThat(evaluate(with(deskWorkerAnswers(), "E_SADDLE", "YES")).safetyNet()).isNull();
+        assertThat(evaluate(with(deskWorkerAnswers(), "E_SADDLE", "YES")).safetyNet())
+                .isNull();
     }
 
     @Test
     void everySelfCareResultReassuresInPlainWordsAndSoonDoesNot() {
         var selfCare = evaluate(clearAnswers());
         assertThat(selfCare.outcome()).isEqualTo(Outcome.SELF_CARE);
-        assertThat(String.join(" ", selfCare.reassurance())).contains("not serious", "within a few weeks",
-                "normal activities and your work", "pharmacist", "pain relief");
+        assertThat(String.join(" ", selfCare.reassurance()))
+                .contains(
+                        "not serious",
+                        "within a few weeks",
+                        "normal activities and your work",
+                        "pharmacist",
+                        "pain relief");
         var soon = evaluate(soonAnswers());
         assertThat(soon.outcome()).isEqualTo(Outcome.SOON);
         assertThat(soon.reassurance()).isEmpty();
@@ -67,17 +74,21 @@ class SelfCheckResultContentTests {
         var soon = evaluate(soonAnswers());
         var selfCare = evaluate(deskWorkerAnswers());
         // No progression to harder levels, no course (rolling and exercise days), no training one side.
-        assertThat(selfCare.advice()).contains(text("selfcheck.advice.activate.progress"),
-                text("selfcheck.advice.course"));
-        assertThat(soon.advice()).doesNotContain(text("selfcheck.advice.activate.progress"),
-                text("selfcheck.advice.course"), text("selfcheck.advice.move"))
+        assertThat(selfCare.advice())
+                .contains(text("selfcheck.advice.activate.progress"), text("selfcheck.advice.course"));
+        assertThat(soon.advice())
+                .doesNotContain(
+                        text("selfcheck.advice.activate.progress"),
+                        text("selfcheck.advice.course"),
+                        text("selfcheck.advice.move"))
                 .noneMatch(line -> line.contains("harder to switch on"));
         // Rolling carries the stop rule.
         assertThat(soon.advice()).contains(text("selfcheck.advice.release.stop"));
         // One timescale only: the SOON action's.
         var timescale = Pattern.compile("\\b(few|\\d+) weeks\\b");
         assertThat(soon.advice().get(0)).isEqualTo(text("selfcheck.advice.soon"));
-        assertThat(soon.advice().subList(1, soon.advice().size())).noneMatch(line -> timescale.matcher(line).find());
+        assertThat(soon.advice().subList(1, soon.advice().size()))
+                .noneMatch(line -> timescale.matcher(line).find());
         assertThat(selfCare.advice()).anyMatch(line -> timescale.matcher(line).find());
     }
 
@@ -89,9 +100,11 @@ class SelfCheckResultContentTests {
         without.remove("T4_BRIDGE_RIGHT");
         assertThat(withBridge.patterns()).isEqualTo(evaluate(without).patterns());
         assertThat(withBridge.advice()).isEqualTo(evaluate(without).advice());
-        assertThat(withBridge.patterns()).flatExtracting(EvaluationView.PatternView::steps)
+        assertThat(withBridge.patterns())
+                .flatExtracting(EvaluationView.PatternView::steps)
                 .noneMatch(step -> step.contains("one-leg bridge"));
-        assertThat(evaluate(deskWorkerAnswers()).patterns()).flatExtracting(EvaluationView.PatternView::steps)
+        assertThat(evaluate(deskWorkerAnswers()).patterns())
+                .flatExtracting(EvaluationView.PatternView::steps)
                 .anyMatch(step -> step.contains("one-leg bridge"));
         assertThat(service.usedWhenSoon("T4_BRIDGE_LEFT")).isFalse();
         assertThat(service.usedWhenSoon("T1_SQUEEZE_LEFT")).isTrue();
@@ -102,8 +115,13 @@ class SelfCheckResultContentTests {
     void rollingAdviceStopsAboveSevenAndOnNerveSignsAndSkipsRedHotOrSwollenSkin() {
         for (var answers : List.of(deskWorkerAnswers(), soonAnswers())) {
             var advice = String.join(" ", evaluate(answers).advice());
-            assertThat(advice).contains("6 out of 10 or less, and stop if it goes above 7", "pins and needles",
-                    "numbness", "shoots down your leg", "red, hot or swollen, skip");
+            assertThat(advice)
+                    .contains(
+                            "6 out of 10 or less, and stop if it goes above 7",
+                            "pins and needles",
+                            "numbness",
+                            "shoots down your leg",
+                            "red, hot or swollen, skip");
             assertThat(advice).doesNotContain("push through pain");
         }
     }
@@ -111,11 +129,15 @@ class SelfCheckResultContentTests {
     @Test
     void oneStandingSqueezeDoseAsInTheDosageSheetAndAFiveSecondSqueezeTest() {
         var activate = text("selfcheck.advice.activate");
-        assertThat(activate).contains("5 seconds", "10 times", "30 seconds", "10 more", "every day")
+        assertThat(activate)
+                .contains("5 seconds", "10 times", "30 seconds", "10 more", "every day")
                 .doesNotContain("twice a day");
         assertThat(evaluate(deskWorkerAnswers()).advice()).contains(activate);
-        var test = service.questionnaire().sections().stream().flatMap(s -> s.questions().stream())
-                .filter(q -> q.id().equals("T1_SQUEEZE_LEFT")).findFirst().orElseThrow();
+        var test = service.questionnaire().sections().stream()
+                .flatMap(s -> s.questions().stream())
+                .filter(q -> q.id().equals("T1_SQUEEZE_LEFT"))
+                .findFirst()
+                .orElseThrow();
         assertThat(test.text()).contains("5 seconds").doesNotContain("10 seconds");
     }
 
@@ -131,42 +153,57 @@ class SelfCheckResultContentTests {
     @Test
     void strengthsSayHowCloselyTheAnswersFitAndWeakPatternsGetOneLine() {
         var patterns = evaluate(deskWorkerAnswers()).patterns();
-        assertThat(patterns).extracting(EvaluationView.PatternView::strengthLabel)
+        assertThat(patterns)
+                .extracting(EvaluationView.PatternView::strengthLabel)
                 .allMatch(label -> label.startsWith("Your answers fit this "));
         // Two hours of sitting at most and the ache in the middle: sitting long fits only a little.
-        var little = evaluate(with(with(clearAnswers(), "SIT_HOURS", 7), "WORSE_WITH", List.of("STANDING")))
-                .patterns().stream().filter(p -> p.strength() == Strength.LITTLE).toList();
-        assertThat(little).isNotEmpty().allSatisfy(pattern -> assertThat(pattern.steps())
-                .containsExactly(text("selfcheck.step.little")));
+        var little =
+                evaluate(with(with(clearAnswers(), "SIT_HOURS", 7), "WORSE_WITH", List.of("STANDING")))
+                        .patterns()
+                        .stream()
+                        .filter(p -> p.strength() == Strength.LITTLE)
+                        .toList();
+        assertThat(little)
+                .isNotEmpty()
+                .allSatisfy(pattern -> assertThat(pattern.steps()).containsExactly(text("selfcheck.step.little")));
     }
 
     @Test
     void theSittingExplanationIsHedgedAndSaysTheIdeaIsUntested() {
-        var sitting = evaluate(deskWorkerAnswers()).patterns().stream().filter(p -> p.code().equals("P_SIT_LONG"))
-                .findFirst().orElseThrow();
-        assertThat(sitting.steps()).contains(
-                "While you sit, your buttock muscles are in a lengthened position. Some therapists say they get "
-                        + "stuck long.",
-                "You said sitting makes your back worse. That is common in back pain, and fits this idea too.")
+        var sitting = evaluate(deskWorkerAnswers()).patterns().stream()
+                .filter(p -> p.code().equals("P_SIT_LONG"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sitting.steps())
+                .contains(
+                        "While you sit, your buttock muscles are in a lengthened position. Some therapists say they get "
+                                + "stuck long.",
+                        "You said sitting makes your back worse. That is common in back pain, and fits this idea too.")
                 .anyMatch(step -> step.contains("which may deepen the curve"))
                 .noneMatch(step -> step.contains("held in a stretch") || step.contains("gets deeper"));
         assertThat(sitting.caveat()).contains("No study has tested it.");
-        assertThat(text("home.idea.sit") + text("home.idea.pelvis")).contains("No study has tested this idea",
-                "may deepen").doesNotContain("stay stretched", "gets deeper");
+        assertThat(text("home.idea.sit") + text("home.idea.pelvis"))
+                .contains("No study has tested this idea", "may deepen")
+                .doesNotContain("stay stretched", "gets deeper");
     }
 
     @Test
     void howLongThePainHasLastedChangesTheAdvice() {
-        var recent = evaluate(with(deskWorkerAnswers(), "PAIN_DURATION", "UNDER_2_WEEKS")).advice();
-        var lasting = evaluate(with(deskWorkerAnswers(), "PAIN_DURATION", "OVER_12_WEEKS")).advice();
-        assertThat(recent).contains(text("selfcheck.advice.duration.recent"), text("selfcheck.advice.therapist"))
+        var recent = evaluate(with(deskWorkerAnswers(), "PAIN_DURATION", "UNDER_2_WEEKS"))
+                .advice();
+        var lasting = evaluate(with(deskWorkerAnswers(), "PAIN_DURATION", "OVER_12_WEEKS"))
+                .advice();
+        assertThat(recent)
+                .contains(text("selfcheck.advice.duration.recent"), text("selfcheck.advice.therapist"))
                 .doesNotContain(text("selfcheck.advice.duration.lasting"));
-        assertThat(lasting).contains(text("selfcheck.advice.duration.lasting"),
-                text("selfcheck.advice.therapist.lasting")).doesNotContain(text("selfcheck.advice.duration.recent"),
-                text("selfcheck.advice.therapist"));
-        assertThat(evaluate(with(deskWorkerAnswers(), "PAIN_DURATION", "WEEKS_2_TO_6")).advice())
+        assertThat(lasting)
+                .contains(text("selfcheck.advice.duration.lasting"), text("selfcheck.advice.therapist.lasting"))
+                .doesNotContain(text("selfcheck.advice.duration.recent"), text("selfcheck.advice.therapist"));
+        assertThat(evaluate(with(deskWorkerAnswers(), "PAIN_DURATION", "WEEKS_2_TO_6"))
+                        .advice())
                 .contains(text("selfcheck.advice.duration.recent"));
-        assertThat(evaluate(with(deskWorkerAnswers(), "PAIN_DURATION", "WEEKS_6_TO_12")).advice())
+        assertThat(evaluate(with(deskWorkerAnswers(), "PAIN_DURATION", "WEEKS_6_TO_12"))
+                        .advice())
                 .contains(text("selfcheck.advice.duration.lasting"));
     }
 
@@ -183,22 +220,29 @@ class SelfCheckResultContentTests {
         var other = evaluate(with(deskWorkerAnswers(), "CHAIR", "OTHER")).advice();
         var none = new java.util.LinkedHashMap<>(deskWorkerAnswers());
         none.remove("CHAIR");
-        assertThat(other).noneMatch(chairLines()::contains).isEqualTo(evaluate(none).advice());
+        assertThat(other)
+                .noneMatch(chairLines()::contains)
+                .isEqualTo(evaluate(none).advice());
     }
 
     @Test
     void standingWorkTailorsTheSittingAdvice() {
         var line = text("selfcheck.advice.sitting.standing-work");
-        assertThat(evaluate(with(deskWorkerAnswers(), "STANDING_WORK", "YES")).advice()).contains(line);
-        assertThat(evaluate(with(deskWorkerAnswers(), "STANDING_WORK", "NO")).advice()).doesNotContain(line);
+        assertThat(evaluate(with(deskWorkerAnswers(), "STANDING_WORK", "YES")).advice())
+                .contains(line);
+        assertThat(evaluate(with(deskWorkerAnswers(), "STANDING_WORK", "NO")).advice())
+                .doesNotContain(line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"WALKING", "STANDING", "LYING", "SITTING"})
     void whatEasesThePainTailorsTheSittingAdvice(String eases) {
         var line = text("selfcheck.advice.sitting.better." + eases);
-        assertThat(evaluate(with(deskWorkerAnswers(), "BETTER_WITH", List.of(eases))).advice()).contains(line);
-        assertThat(evaluate(with(deskWorkerAnswers(), "BETTER_WITH", List.of())).advice()).doesNotContain(line);
+        assertThat(evaluate(with(deskWorkerAnswers(), "BETTER_WITH", List.of(eases)))
+                        .advice())
+                .contains(line);
+        assertThat(evaluate(with(deskWorkerAnswers(), "BETTER_WITH", List.of())).advice())
+                .doesNotContain(line);
     }
 
     private List<String> chairLines() {

@@ -51,8 +51,8 @@ class SelfCheckResultsIntegrationTests {
 
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var first = results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
-        var better = SelfCheckFixtures.with(SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(),
-                "PAIN_NOW", 2), "SIT_HOURS", 6);
+        var better = SelfCheckFixtures.with(
+                SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "PAIN_NOW", 2), "SIT_HOURS", 6);
         var second = results.keep(person.id(), better);
 
         assertThat(results.history(person.id())).extracting(SavedResult::id).containsExactly(second.id(), first.id());
@@ -65,18 +65,19 @@ class SelfCheckResultsIntegrationTests {
             assertThat(change.after()).isEqualTo("2");
             assertThat(change.same()).isFalse();
         });
-        assertThat(results.result(person.id(), first.id()).orElseThrow().previous()).isNull();
+        assertThat(results.result(person.id(), first.id()).orElseThrow().previous())
+                .isNull();
 
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, false));
-        assertThatThrownBy(() -> results.keep(person.id(), better)).as("withdrawn at once")
+        assertThatThrownBy(() -> results.keep(person.id(), better))
+                .as("withdrawn at once")
                 .isInstanceOf(ConsentNeeded.class);
     }
 
     @Test
     void incompleteAnswersAreNotKeptAndAStopScreenIsKeptAsItIs() {
         var person = consenting();
-        assertThatThrownBy(() -> results.keep(person.id(), Map.of("AGE", 40)))
-                .isInstanceOf(InvalidAnswers.class);
+        assertThatThrownBy(() -> results.keep(person.id(), Map.of("AGE", 40))).isInstanceOf(InvalidAnswers.class);
         var stopped = results.keep(person.id(), Map.of("AGE", 40, "E_SADDLE", "YES"));
         assertThat(stopped.outcome()).isEqualTo(Outcome.EMERGENCY);
         assertThat(stopped.patterns()).isEmpty();
@@ -127,10 +128,14 @@ class SelfCheckResultsIntegrationTests {
         var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         var answers = SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "U_FEVER", "YES");
-        var created = post(AccountFixtures.bearer(identity, person), json.writeValueAsString(Map.of("answers", answers)));
+        var created =
+                post(AccountFixtures.bearer(identity, person), json.writeValueAsString(Map.of("answers", answers)));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(jdbc.sql("SELECT tier FROM selfcheck_red_flag_events WHERE account_id = ?")
-                .param(person.id().value()).query(String.class).list()).containsExactly("URGENT");
+                        .param(person.id().value())
+                        .query(String.class)
+                        .list())
+                .containsExactly("URGENT");
     }
 
     @Test
@@ -149,8 +154,8 @@ class SelfCheckResultsIntegrationTests {
         assertThat(results.history(person.id())).isEmpty();
 
         var kept = visitor.post("/self-check/keep/confirm", form(Map.of("healthData", "true")));
-        assertThat(kept.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/self-check/history?kept"));
+        assertThat(kept.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/self-check/history?kept"));
         assertThat(results.history(person.id())).hasSize(1);
         assertThat(privacy.hasConsent(person.id(), ConsentKind.HEALTH_DATA)).isTrue();
         var history = visitor.get("/self-check/history?kept");
@@ -166,7 +171,8 @@ class SelfCheckResultsIntegrationTests {
         assertThatThrownBy(() -> results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers()))
                 .isInstanceOf(AddressNotVerified.class);
 
-        var refused = post(AccountFixtures.bearer(identity, person),
+        var refused = post(
+                AccountFixtures.bearer(identity, person),
                 json.writeValueAsString(Map.of("answers", SelfCheckFixtures.deskWorkerAnswers())));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("/problems/verify-address-first");
@@ -178,11 +184,15 @@ class SelfCheckResultsIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("Confirm your email address first");
         assertThat(results.history(person.id())).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM selfcheck_results WHERE account_id = ?").param(person.id().value())
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM selfcheck_results WHERE account_id = ?")
+                        .param(person.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         AccountFixtures.verified(identity, person);
-        assertThat(results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers())).isNotNull();
+        assertThat(results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers()))
+                .isNotNull();
     }
 
     @Test
@@ -214,23 +224,32 @@ class SelfCheckResultsIntegrationTests {
         var bearer = AccountFixtures.bearer(identity, person);
         results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
 
-        assertThat(putConsents(bearer, "?keptHealthData=KEEP_READ_ONLY", "{\"HEALTH_DATA\": false}").statusCode())
+        assertThat(putConsents(bearer, "?keptHealthData=KEEP_READ_ONLY", "{\"HEALTH_DATA\": false}")
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(results.history(person.id())).hasSize(1);
-        assertThat(get(bearer, "/api/v1/self-checks").statusCode()).as("still readable").isEqualTo(200);
-        assertThat(putConsents(bearer, "?keptHealthData=SOMETHING", "{\"HEALTH_DATA\": true}").statusCode())
+        assertThat(get(bearer, "/api/v1/self-checks").statusCode())
+                .as("still readable")
+                .isEqualTo(200);
+        assertThat(putConsents(bearer, "?keptHealthData=SOMETHING", "{\"HEALTH_DATA\": true}")
+                        .statusCode())
                 .isEqualTo(400);
 
         putConsents(bearer, "", "{\"HEALTH_DATA\": true}");
-        assertThat(putConsents(bearer, "", "{\"HEALTH_DATA\": false}").statusCode()).isEqualTo(200);
+        assertThat(putConsents(bearer, "", "{\"HEALTH_DATA\": false}").statusCode())
+                .isEqualTo(200);
         assertThat(results.history(person.id())).as("deleted: the default").isEmpty();
     }
 
     private HttpResponse<String> putConsents(String bearer, String query, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/me/consents" + query)).header("Authorization", bearer)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents" + query))
+                                .header("Authorization", bearer)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -238,20 +257,26 @@ class SelfCheckResultsIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
         var email = AccountFixtures.uniqueEmail();
-        var withoutBox = visitor.post("/self-check/keep/sign-up", form(Map.of("email", email,
-                "password", AccountFixtures.PASSWORD)));
+        var withoutBox = visitor.post(
+                "/self-check/keep/sign-up", form(Map.of("email", email, "password", AccountFixtures.PASSWORD)));
         assertThat(withoutBox.statusCode()).isEqualTo(422);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_accounts WHERE email = ?").param(email)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_accounts WHERE email = ?")
+                        .param(email)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
-        var kept = visitor.post("/self-check/keep/sign-up", form(Map.of("email", email,
-                "password", AccountFixtures.PASSWORD, "healthData", "true")));
-        assertThat(kept.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-up/check-email?result-not-kept"));
+        var kept = visitor.post(
+                "/self-check/keep/sign-up",
+                form(Map.of("email", email, "password", AccountFixtures.PASSWORD, "healthData", "true")));
+        assertThat(kept.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-up/check-email?result-not-kept"));
         assertThat(visitor.get("/sign-up/check-email?result-not-kept").body())
                 .contains("We have not kept your result yet");
         var id = new org.glutecoach.identity.AccountId(jdbc.sql("SELECT id FROM identity_accounts WHERE email = ?")
-                .param(email).query(java.util.UUID.class).single());
+                .param(email)
+                .query(java.util.UUID.class)
+                .single());
         assertThat(results.history(id)).as("not until the address is confirmed").isEmpty();
         assertThat(privacy.history(id)).singleElement().satisfies(consent -> {
             assertThat(consent.kind()).isEqualTo(ConsentKind.HEALTH_DATA);
@@ -259,9 +284,11 @@ class SelfCheckResultsIntegrationTests {
         });
         MailServer.awaitMailTo(email, "Please confirm your email address");
 
-        var taken = visitor.post("/self-check/keep/sign-up", form(Map.of("email", email,
-                "password", "some other passphrase", "healthData", "true")));
-        assertThat(taken.headers().firstValue("Location")).isEqualTo(kept.headers().firstValue("Location"));
+        var taken = visitor.post(
+                "/self-check/keep/sign-up",
+                form(Map.of("email", email, "password", "some other passphrase", "healthData", "true")));
+        assertThat(taken.headers().firstValue("Location"))
+                .isEqualTo(kept.headers().firstValue("Location"));
         assertThat(results.history(id)).as("nothing kept for a taken address").isEmpty();
     }
 
@@ -274,20 +301,31 @@ class SelfCheckResultsIntegrationTests {
     /** The desk worker's answers as the result page's hidden fields, plus the given fields. */
     private static Map<String, String> form(Map<String, String> more) {
         var fields = new java.util.LinkedHashMap<String, String>();
-        SelfCheckFixtures.deskWorkerAnswers().forEach((id, value) -> fields.put(id,
-                String.valueOf(value instanceof java.util.List<?> list ? list.get(0) : value)));
+        SelfCheckFixtures.deskWorkerAnswers()
+                .forEach((id, value) ->
+                        fields.put(id, String.valueOf(value instanceof java.util.List<?> list ? list.get(0) : value)));
         fields.putAll(more);
         return fields;
     }
 
     private HttpResponse<String> post(String bearer, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/self-checks")).header("Authorization", bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/self-checks"))
+                                .header("Authorization", bearer)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String bearer, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", bearer)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

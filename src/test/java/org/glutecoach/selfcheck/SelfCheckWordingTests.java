@@ -19,8 +19,6 @@ class SelfCheckWordingTests {
 
     static final double PLAIN_ENGLISH = 60;
     /** Banned in anything a person reads (docs/domain/mechanics-and-self-check.md, section 2). */
-
-
     final SelfCheckService service = new SelfCheckPropertyTests().SERVICE;
 
     @Test
@@ -60,11 +58,23 @@ class SelfCheckWordingTests {
                 texts.put("strength " + p.strength(), p.strengthLabel());
             });
         });
-        assertThat(texts.keySet()).as("the generated answers reach every outcome and pattern")
-                .contains("outcome EMERGENCY", "outcome URGENT", "outcome SOON", "outcome SELF_CARE",
-                        "caveat P_SIT_LONG", "caveat P_OVERUSE", "caveat P_ONE_SIDE", "caveat P_SIDE_LAG",
-                        "strength STRONG", "strength SOME", "strength LITTLE");
-        assertThat(texts.keySet()).filteredOn(what -> what.startsWith("reassurance: ")).hasSize(3);
+        assertThat(texts.keySet())
+                .as("the generated answers reach every outcome and pattern")
+                .contains(
+                        "outcome EMERGENCY",
+                        "outcome URGENT",
+                        "outcome SOON",
+                        "outcome SELF_CARE",
+                        "caveat P_SIT_LONG",
+                        "caveat P_OVERUSE",
+                        "caveat P_ONE_SIDE",
+                        "caveat P_SIDE_LAG",
+                        "strength STRONG",
+                        "strength SOME",
+                        "strength LITTLE");
+        assertThat(texts.keySet())
+                .filteredOn(what -> what.startsWith("reassurance: "))
+                .hasSize(3);
         assertPlainAndNotDiagnostic(texts);
     }
 
@@ -72,10 +82,19 @@ class SelfCheckWordingTests {
     void theHomePagesIdeaAndTheKeptResultNotesArePlainEnglish() {
         var messages = SelfCheckFixtures.messages();
         var texts = new LinkedHashMap<String, String>();
-        for (var key : List.of("home.idea.sit", "home.idea.pelvis", "home.idea.side", "home.idea.overuse",
-                "home.idea.caveat", "selfcheck.saved.as-shown", "selfcheck.saved.older", "selfcheck.saved.rules-changed",
-                "selfcheck.saved.versions.questionnaire", "selfcheck.saved.versions.rules",
-                "selfcheck.saved.versions.red-flags", "selfcheck.page.also")) {
+        for (var key : List.of(
+                "home.idea.sit",
+                "home.idea.pelvis",
+                "home.idea.side",
+                "home.idea.overuse",
+                "home.idea.caveat",
+                "selfcheck.saved.as-shown",
+                "selfcheck.saved.older",
+                "selfcheck.saved.rules-changed",
+                "selfcheck.saved.versions.questionnaire",
+                "selfcheck.saved.versions.rules",
+                "selfcheck.saved.versions.red-flags",
+                "selfcheck.page.also")) {
             texts.put(key, messages.getMessage(key, null, Locale.UK));
         }
         assertPlainAndNotDiagnostic(texts);

@@ -20,10 +20,14 @@ class ShortScreenTests {
 
     @Test
     void asksAgeFirstAndEveryQuestionASeriousDerivedFlagReads() {
-        var ids = service.shortScreenQuestions().stream().map(QuestionnaireView.QuestionView::id).toList();
+        var ids = service.shortScreenQuestions().stream()
+                .map(QuestionnaireView.QuestionView::id)
+                .toList();
         assertThat(ids.get(0)).isEqualTo("AGE");
-        assertThat(ids).contains("S_SCIATICA", "U_CANCER", "U_ONE_LEG", "U_INJURY", "U_BONES", "E_SADDLE", "E_CHEST")
-                .as("SOON-only questions are not part of it").doesNotContain("S_FIRST_TIME", "S_DAILY", "PAIN_NOW");
+        assertThat(ids)
+                .contains("S_SCIATICA", "U_CANCER", "U_ONE_LEG", "U_INJURY", "U_BONES", "E_SADDLE", "E_CHEST")
+                .as("SOON-only questions are not part of it")
+                .doesNotContain("S_FIRST_TIME", "S_DAILY", "PAIN_NOW");
     }
 
     @Test
@@ -45,7 +49,8 @@ class ShortScreenTests {
         answers.put("U_FEVER", "YES");
         answers.remove("U_CANCER");
         answers.remove("S_SCIATICA");
-        assertThat(service.checkShortScreen(answers)).as("a past cancer and leg pain could still mean the cancer team")
+        assertThat(service.checkShortScreen(answers))
+                .as("a past cancer and leg pain could still mean the cancer team")
                 .containsOnlyKeys("U_CANCER", "S_SCIATICA");
         assertThatThrownBy(() -> service.shortScreen(answers)).isInstanceOf(InvalidAnswers.class);
 
@@ -61,7 +66,8 @@ class ShortScreenTests {
         var answers = allNo(40);
         answers.put("U_FEVER", "YES");
         answers.remove("U_CANCER");
-        assertThat(service.checkShortScreen(answers)).as("nothing more urgent can follow: the full screen's rule")
+        assertThat(service.checkShortScreen(answers))
+                .as("nothing more urgent can follow: the full screen's rule")
                 .isEmpty();
         assertThat(service.shortScreen(answers).outcome()).isEqualTo(Outcome.URGENT);
     }
@@ -104,7 +110,9 @@ class ShortScreenTests {
     @Test
     void under16GetsTheUnder16PageAndTheirRedFlagAnswersStillCount() {
         var answers = new LinkedHashMap<String, Object>(Map.of("AGE", 12));
-        assertThat(service.checkShortScreen(answers)).as("nothing more asked of a child").isEmpty();
+        assertThat(service.checkShortScreen(answers))
+                .as("nothing more asked of a child")
+                .isEmpty();
         assertThat(service.shortScreen(answers).outcome()).isEqualTo(Outcome.NOT_FOR_UNDER_16);
 
         answers.put("E_SADDLE", "YES");
@@ -120,7 +128,8 @@ class ShortScreenTests {
     @Test
     void neverDisagreesWithTheFullScreenOnSeriousFlags() {
         var questionnaire = SelfCheckFixtures.questionnaire();
-        var redFlags = questionnaire.redFlags().stream().filter(q -> q.type() == QuestionType.YES_NO_NOT_SURE)
+        var redFlags = questionnaire.redFlags().stream()
+                .filter(q -> q.type() == QuestionType.YES_NO_NOT_SURE)
                 .toList();
         var values = List.of("YES", "NO", "NO", "NO", "NO", "NO", "NOT_SURE");
         for (long seed = 0; seed < 3000; seed++) {
@@ -132,8 +141,12 @@ class ShortScreenTests {
             var brief = service.shortScreen(answers);
             if (full.outcome() == Outcome.EMERGENCY || full.outcome() == Outcome.URGENT) {
                 assertThat(brief.outcome()).as("seed " + seed).isEqualTo(full.outcome());
-                assertThat(brief.actions().get(0)).as("seed " + seed).isEqualTo(full.actions().get(0));
-                var serious = full.redFlags().stream().filter(id -> !id.startsWith("S_")).toList();
+                assertThat(brief.actions().get(0))
+                        .as("seed " + seed)
+                        .isEqualTo(full.actions().get(0));
+                var serious = full.redFlags().stream()
+                        .filter(id -> !id.startsWith("S_"))
+                        .toList();
                 assertThat(brief.redFlags()).as("seed " + seed).containsAll(serious);
             } else {
                 assertThat(brief.outcome()).as("seed " + seed).isIn(Outcome.SELF_CARE, Outcome.SOON);

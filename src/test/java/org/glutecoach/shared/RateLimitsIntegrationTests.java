@@ -68,8 +68,14 @@ class RateLimitsIntegrationTests {
             clock.set(refused.nextAllowed());
             assertThat(limits.take(key, rule).allowed()).as("on time").isTrue();
         }
-        assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
-                Duration.ofMinutes(8), Duration.ofMinutes(8), Duration.ofMinutes(8));
+        assertThat(waits)
+                .containsExactly(
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(2),
+                        Duration.ofMinutes(4),
+                        Duration.ofMinutes(8),
+                        Duration.ofMinutes(8),
+                        Duration.ofMinutes(8));
     }
 
     @Test
@@ -155,8 +161,11 @@ class RateLimitsIntegrationTests {
         limits.take(key, Rule.quota(3, Duration.ofMinutes(15)));
         clock.set(START.plus(Duration.ofMinutes(16)));
         assertThat(limits.forgetExpired()).isPositive();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM shared_rate_limits WHERE limit_key = ?").param(Secrets.hash(key))
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM shared_rate_limits WHERE limit_key = ?")
+                        .param(Secrets.hash(key))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -165,9 +174,15 @@ class RateLimitsIntegrationTests {
         var address = "person-" + UUID.randomUUID() + "@example.com";
         limits.takeConfirmationMail(address);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM shared_rate_limits WHERE limit_key LIKE ?")
-                .param("%" + address + "%").query(Integer.class).single()).isZero();
+                        .param("%" + address + "%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM shared_rate_limits WHERE limit_key = ?")
-                .param(Secrets.hash("confirmation-mail:" + address)).query(Integer.class).single()).isEqualTo(1);
+                        .param(Secrets.hash("confirmation-mail:" + address))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private static String key() {

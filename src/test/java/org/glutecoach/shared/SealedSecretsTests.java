@@ -29,7 +29,8 @@ class SealedSecretsTests {
     void anotherKeyOrAChangedValueDoesNotOpen() {
         var sealed = secrets.seal("JBSWY3DPEHPK3PXP");
         assertThatThrownBy(() -> new SealedSecrets(randomKey()).open(sealed))
-                .isInstanceOf(SealedSecrets.WrongKey.class).hasMessageContaining("GLUTECOACH_SECRET_KEY");
+                .isInstanceOf(SealedSecrets.WrongKey.class)
+                .hasMessageContaining("GLUTECOACH_SECRET_KEY");
         var bytes = Base64.getDecoder().decode(sealed.substring(3));
         bytes[bytes.length - 1] ^= 1;
         var changed = "v1:" + Base64.getEncoder().encodeToString(bytes);
@@ -64,8 +65,10 @@ class SealedSecretsTests {
         var first = SealedSecretsConfiguration.key("", data, true);
         var file = data.resolve(SealedSecretsConfiguration.KEY_FILE);
         assertThat(first).hasSize(32);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(SealedSecretsConfiguration.key("", data, true)).as("the same key after a restart")
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(SealedSecretsConfiguration.key("", data, true))
+                .as("the same key after a restart")
                 .isEqualTo(first);
     }
 

@@ -14,9 +14,19 @@ class SharedSettingsTests {
 
     @Test
     void bindsTheDocumentedNames() {
-        var settings = bind(Map.of("glutecoach.base-url", "https://coach.example", "glutecoach.secret-key", "abc",
-                "glutecoach.data-dir", "/var/lib/glute", "glutecoach.trusted-proxies", "10.0.0.5",
-                "glutecoach.limits.confirmation-mails-per-day", "5", "glutecoach.limits.sign-ups-per-ip", "20"));
+        var settings = bind(Map.of(
+                "glutecoach.base-url",
+                "https://coach.example",
+                "glutecoach.secret-key",
+                "abc",
+                "glutecoach.data-dir",
+                "/var/lib/glute",
+                "glutecoach.trusted-proxies",
+                "10.0.0.5",
+                "glutecoach.limits.confirmation-mails-per-day",
+                "5",
+                "glutecoach.limits.sign-ups-per-ip",
+                "20"));
 
         assertThat(settings.baseUrl()).isEqualTo("https://coach.example");
         assertThat(settings.secretKey()).isEqualTo("abc");
@@ -40,14 +50,18 @@ class SharedSettingsTests {
     @Test
     void thePracticeReportLimitIsASettingWithItsDefault() {
         var binder = new Binder(new MapConfigurationPropertySource(Map.of("glutecoach.practice.name", "Back Room")));
-        assertThat(binder.bindOrCreate("glutecoach.practice", PracticeSettings.class).reportsPerHour()).isEqualTo(20);
+        assertThat(binder.bindOrCreate("glutecoach.practice", PracticeSettings.class)
+                        .reportsPerHour())
+                .isEqualTo(20);
 
         var set = new Binder(new MapConfigurationPropertySource(Map.of("glutecoach.practice.reports-per-hour", "4")));
-        assertThat(set.bindOrCreate("glutecoach.practice", PracticeSettings.class).reportsPerHour()).isEqualTo(4);
+        assertThat(set.bindOrCreate("glutecoach.practice", PracticeSettings.class)
+                        .reportsPerHour())
+                .isEqualTo(4);
     }
 
     private static SharedSettings bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("glutecoach",
-                SharedSettings.class);
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("glutecoach", SharedSettings.class);
     }
 }

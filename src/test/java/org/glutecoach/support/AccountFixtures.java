@@ -13,16 +13,14 @@ public final class AccountFixtures {
 
     public static final String PASSWORD = "plenty of words here";
 
-    private AccountFixtures() {
-    }
+    private AccountFixtures() {}
 
     public static String uniqueEmail() {
         return "person-" + UUID.randomUUID() + "@example.com";
     }
 
     public static AccountView aPerson(IdentityService identity) {
-        return ContextBeans.of(identity, Registrations.class)
-                .register(new RegisterAccount(uniqueEmail(), PASSWORD));
+        return ContextBeans.of(identity, Registrations.class).register(new RegisterAccount(uniqueEmail(), PASSWORD));
     }
 
     /** A person who has followed the verification link we mailed them. */
@@ -34,8 +32,7 @@ public final class AccountFixtures {
     public static AccountView verified(IdentityService identity, AccountView person) {
         if (!identity.findAccount(person.id()).orElseThrow().emailVerified()) {
             var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address"));
-            ContextBeans.of(identity, Registrations.class)
-                    .verifyEmail(link.substring(link.indexOf("token=") + 6));
+            ContextBeans.of(identity, Registrations.class).verifyEmail(link.substring(link.indexOf("token=") + 6));
         }
         return identity.findAccount(person.id()).orElseThrow();
     }
@@ -47,6 +44,7 @@ public final class AccountFixtures {
 
     public static String bearer(IdentityService identity, AccountView account, TokenScope scope) {
         var tokens = ContextBeans.of(identity, ApiTokens.class);
-        return "Bearer " + tokens.createAccessToken(account.id(), "tests", scope).secret();
+        return "Bearer "
+                + tokens.createAccessToken(account.id(), "tests", scope).secret();
     }
 }

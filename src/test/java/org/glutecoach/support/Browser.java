@@ -1,16 +1,16 @@
 package org.glutecoach.support;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Debian's Chromium driven by Playwright, shared by every journey in the run. Playwright never downloads a
@@ -23,23 +23,33 @@ public final class Browser {
 
     private static com.microsoft.playwright.Browser chromium;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** A fresh, isolated browser window (its own cookies), with or without JavaScript. */
     public static synchronized BrowserContext newContext(boolean javaScript) {
         if (chromium == null) {
-            var playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+            var playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            chromium = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(
+                                    Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run",
+                                    "--disable-quic")));
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
         }
         var context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setJavaScriptEnabled(javaScript).setLocale("en-GB").setViewportSize(1024, 900));
+                .setJavaScriptEnabled(javaScript)
+                .setLocale("en-GB")
+                .setViewportSize(1024, 900));
         context.setDefaultTimeout(15_000);
         context.setDefaultNavigationTimeout(30_000);
         return context;
@@ -54,8 +64,12 @@ public final class Browser {
         var url = page.url();
         try (var context = newContext(true)) {
             var copy = context.newPage();
-            copy.route(url, route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
-                    .setContentType("text/html; charset=utf-8").setBody(html)));
+            copy.route(
+                    url,
+                    route -> route.fulfill(new Route.FulfillOptions()
+                            .setStatus(200)
+                            .setContentType("text/html; charset=utf-8")
+                            .setBody(html)));
             copy.navigate(url);
             assertAccessible(copy, name);
         }
@@ -88,9 +102,12 @@ public final class Browser {
         if (!violations.isEmpty()) {
             screenshot(page, name + "-axe");
             throw new AssertionError("Accessibility violations on " + name + " (" + page.url() + "):\n"
-                    + violations.stream().map(v -> "- " + v.getId() + " [" + v.getImpact() + "] " + v.getHelp()
-                            + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                                    .collect(Collectors.joining(", ")))
+                    + violations.stream()
+                            .map(v -> "- " + v.getId() + " [" + v.getImpact() + "] " + v.getHelp()
+                                    + " "
+                                    + v.getNodes().stream()
+                                            .map(n -> String.valueOf(n.getTarget()))
+                                            .collect(Collectors.joining(", ")))
                             .collect(Collectors.joining("\n")));
         }
     }

@@ -16,8 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class DatabaseScan {
 
-    private DatabaseScan() {
-    }
+    private DatabaseScan() {}
 
     /** "table: values" for every row whose columns contain the account id or the address. */
     public static List<String> rowsNaming(JdbcTemplate jdbc, UUID accountId, String email) {
@@ -27,21 +26,32 @@ public final class DatabaseScan {
     /** "table: values" for every row whose columns contain the account id or any of the addresses. */
     public static List<String> rowsNaming(JdbcTemplate jdbc, UUID accountId, List<String> emails) {
         var id = accountId.toString();
-        var addresses = emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toList();
+        var addresses =
+                emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toList();
         var found = new ArrayList<String>();
         var tables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables
                 WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')
                 ORDER BY table_name""", String.class);
-        assertThat(tables).contains("identity_accounts", "privacy_consents", "audit_events", "mail_outbox",
-                "selfcheck_red_flag_events", "selfcheck_results", "course_enrolments", "identity_http_sessions");
+        assertThat(tables)
+                .contains(
+                        "identity_accounts",
+                        "privacy_consents",
+                        "audit_events",
+                        "mail_outbox",
+                        "selfcheck_red_flag_events",
+                        "selfcheck_results",
+                        "course_enrolments",
+                        "identity_http_sessions");
         for (var table : tables) {
             jdbc.query("SELECT * FROM " + table, rs -> {
                 var values = new ArrayList<String>();
                 for (var column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
                     var value = rs.getObject(column);
-                    values.add(value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
-                            : Objects.toString(value));
+                    values.add(
+                            value instanceof byte[] bytes
+                                    ? new String(bytes, StandardCharsets.ISO_8859_1)
+                                    : Objects.toString(value));
                 }
                 var row = String.join(" | ", values);
                 var lowerCase = row.toLowerCase(Locale.ROOT);

@@ -17,8 +17,7 @@ public final class HtmlChecker {
     /** The checker's default schema for HTML: HTML with SVG, MathML and RDFa, plus its assertions. */
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
-    private HtmlChecker() {
-    }
+    private HtmlChecker() {}
 
     /** Every error in the document, as "line:column message". */
     public static synchronized List<String> errors(String html) {

@@ -18,5 +18,4 @@ import testing.FailingPages;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({FailingPages.class, MailServer.Running.class})
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -22,8 +22,10 @@ public class JourneyExtension implements AfterTestExecutionCallback {
         var page = CURRENT.get();
         CURRENT.remove();
         if (context.getExecutionException().isPresent() && page != null && !page.isClosed()) {
-            Browser.screenshot(page, context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getRequiredTestMethod().getName());
+            Browser.screenshot(
+                    page,
+                    context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName());
         }
     }
 }

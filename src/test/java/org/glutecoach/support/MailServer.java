@@ -39,8 +39,7 @@ public final class MailServer {
         System.setProperty("spring.mail.port", String.valueOf(SMTP.getPort()));
     }
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     public static synchronized GreenMail ensureStarted() {
         if (server == null) {
@@ -77,13 +76,15 @@ public final class MailServer {
 
     /** Every mail received so far for the address. */
     public static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(ensureStarted().getReceivedMessages()).filter(message -> isTo(message, address))
+        return Arrays.stream(ensureStarted().getReceivedMessages())
+                .filter(message -> isTo(message, address))
                 .toList();
     }
 
     /** Waits up to 10 seconds for {@code count} mails to the address and returns them. */
     public static List<MimeMessage> awaitMailsTo(String address, int count) {
-        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+        return await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
                 .alias(count + " mails to " + address)
                 .until(() -> mailsTo(address), mails -> mails.size() >= count);
     }
@@ -91,13 +92,19 @@ public final class MailServer {
     /** Waits up to 10 seconds for a mail to the address with this subject. */
     public static MimeMessage awaitMailTo(String address, String subject) {
         try {
-            return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> mailsTo(address).stream().filter(mail -> subject.equals(subject(mail))).findFirst(),
+            return await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(
+                            () -> mailsTo(address).stream()
+                                    .filter(mail -> subject.equals(subject(mail)))
+                                    .findFirst(),
                             Optional::isPresent)
                     .orElseThrow();
         } catch (ConditionTimeoutException none) {
-            throw new AssertionError("No mail to " + address + " with subject \"" + subject + "\"; got "
-                    + mailsTo(address).stream().map(MailServer::subject).toList(), none);
+            throw new AssertionError(
+                    "No mail to " + address + " with subject \"" + subject + "\"; got "
+                            + mailsTo(address).stream().map(MailServer::subject).toList(),
+                    none);
         }
     }
 
@@ -112,10 +119,13 @@ public final class MailServer {
      */
     public static void awaitOutboxSent(org.springframework.jdbc.core.JdbcTemplate jdbc, String address) {
         try {
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(20))
                     .until(() -> jdbc.queryForObject(
-                            "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND status = 'WAITING'",
-                            Integer.class, address) == 0);
+                                    "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND status = 'WAITING'",
+                                    Integer.class,
+                                    address)
+                            == 0);
         } catch (ConditionTimeoutException stillWaiting) {
             // As before: the comparison that follows shows what is still waiting.
         }
@@ -188,8 +198,8 @@ public final class MailServer {
     private static boolean isTo(MimeMessage message, String address) {
         try {
             var recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients).map(Address::toString)
-                    .anyMatch(address::equalsIgnoreCase);
+            return recipients != null
+                    && Arrays.stream(recipients).map(Address::toString).anyMatch(address::equalsIgnoreCase);
         } catch (MessagingException e) {
             return false;
         }

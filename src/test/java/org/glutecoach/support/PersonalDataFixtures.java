@@ -21,12 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A person with data in every module that keeps some, for the tests that must find all of it. */
 public final class PersonalDataFixtures {
 
-    private PersonalDataFixtures() {
-    }
+    private PersonalDataFixtures() {}
 
     /** What was stored, for tests that aim at it by id. */
-    public record Stored(UUID redFlagEvent, UUID keptResult) {
-    }
+    public record Stored(UUID redFlagEvent, UUID keptResult) {}
 
     /**
      * Verifies the person's address if need be, and records these consents, a red-flag screen, a kept self-check
@@ -40,14 +38,30 @@ public final class PersonalDataFixtures {
         app.getBean(PrivacyService.class).decide(person.id(), consents);
         var selfCheck = app.getBean(SelfCheckService.class);
         var answers = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
-        var redFlagEvent = selfCheck.recordRedFlagShown(selfCheck.evaluate(new EvaluateAnswers(answers)), answers,
+        var redFlagEvent = selfCheck.recordRedFlagShown(
+                selfCheck.evaluate(new EvaluateAnswers(answers)),
+                answers,
                 person.id().value());
         var result = app.getBean(SelfCheckResults.class).keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
         var tracker = app.getBean(TrackerService.class);
-        tracker.log(person.id(), tracker.personalDay(person.id()).today(), new EntryInput("7.5", "90", "2", "4", "0",
-                null, false, List.of("WALLET_IN_BACK_POCKET"), false, false, "a day at the desk"), false);
-        app.getBean(CourseService.class).enrol(person.email(), LocalTime.of(7, 30), ZoneId.of("Europe/London"),
-                person.id());
+        tracker.log(
+                person.id(),
+                tracker.personalDay(person.id()).today(),
+                new EntryInput(
+                        "7.5",
+                        "90",
+                        "2",
+                        "4",
+                        "0",
+                        null,
+                        false,
+                        List.of("WALLET_IN_BACK_POCKET"),
+                        false,
+                        false,
+                        "a day at the desk"),
+                false);
+        app.getBean(CourseService.class)
+                .enrol(person.email(), LocalTime.of(7, 30), ZoneId.of("Europe/London"), person.id());
         MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course");
         MailServer.awaitOutboxSent(app.getBean(JdbcTemplate.class), person.email());
         return new Stored(redFlagEvent, result.id());

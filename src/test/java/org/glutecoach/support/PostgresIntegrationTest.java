@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import testing.FailingPages;
 import org.springframework.test.context.ContextConfiguration;
+import testing.FailingPages;
 
 /**
  * The whole application with the {@code postgres} profile on a real PostgreSQL server (see
@@ -22,5 +22,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles({"test", "postgres"})
 @ContextConfiguration(initializers = PostgresServer.Initializer.class)
 @Import({FailingPages.class, MailServer.Running.class})
-public @interface PostgresIntegrationTest {
-}
+public @interface PostgresIntegrationTest {}

@@ -1,10 +1,10 @@
 package org.glutecoach.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,8 +18,7 @@ public final class PostgresServer {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private PostgresServer() {
-    }
+    private PostgresServer() {}
 
     /** A JDBC URL of a new, empty database on the shared server. */
     public static synchronized String newDatabase() {
@@ -40,8 +39,11 @@ public final class PostgresServer {
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of("GLUTECOACH_DB_URL=" + newDatabase(), "GLUTECOACH_DB_USER=" + USER,
-                    "GLUTECOACH_DB_PASSWORD=" + PASSWORD).applyTo(context);
+            TestPropertyValues.of(
+                            "GLUTECOACH_DB_URL=" + newDatabase(),
+                            "GLUTECOACH_DB_USER=" + USER,
+                            "GLUTECOACH_DB_PASSWORD=" + PASSWORD)
+                    .applyTo(context);
         }
     }
 

@@ -41,8 +41,8 @@ public final class PracticeOwner {
             var twoStep = ContextBeans.of(identity, TwoStepSignIn.class);
             var link = staff.issueOwnerSetUpLink()
                     .orElseThrow(() -> new IllegalStateException("This database has an owner made elsewhere"));
-            var owner = staff.setUpOwner(link, new RegisterAccount(AccountFixtures.uniqueEmail(),
-                    AccountFixtures.PASSWORD), NAME);
+            var owner = staff.setUpOwner(
+                    link, new RegisterAccount(AccountFixtures.uniqueEmail(), AccountFixtures.PASSWORD), NAME);
             var secret = twoStep.startTwoStep(owner.id()).secret();
             twoStep.confirmTwoStep(owner.id(), code(secret)).orElseThrow();
             return new PracticeOwner(owner, secret, jdbc);
@@ -73,13 +73,17 @@ public final class PracticeOwner {
         page.navigate(signInUrl);
         page.getByLabel("Email address").fill(email());
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
+                .click();
         page.locator("#code").fill(freshCode());
         page.locator("main form button[type=submit]").first().click();
     }
 
     private String freshCode() {
-        jdbc.sql("UPDATE identity_accounts SET totp_last_step = NULL WHERE id = ?").param(account.id().value())
+        jdbc.sql("UPDATE identity_accounts SET totp_last_step = NULL WHERE id = ?")
+                .param(account.id().value())
                 .update();
         return code(totpSecret);
     }

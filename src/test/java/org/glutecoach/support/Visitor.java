@@ -26,8 +26,10 @@ public final class Visitor {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private String baseUrl;
     private String csrfToken = "";
 
@@ -84,15 +86,18 @@ public final class Visitor {
         return token.group(1);
     }
 
-
     /** How many HTTP sessions the database holds: for showing that something created none. */
     public static int sessionRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        return jdbc.sql("SELECT COUNT(*) FROM identity_http_sessions").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM identity_http_sessions")
+                .query(Integer.class)
+                .single();
     }
 
     public Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {

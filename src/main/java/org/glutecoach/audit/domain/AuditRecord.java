@@ -25,13 +25,26 @@ public class AuditRecord extends AppendOnlyRecord {
     private final @Nullable String origin;
 
     @PersistenceCreator
-    AuditRecord(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable UUID subjectId, AuditAction action,
-            @Nullable String detail, @Nullable String origin) {
+    AuditRecord(
+            UUID id,
+            Instant occurredAt,
+            @Nullable UUID actorId,
+            @Nullable UUID subjectId,
+            AuditAction action,
+            @Nullable String detail,
+            @Nullable String origin) {
         this(id, occurredAt, actorId, subjectId, action, detail, origin, false);
     }
 
-    private AuditRecord(UUID id, Instant occurredAt, @Nullable UUID actorId, @Nullable UUID subjectId,
-            AuditAction action, @Nullable String detail, @Nullable String origin, boolean added) {
+    private AuditRecord(
+            UUID id,
+            Instant occurredAt,
+            @Nullable UUID actorId,
+            @Nullable UUID subjectId,
+            AuditAction action,
+            @Nullable String detail,
+            @Nullable String origin,
+            boolean added) {
         super(id, added);
         this.occurredAt = occurredAt;
         this.actorId = actorId;
@@ -42,8 +55,13 @@ public class AuditRecord extends AppendOnlyRecord {
     }
 
     /** A new line; a detail longer than the column keeps its start. */
-    public static AuditRecord of(Instant occurredAt, @Nullable UUID actor, @Nullable UUID subject, AuditAction action,
-            @Nullable String detail, @Nullable String origin) {
+    public static AuditRecord of(
+            Instant occurredAt,
+            @Nullable UUID actor,
+            @Nullable UUID subject,
+            AuditAction action,
+            @Nullable String detail,
+            @Nullable String origin) {
         var shortened = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         return new AuditRecord(UUID.randomUUID(), occurredAt, actor, subject, action, shortened, origin, true);
     }

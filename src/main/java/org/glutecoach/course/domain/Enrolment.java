@@ -27,12 +27,24 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("course_enrolments")
 public class Enrolment {
 
-    public enum Status { PENDING, ACTIVE, PAUSED, FINISHED, UNSUBSCRIBED }
+    public enum Status {
+        PENDING,
+        ACTIVE,
+        PAUSED,
+        FINISHED,
+        UNSUBSCRIBED
+    }
 
-    public enum Delivery { DAILY, ALL_AT_ONCE }
+    public enum Delivery {
+        DAILY,
+        ALL_AT_ONCE
+    }
 
     /** Why the lessons are paused: the person chose to, or a red-flag screen was shown to them (issue 11). */
-    public enum PauseReason { PERSON, RED_FLAG }
+    public enum PauseReason {
+        PERSON,
+        RED_FLAG
+    }
 
     private final @Id UUID id;
     private final String email;
@@ -41,10 +53,13 @@ public class Enrolment {
     private Delivery delivery;
     /** As {@code HH:mm}, so the column means the same on every database. */
     private String timeOfDay;
+
     private String timeZone;
     private @Nullable LocalDate startDate;
+
     @Column("round_no")
     private int round;
+
     private int nextDay;
     private @Nullable Instant nextDueAt;
     private final String accessKey;
@@ -54,16 +69,33 @@ public class Enrolment {
     private @Nullable Instant pausedAt;
     /** The account that was shown the red-flag screen: it must pass the self-check again. */
     private @Nullable UUID pausedAccountId;
+
     private @Version @Nullable Long version;
     private @CreatedDate @Nullable Instant createdAt;
     private @LastModifiedDate @Nullable Instant updatedAt;
 
     @PersistenceCreator
-    Enrolment(UUID id, String email, @Nullable UUID accountId, Status status, Delivery delivery, String timeOfDay,
-            String timeZone, @Nullable LocalDate startDate, int round, int nextDay, @Nullable Instant nextDueAt,
-            String accessKey, @Nullable String confirmTokenHash, @Nullable Instant confirmedAt,
-            @Nullable PauseReason pauseReason, @Nullable Instant pausedAt, @Nullable UUID pausedAccountId,
-            @Nullable Long version, @Nullable Instant createdAt, @Nullable Instant updatedAt) {
+    Enrolment(
+            UUID id,
+            String email,
+            @Nullable UUID accountId,
+            Status status,
+            Delivery delivery,
+            String timeOfDay,
+            String timeZone,
+            @Nullable LocalDate startDate,
+            int round,
+            int nextDay,
+            @Nullable Instant nextDueAt,
+            String accessKey,
+            @Nullable String confirmTokenHash,
+            @Nullable Instant confirmedAt,
+            @Nullable PauseReason pauseReason,
+            @Nullable Instant pausedAt,
+            @Nullable UUID pausedAccountId,
+            @Nullable Long version,
+            @Nullable Instant createdAt,
+            @Nullable Instant updatedAt) {
         this.id = id;
         this.email = email;
         this.accountId = accountId;
@@ -87,10 +119,35 @@ public class Enrolment {
     }
 
     /** A new enrolment waiting for its confirmation link to be followed: nothing is sent until then. */
-    public static Enrolment pending(String email, @Nullable UUID accountId, LocalTime time, ZoneId zone,
-            String accessKey, String confirmTokenHash, Instant now) {
-        return new Enrolment(UUID.randomUUID(), email, accountId, Status.PENDING, Delivery.DAILY, time.toString(),
-                zone.getId(), null, 1, 1, null, accessKey, confirmTokenHash, null, null, null, null, null, now, now);
+    public static Enrolment pending(
+            String email,
+            @Nullable UUID accountId,
+            LocalTime time,
+            ZoneId zone,
+            String accessKey,
+            String confirmTokenHash,
+            Instant now) {
+        return new Enrolment(
+                UUID.randomUUID(),
+                email,
+                accountId,
+                Status.PENDING,
+                Delivery.DAILY,
+                time.toString(),
+                zone.getId(),
+                null,
+                1,
+                1,
+                null,
+                accessKey,
+                confirmTokenHash,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now,
+                now);
     }
 
     /** A new confirmation link for an enrolment still waiting for one to be followed. */
@@ -260,7 +317,9 @@ public class Enrolment {
 
     /** When lesson {@code day} is due: at once for day 1, then the chosen local time on each following day. */
     public static Instant dueAt(LocalDate start, int day, LocalTime time, ZoneId zone, Instant dayOneAt) {
-        return day == 1 ? dayOneAt : ZonedDateTime.of(start.plusDays(day - 1L), time, zone).toInstant();
+        return day == 1
+                ? dayOneAt
+                : ZonedDateTime.of(start.plusDays(day - 1L), time, zone).toInstant();
     }
 
     /** The first start date from which lesson {@code day} falls at the chosen time after {@code now}. */
@@ -279,8 +338,10 @@ public class Enrolment {
     public boolean unlocked(int day, Instant now) {
         return switch (status) {
             case FINISHED -> true;
-            case ACTIVE -> delivery == Delivery.ALL_AT_ONCE || day < nextDay
-                    || day == nextDay && nextDueAt != null && !nextDueAt.isAfter(now);
+            case ACTIVE ->
+                delivery == Delivery.ALL_AT_ONCE
+                        || day < nextDay
+                        || day == nextDay && nextDueAt != null && !nextDueAt.isAfter(now);
             case PAUSED -> delivery == Delivery.ALL_AT_ONCE || day < nextDay;
             default -> false;
         };

@@ -33,7 +33,9 @@ public class LessonRecords {
         return jdbc.sql("""
                 SELECT id FROM course_enrolments WHERE status = 'ACTIVE' AND delivery = 'DAILY'
                 AND next_due_at <= ? ORDER BY next_due_at LIMIT ?""")
-                .params(Timestamp.from(now), limit).query(UUID.class).list();
+                .params(Timestamp.from(now), limit)
+                .query(UUID.class)
+                .list();
     }
 
     /**
@@ -44,12 +46,16 @@ public class LessonRecords {
         return jdbc.sql("""
                 INSERT INTO course_deliveries (enrolment_id, round_no, lesson_day, due_at, queued_at)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(id, round, day, Timestamp.from(dueAt), Timestamp.from(clock.instant())).update() == 1;
+                        .params(id, round, day, Timestamp.from(dueAt), Timestamp.from(clock.instant()))
+                        .update()
+                == 1;
     }
 
     public int deliveries(UUID id) {
-        return jdbc.sql("SELECT COUNT(*) FROM course_deliveries WHERE enrolment_id = ?").param(id)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM course_deliveries WHERE enrolment_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
     }
 
     public void opened(UUID id, int day) {
@@ -64,11 +70,14 @@ public class LessonRecords {
     private void progress(UUID id, int day, String column) {
         var now = Timestamp.from(clock.instant());
         var updated = jdbc.sql("UPDATE course_progress SET " + column + " = COALESCE(" + column + ", ?) "
-                + "WHERE enrolment_id = ? AND lesson_day = ?").params(now, id, day).update();
+                        + "WHERE enrolment_id = ? AND lesson_day = ?")
+                .params(now, id, day)
+                .update();
         if (updated == 0) {
             try {
                 jdbc.sql("INSERT INTO course_progress (enrolment_id, lesson_day, " + column + ") VALUES (?, ?, ?)")
-                        .params(id, day, now).update();
+                        .params(id, day, now)
+                        .update();
             } catch (DuplicateKeyException raced) {
                 progress(id, day, column);
             }
@@ -78,9 +87,11 @@ public class LessonRecords {
     /** Per day: 0 not opened, 1 opened, 2 task done. */
     public Map<Integer, Integer> progressOf(UUID id) {
         var progress = new TreeMap<Integer, Integer>();
-        jdbc.sql("SELECT lesson_day, opened_at, task_done_at FROM course_progress WHERE enrolment_id = ?").param(id)
-                .query((rs, row) -> progress.put(rs.getInt("lesson_day"), rs.getTimestamp("task_done_at") != null ? 2
-                        : rs.getTimestamp("opened_at") != null ? 1 : 0))
+        jdbc.sql("SELECT lesson_day, opened_at, task_done_at FROM course_progress WHERE enrolment_id = ?")
+                .param(id)
+                .query((rs, row) -> progress.put(
+                        rs.getInt("lesson_day"),
+                        rs.getTimestamp("task_done_at") != null ? 2 : rs.getTimestamp("opened_at") != null ? 1 : 0))
                 .list();
         return progress;
     }

@@ -14,11 +14,12 @@ import org.glutecoach.course.Lesson;
 public final class LessonFile {
 
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().build();
 
-    private LessonFile() {
-    }
+    private LessonFile() {}
 
     /**
      * @param name where the text came from, for error messages
@@ -37,10 +38,16 @@ public final class LessonFile {
         var body = normalised.substring(end + 5).strip();
         var document = MARKDOWN.parse(body);
         try {
-            return new Lesson(Integer.parseInt(required(name, front, "day")), required(name, front, "title"),
-                    Integer.parseInt(required(name, front, "minutes")), front.getOrDefault("routine", "none"),
-                    required(name, front, "summary"), required(name, front, "task"), body,
-                    HTML.render(document), TEXT.render(document));
+            return new Lesson(
+                    Integer.parseInt(required(name, front, "day")),
+                    required(name, front, "title"),
+                    Integer.parseInt(required(name, front, "minutes")),
+                    front.getOrDefault("routine", "none"),
+                    required(name, front, "summary"),
+                    required(name, front, "task"),
+                    body,
+                    HTML.render(document),
+                    TEXT.render(document));
         } catch (NumberFormatException notANumber) {
             throw new IllegalArgumentException(name + ": day and minutes must be whole numbers", notANumber);
         }
@@ -56,7 +63,8 @@ public final class LessonFile {
             if (colon < 1) {
                 throw new IllegalArgumentException(name + ": front matter lines are 'key: value', not '" + line + "'");
             }
-            values.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            values.put(
+                    line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
         return values;
     }

@@ -27,8 +27,7 @@ public final class LessonGates {
             "\\b999\\b|\\b111\\b|A&E|\\bstop\\b|\\bdo not roll\\b|\\bskip\\b|\\bclot\\b|\\bnumb|pins and needles",
             Pattern.CASE_INSENSITIVE);
 
-    private LessonGates() {
-    }
+    private LessonGates() {}
 
     /** What keeps the lesson out, in plain words; empty when it passes. */
     public static List<String> problems(Lesson lesson) {
@@ -41,8 +40,8 @@ public final class LessonGates {
         if (ease < MIN_READING_EASE) {
             problems.add(String.format(Locale.ROOT, "Flesch Reading Ease %.0f, below %.0f", ease, MIN_READING_EASE));
         }
-        if (Readability.isDiagnostic(String.join(" ", lesson.title(), lesson.summary(), lesson.task(),
-                lesson.text()))) {
+        if (Readability.isDiagnostic(
+                String.join(" ", lesson.title(), lesson.summary(), lesson.task(), lesson.text()))) {
             problems.add("diagnostic or over-claiming wording (such as 'you have', 'cures' or 'caused by')");
         }
         for (var sentence : safetySentences(lesson.text())) {
@@ -56,8 +55,10 @@ public final class LessonGates {
 
     /** The sentences that say when to stop, what to avoid or where to get help. */
     public static List<String> safetySentences(String text) {
-        return Arrays.stream(SENTENCE_END.split(text.strip())).map(String::strip)
-                .filter(sentence -> SAFETY.matcher(sentence).find()).toList();
+        return Arrays.stream(SENTENCE_END.split(text.strip()))
+                .map(String::strip)
+                .filter(sentence -> SAFETY.matcher(sentence).find())
+                .toList();
     }
 
     static int wordCount(String text) {

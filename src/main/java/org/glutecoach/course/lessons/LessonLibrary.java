@@ -51,19 +51,24 @@ public class LessonLibrary {
         try {
             var bundled = new PathMatchingResourcePatternResolver().getResources("classpath:course/lessons/*.md");
             for (var resource : bundled) {
-                var lesson = LessonFile.read("bundled " + resource.getFilename(),
-                        resource.getContentAsString(StandardCharsets.UTF_8));
+                var lesson = LessonFile.read(
+                        "bundled " + resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
                 byDay.put(lesson.day(), lesson);
             }
             if (StringUtils.hasText(folder)) {
                 try (Stream<Path> files = Files.list(Path.of(folder))) {
-                    for (var file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                    for (var file : files.filter(f -> f.toString().endsWith(".md"))
+                            .sorted()
+                            .toList()) {
                         var lesson = LessonFile.read(file.toString(), Files.readString(file));
                         var problems = LessonGates.problems(lesson);
                         if (!problems.isEmpty()) {
                             // A practice's own text passes the same gates as ours (hazard HZ-10); the day keeps ours.
-                            log.warn("Course lesson {} refused, so day {} uses the bundled lesson{}: {}", file,
-                                    lesson.day(), byDay.containsKey(lesson.day()) ? "" : " (there is none)",
+                            log.warn(
+                                    "Course lesson {} refused, so day {} uses the bundled lesson{}: {}",
+                                    file,
+                                    lesson.day(),
+                                    byDay.containsKey(lesson.day()) ? "" : " (there is none)",
                                     String.join("; ", problems));
                             continue;
                         }

@@ -27,45 +27,60 @@ class CourseApiController {
     }
 
     /** A lesson in the list: what it is about, not its text. */
-    record LessonSummary(int day, String title, int minutes, String summary) {
-    }
+    record LessonSummary(int day, String title, int minutes, String summary) {}
 
     /** A lesson's text, for someone it is open to. */
-    record LessonText(int day, String title, int minutes, String summary, String task, String markdown,
-            String html) {
-    }
+    record LessonText(int day, String title, int minutes, String summary, String task, String markdown, String html) {}
 
     /** One's enrolment and progress (the link key stays out of the API). */
-    record Enrolment(String email, String status, String delivery, String timeOfDay, String timeZone,
-            List<EnrolmentView.LessonState> lessons, int percentDone) {
-    }
+    record Enrolment(
+            String email,
+            String status,
+            String delivery,
+            String timeOfDay,
+            String timeZone,
+            List<EnrolmentView.LessonState> lessons,
+            int percentDone) {}
 
     @GetMapping("/lessons")
     @Operation(summary = "The lessons, in order (open to everyone)")
     List<LessonSummary> lessons() {
         return course.lessons().stream()
-                .map(l -> new LessonSummary(l.day(), l.title(), l.minutes(), l.summary())).toList();
+                .map(l -> new LessonSummary(l.day(), l.title(), l.minutes(), l.summary()))
+                .toList();
     }
 
     @GetMapping("/lessons/{day}")
     @Operation(summary = "One lesson's text, once it has opened for the caller's enrolment")
     LessonText lesson(@AuthenticationPrincipal SignedInAccount me, @PathVariable int day) {
-        var enrolment = course.forAccount(me.accountId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var enrolment =
+                course.forAccount(me.accountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var lesson = course.lesson(day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!enrolment.lessons().get(day - 1).unlocked()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return new LessonText(lesson.day(), lesson.title(), lesson.minutes(), lesson.summary(), lesson.task(),
-                lesson.markdown(), lesson.html());
+        return new LessonText(
+                lesson.day(),
+                lesson.title(),
+                lesson.minutes(),
+                lesson.summary(),
+                lesson.task(),
+                lesson.markdown(),
+                lesson.html());
     }
 
     @GetMapping("/enrolment")
     @Operation(summary = "The caller's enrolment and progress")
     Enrolment enrolment(@AuthenticationPrincipal SignedInAccount me) {
-        var view = course.forAccount(me.accountId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return new Enrolment(view.email(), view.status(), view.delivery(), view.timeOfDay().toString(),
-                view.timeZone().getId(), view.lessons(), view.percentDone());
+        var view =
+                course.forAccount(me.accountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new Enrolment(
+                view.email(),
+                view.status(),
+                view.delivery(),
+                view.timeOfDay().toString(),
+                view.timeZone().getId(),
+                view.lessons(),
+                view.percentDone());
     }
 }

@@ -3,7 +3,6 @@ package org.glutecoach.course.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import org.glutecoach.course.CourseService;
 import org.glutecoach.course.CourseService.Control;
@@ -70,17 +69,24 @@ class CoursePages {
      * self-check's advice for SOON on the next page and in the mail when the screen said SOON (HZ-09).
      */
     @PostMapping("/course/enrol")
-    String enrol(@Valid @ModelAttribute("form") EnrolForm form, BindingResult errors,
-            @RequestParam MultiValueMap<String, String> posted, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes next) {
+    String enrol(
+            @Valid @ModelAttribute("form") EnrolForm form,
+            BindingResult errors,
+            @RequestParam MultiValueMap<String, String> posted,
+            @AuthenticationPrincipal @Nullable SignedInAccount me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes next) {
         var account = me == null ? null : me.accountId();
         var step = errors.hasErrors() ? null : screen.check(posted, account);
         // Only the step that enrols (and mails) counts against the limit, not each page of the screen.
         if (step instanceof EnrolmentScreen.Pass pass && mayEnrol(request, errors)) {
-            return enrolled(new EnrolmentRequest(form.email(), form.localTime(), form.zone(), account, pass.soon()),
-                    next);
+            return enrolled(
+                    new EnrolmentRequest(form.email(), form.localTime(), form.zone(), account, pass.soon()), next);
         }
-        return step == null || step instanceof EnrolmentScreen.Pass ? formAgain(errors, model, response)
+        return step == null || step instanceof EnrolmentScreen.Pass
+                ? formAgain(errors, model, response)
                 : show(step, model, response);
     }
 
@@ -194,8 +200,12 @@ class CoursePages {
     }
 
     @PostMapping("/course/my/time")
-    String time(MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            @Valid @ModelAttribute("form") TimeForm form, BindingResult errors, Model model,
+    String time(
+            MailLink link,
+            @AuthenticationPrincipal @Nullable SignedInAccount me,
+            @Valid @ModelAttribute("form") TimeForm form,
+            BindingResult errors,
+            Model model,
             HttpServletResponse response) {
         var enrolment = access(link, me);
         if (errors.hasErrors()) {
@@ -208,13 +218,21 @@ class CoursePages {
     }
 
     @GetMapping("/course/lessons/{day}")
-    String lesson(@PathVariable int day, MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            Model model, HttpServletResponse response) {
+    String lesson(
+            @PathVariable int day,
+            MailLink link,
+            @AuthenticationPrincipal @Nullable SignedInAccount me,
+            Model model,
+            HttpServletResponse response) {
         var enrolment = access(link, me);
         var lesson = course.lesson(day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var state = enrolment.lessons().get(day - 1);
-        model.addAttribute("enrolment", enrolment).addAttribute("lesson", lesson).addAttribute("state", state)
-                .addAttribute("query", link.query()).addAttribute("e", link.e()).addAttribute("k", link.k());
+        model.addAttribute("enrolment", enrolment)
+                .addAttribute("lesson", lesson)
+                .addAttribute("state", state)
+                .addAttribute("query", link.query())
+                .addAttribute("e", link.e())
+                .addAttribute("k", link.k());
         if (!state.unlocked()) {
             return locked(response);
         }
@@ -238,7 +256,9 @@ class CoursePages {
 
     @GetMapping("/course/unsubscribe")
     String unsubscribePage(MailLink link, Model model) {
-        model.addAttribute("enrolment", access(link, null)).addAttribute("e", link.e()).addAttribute("k", link.k())
+        model.addAttribute("enrolment", access(link, null))
+                .addAttribute("e", link.e())
+                .addAttribute("k", link.k())
                 .addAttribute("done", false);
         return "course/unsubscribe";
     }
@@ -247,8 +267,10 @@ class CoursePages {
     @PostMapping("/course/unsubscribe")
     String unsubscribe(MailLink link, Model model) {
         var enrolment = access(link, null);
-        model.addAttribute("enrolment", course.change(enrolment.id(), Control.UNSUBSCRIBE)).addAttribute("done", true)
-                .addAttribute("e", link.e()).addAttribute("k", link.k());
+        model.addAttribute("enrolment", course.change(enrolment.id(), Control.UNSUBSCRIBE))
+                .addAttribute("done", true)
+                .addAttribute("e", link.e())
+                .addAttribute("k", link.k());
         return "course/unsubscribe";
     }
 

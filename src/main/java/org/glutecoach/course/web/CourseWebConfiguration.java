@@ -16,8 +16,17 @@ class CourseWebConfiguration {
 
     @Bean
     PublicPaths coursePublicPaths() {
-        return new PublicPaths(List.of("/course", "/course/enrol", "/course/enrolled", "/course/confirm",
-                "/course/my", "/course/my/*", "/course/lessons/*", "/course/lessons/*/done", "/course/unsubscribe"),
+        return new PublicPaths(
+                List.of(
+                        "/course",
+                        "/course/enrol",
+                        "/course/enrolled",
+                        "/course/confirm",
+                        "/course/my",
+                        "/course/my/*",
+                        "/course/lessons/*",
+                        "/course/lessons/*/done",
+                        "/course/unsubscribe"),
                 List.of(new ApiCall(HttpMethod.GET, "/api/v1/course/lessons")),
                 List.of("/course/unsubscribe"));
     }

@@ -11,9 +11,13 @@ import org.glutecoach.shared.web.KnownTimeZone;
 /** An address, and when the lessons should come (default 07:30, Europe/London). */
 record EnrolForm(
         @AccountEmail String email,
-        @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "{course.enrol.time.invalid}") String time,
+
+        @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "{course.enrol.time.invalid}")
+        String time,
+
         @NotBlank(message = "{identity.account.time-zone.required}")
-        @KnownTimeZone(message = "{identity.account.time-zone.unknown}") String timeZone) {
+        @KnownTimeZone(message = "{identity.account.time-zone.unknown}")
+        String timeZone) {
 
     EnrolForm {
         email = email == null ? "" : email.strip();

@@ -39,36 +39,41 @@ class EnrolmentScreen {
     }
 
     /** Where the screen leaves an enrolment: questions to answer, a stop, or on to enrolling. */
-    sealed interface Step permits Ask, Stop, Pass {
-    }
+    sealed interface Step permits Ask, Stop, Pass {}
 
     /** The questions, with what was chosen and a message beside each one left out. */
-    record Ask(List<Question> questions, Map<String, String> errors) implements Step {
-    }
+    record Ask(List<Question> questions, Map<String, String> errors) implements Step {}
 
     /**
      * A red flag: the self-check's stop screen ({@code selfcheck/result} reads {@code page.result},
      * {@code page.answers} and {@code page.redFlagEvent}, the shape of the self-check's own result page).
      */
-    record Stop(EvaluationView result, List<Map.Entry<String, String>> answers, @Nullable UUID redFlagEvent)
-            implements Step {
-    }
+    record Stop(
+            EvaluationView result,
+            List<Map.Entry<String, String>> answers,
+            @Nullable UUID redFlagEvent) implements Step {}
 
     /**
      * No EMERGENCY or URGENT flag, or a full screen passed lately: enrol.
      *
      * @param soon the self-check's advice when the screen raised SOON flags only: it goes with the enrolment (HZ-09)
      */
-    record Pass(@Nullable SoonAdvice soon) implements Step {
-    }
+    record Pass(@Nullable SoonAdvice soon) implements Step {}
 
     /**
      * One question as the form shows it: a number (age, with its {@code value}) or choices.
      *
      * @param target the id of the question's first field, for the error summary's link
      */
-    record Question(String id, String text, boolean number, @Nullable Integer min, @Nullable Integer max,
-            @Nullable String value, List<Choice> choices, @Nullable String error) {
+    record Question(
+            String id,
+            String text,
+            boolean number,
+            @Nullable Integer min,
+            @Nullable Integer max,
+            @Nullable String value,
+            List<Choice> choices,
+            @Nullable String error) {
 
         public String target() {
             return number || choices.isEmpty() ? id : id + "-" + choices.get(0).value();
@@ -76,8 +81,7 @@ class EnrolmentScreen {
     }
 
     /** One answer to choose. */
-    record Choice(String value, String label, boolean checked) {
-    }
+    record Choice(String value, String label, boolean checked) {}
 
     Step check(MultiValueMap<String, String> posted, @Nullable AccountId account) {
         if (account != null && course.startsWithoutTheShortScreen(account)) {
@@ -95,11 +99,14 @@ class EnrolmentScreen {
         var result = selfCheck.shortScreen(answers);
         var who = account == null ? null : account.value();
         return switch (result.outcome()) {
-            case EMERGENCY, URGENT -> new Stop(result, entries(answers), selfCheck.recordRedFlagShown(result, answers,
-                    who));
+            case EMERGENCY, URGENT ->
+                new Stop(result, entries(answers), selfCheck.recordRedFlagShown(result, answers, who));
             // Under 16: the self-check's page for them, keeping any red-flag answers given (rule 6).
-            case NOT_FOR_UNDER_16 -> new Stop(result, entries(answers), result.redFlags().isEmpty() ? null
-                    : selfCheck.recordRedFlagShown(result, answers, who));
+            case NOT_FOR_UNDER_16 ->
+                new Stop(
+                        result,
+                        entries(answers),
+                        result.redFlags().isEmpty() ? null : selfCheck.recordRedFlagShown(result, answers, who));
             case SOON -> new Pass(SoonAdvice.of(result));
             default -> new Pass(null);
         };
@@ -117,10 +124,22 @@ class EnrolmentScreen {
     }
 
     private Ask ask(Map<String, String> answers, Map<String, String> errors) {
-        return new Ask(selfCheck.shortScreenQuestions().stream().map(q -> new Question(q.id(), q.text(),
-                q.type() == QuestionType.NUMBER, q.min(), q.max(), answers.get(q.id()), q.options().stream()
-                        .map(o -> new Choice(o.value(), o.label(), o.value().equals(answers.get(q.id())))).toList(),
-                errors.get(q.id()))).toList(), errors);
+        return new Ask(
+                selfCheck.shortScreenQuestions().stream()
+                        .map(q -> new Question(
+                                q.id(),
+                                q.text(),
+                                q.type() == QuestionType.NUMBER,
+                                q.min(),
+                                q.max(),
+                                answers.get(q.id()),
+                                q.options().stream()
+                                        .map(o -> new Choice(
+                                                o.value(), o.label(), o.value().equals(answers.get(q.id()))))
+                                        .toList(),
+                                errors.get(q.id())))
+                        .toList(),
+                errors);
     }
 
     private Map<String, String> answersIn(MultiValueMap<String, String> posted) {

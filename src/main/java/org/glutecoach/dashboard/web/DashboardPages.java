@@ -36,9 +36,13 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@AuthenticationPrincipal SignedInAccount me, @CurrentAccount AccountView account,
-            @RequestParam Map<String, String> flags, Model model) {
-        if (account.role() == Role.PERSON && account.emailVerified()
+    String dashboard(
+            @AuthenticationPrincipal SignedInAccount me,
+            @CurrentAccount AccountView account,
+            @RequestParam Map<String, String> flags,
+            Model model) {
+        if (account.role() == Role.PERSON
+                && account.emailVerified()
                 && !privacy.hasDecidedOnHealthData(me.accountId())) {
             return "redirect:/consent";
         }
@@ -49,10 +53,12 @@ class DashboardPages {
     private void show(AccountView account, SignedInAccount me, Map<String, String> flags, Model model) {
         var person = account.role() == Role.PERSON;
         // Staff are never asked about keeping health answers, so their page says nothing about that choice.
-        model.addAttribute("account", account).addAttribute("staff", !person)
+        model.addAttribute("account", account)
+                .addAttribute("staff", !person)
                 .addAttribute("healthData", privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA))
                 .addAttribute("consentSaved", flags.containsKey("consent-saved"))
-                .addAttribute("course", person ? course.forAccount(me.accountId()).orElse(null) : null)
+                .addAttribute(
+                        "course", person ? course.forAccount(me.accountId()).orElse(null) : null)
                 .addAttribute("tracker", person ? tracker.day(me.accountId(), null) : null)
                 .addAttribute("mail", me.isPracticeOwner() ? mail.status() : null);
     }

@@ -24,6 +24,7 @@ public class ApiTokens {
 
     /** Marks our tokens, so a leaked one is easy to recognise (for example by secret scanners). */
     public static final String ACCESS_TOKEN_PREFIX = "gc_";
+
     private static final int MAX_TOKEN_NAME = 100;
 
     private final Accounts accounts;
@@ -69,7 +70,9 @@ public class ApiTokens {
         if (!secret.startsWith(ACCESS_TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        return accessTokens.use(secret).flatMap(holder -> accounts.findById(holder.accountId())
-                .map(account -> new ApiCaller(account.signedIn(), holder.scope())));
+        return accessTokens
+                .use(secret)
+                .flatMap(holder -> accounts.findById(holder.accountId())
+                        .map(account -> new ApiCaller(account.signedIn(), holder.scope())));
     }
 }

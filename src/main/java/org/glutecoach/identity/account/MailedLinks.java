@@ -56,8 +56,11 @@ class MailedLinks {
         tokens.retireAll(account.id(), TokenPurpose.RESET_PASSWORD.name());
         var issued = IdentityToken.issue(TokenPurpose.RESET_PASSWORD, account.id(), null, clock);
         tokens.save(issued.token());
-        mail.queue(Mail.of(account.email(), "identity/mail/reset-password",
-                Map.of("link", "/reset-password?token=" + issued.secret())).about(account.id()));
+        mail.queue(Mail.of(
+                        account.email(),
+                        "identity/mail/reset-password",
+                        Map.of("link", "/reset-password?token=" + issued.secret()))
+                .about(account.id()));
     }
 
     /** Ends every outstanding link of the account, whatever it was for. */

@@ -1,17 +1,17 @@
 package org.glutecoach.identity.account;
 
-import java.util.Objects;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.glutecoach.identity.AccountId;
+import org.glutecoach.identity.EmailAddress;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.identity.domain.AccessTokens;
 import org.glutecoach.identity.domain.Account;
 import org.glutecoach.identity.domain.Accounts;
-import org.glutecoach.identity.EmailAddress;
 import org.glutecoach.identity.domain.Password;
 import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.identity.domain.TokenPurpose;
@@ -38,8 +38,15 @@ public class Passwords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Passwords(Accounts accounts, KnownAccounts known, MailedLinks links, SignedInSessions sessions,
-            AccessTokens accessTokens, MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
+    Passwords(
+            Accounts accounts,
+            KnownAccounts known,
+            MailedLinks links,
+            SignedInSessions sessions,
+            AccessTokens accessTokens,
+            MailOutbox mail,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.known = known;
         this.links = links;
@@ -75,8 +82,8 @@ public class Passwords {
     public void resetPassword(String secret, String newPassword) {
         var token = links.usable(secret, TokenPurpose.RESET_PASSWORD);
         var password = Password.of(newPassword);
-        var account = known.get(new AccountId(Objects.requireNonNull(token.accountId(),
-                "a reset link always belongs to an account")));
+        var account = known.get(
+                new AccountId(Objects.requireNonNull(token.accountId(), "a reset link always belongs to an account")));
         links.useOnce(token);
         account.changePassword(known.hash(password));
         // Following the link proves the address too.
@@ -85,7 +92,8 @@ public class Passwords {
         sessions.endAllExcept(account.email(), null);
         links.retireEveryLinkOf(account);
         accessTokens.revokeAll(account.id());
-        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()).about(account.id()));
+        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of())
+                .about(account.id()));
         events.publishEvent(AuditEvent.bySelf(account.id(), AuditAction.PASSWORD_RESET));
     }
 
@@ -95,8 +103,12 @@ public class Passwords {
      *
      * @throws WrongPassword if the current password does not match
      */
-    public void changePassword(AccountId id, String currentPassword, String newPassword,
-            @Nullable String keptSessionId, boolean keepAccessTokens) {
+    public void changePassword(
+            AccountId id,
+            String currentPassword,
+            String newPassword,
+            @Nullable String keptSessionId,
+            boolean keepAccessTokens) {
         var account = known.get(id);
         known.checkPassword(account, currentPassword);
         account.changePassword(known.hash(Password.of(newPassword)));
@@ -106,7 +118,8 @@ public class Passwords {
         if (!keepAccessTokens) {
             accessTokens.revokeAll(account.id());
         }
-        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of()).about(account.id()));
+        mail.queue(Mail.of(account.email(), "identity/mail/password-changed", Map.of())
+                .about(account.id()));
         events.publishEvent(AuditEvent.bySelf(account.id(), AuditAction.PASSWORD_CHANGED));
     }
 }

@@ -1,19 +1,19 @@
 package org.glutecoach.identity.account;
 
-import java.util.Objects;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.ChangePreferences;
+import org.glutecoach.identity.EmailAddress;
 import org.glutecoach.identity.EmailAlreadyRegistered;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
 import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.identity.domain.Account;
 import org.glutecoach.identity.domain.Accounts;
-import org.glutecoach.identity.EmailAddress;
 import org.glutecoach.identity.domain.Password;
 import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.identity.domain.TokenPurpose;
@@ -43,8 +43,15 @@ public class Registrations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Registrations(Accounts accounts, KnownAccounts known, MailedLinks links, SignedInSessions sessions,
-            MailOutbox mail, RateLimits limits, ApplicationEventPublisher events, Clock clock) {
+    Registrations(
+            Accounts accounts,
+            KnownAccounts known,
+            MailedLinks links,
+            SignedInSessions sessions,
+            MailOutbox mail,
+            RateLimits limits,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.known = known;
         this.links = links;
@@ -119,8 +126,8 @@ public class Registrations {
      */
     public AccountView verifyEmail(String secret) {
         var token = links.usable(secret, TokenPurpose.VERIFY_EMAIL);
-        var account = known.get(new AccountId(Objects.requireNonNull(token.accountId(),
-                "a verification link always belongs to an account")));
+        var account = known.get(new AccountId(
+                Objects.requireNonNull(token.accountId(), "a verification link always belongs to an account")));
         links.useOnce(token);
         var newEmail = token.newEmail();
         if (newEmail == null) {

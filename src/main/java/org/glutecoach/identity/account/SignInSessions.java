@@ -27,8 +27,13 @@ public class SignInSessions {
     private final MailOutbox mail;
     private final ApplicationEventPublisher events;
 
-    SignInSessions(KnownAccounts known, MailedLinks links, SignedInSessions sessions, AccessTokens accessTokens,
-            MailOutbox mail, ApplicationEventPublisher events) {
+    SignInSessions(
+            KnownAccounts known,
+            MailedLinks links,
+            SignedInSessions sessions,
+            AccessTokens accessTokens,
+            MailOutbox mail,
+            ApplicationEventPublisher events) {
         this.known = known;
         this.links = links;
         this.sessions = sessions;
@@ -58,7 +63,8 @@ public class SignInSessions {
      */
     public void warnOfFailedSignIns(AccountId id) {
         var account = known.get(id);
-        mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of()).about(account.id()));
+        mail.queue(Mail.of(account.email(), "identity/mail/sign-in-attempts", Map.of())
+                .about(account.id()));
         events.publishEvent(AuditEvent.bySelf(id.value(), AuditAction.SIGN_IN_ATTEMPTS_WARNED));
     }
 }

@@ -31,8 +31,13 @@ public class TwoStepSignIn {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TwoStepSignIn(Accounts accounts, KnownAccounts known, RecoveryCodes recoveryCodes, SealedSecrets sealed,
-            ApplicationEventPublisher events, Clock clock) {
+    TwoStepSignIn(
+            Accounts accounts,
+            KnownAccounts known,
+            RecoveryCodes recoveryCodes,
+            SealedSecrets sealed,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.known = known;
         this.recoveryCodes = recoveryCodes;
@@ -58,9 +63,9 @@ public class TwoStepSignIn {
     public Optional<TwoStepSetUp> twoStepInProgress(AccountId id) {
         var account = known.get(id);
         var secret = account.totpSecret(sealed);
-        return account.twoStepEnabled() || secret == null ? Optional.empty()
-                : Optional.of(new TwoStepSetUp(secret, TwoStepCodes.provisioningUri(ISSUER, account.email(),
-                        secret)));
+        return account.twoStepEnabled() || secret == null
+                ? Optional.empty()
+                : Optional.of(new TwoStepSetUp(secret, TwoStepCodes.provisioningUri(ISSUER, account.email(), secret)));
     }
 
     /**
@@ -103,8 +108,8 @@ public class TwoStepSignIn {
     public List<String> renewRecoveryCodes(AccountId id, String passwordOrCode) {
         var account = known.get(id);
         account.checkRecoveryCodesRenewable();
-        var byCode = passwordOrCode.strip().length() <= 10 && account.acceptTwoStepCode(passwordOrCode.strip(),
-                clock, sealed);
+        var byCode = passwordOrCode.strip().length() <= 10
+                && account.acceptTwoStepCode(passwordOrCode.strip(), clock, sealed);
         if (!byCode && !known.matches(account, passwordOrCode)) {
             throw new WrongPassword();
         }

@@ -30,8 +30,7 @@ public class AccessTokens {
     }
 
     /** Who a token belongs to and what it may do. */
-    public record Holder(UUID accountId, TokenScope scope) {
-    }
+    public record Holder(UUID accountId, TokenScope scope) {}
 
     public AccessTokenView add(UUID accountId, String name, TokenScope scope, String secret) {
         var id = UUID.randomUUID();
@@ -39,7 +38,8 @@ public class AccessTokens {
         jdbc.sql("""
                 INSERT INTO identity_access_tokens (id, account_id, name, token_hash, scope, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, accountId, name, Secrets.hash(secret), scope.name(), Timestamp.from(now)).update();
+                .params(id, accountId, name, Secrets.hash(secret), scope.name(), Timestamp.from(now))
+                .update();
         return new AccessTokenView(id, name, scope, now, null);
     }
 
@@ -48,8 +48,11 @@ public class AccessTokens {
                 SELECT id, name, scope, created_at, last_used_at FROM identity_access_tokens
                 WHERE account_id = ? ORDER BY created_at""")
                 .param(accountId)
-                .query((rs, row) -> new AccessTokenView(rs.getObject("id", UUID.class), rs.getString("name"),
-                        TokenScope.valueOf(rs.getString("scope")), rs.getTimestamp("created_at").toInstant(),
+                .query((rs, row) -> new AccessTokenView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        TokenScope.valueOf(rs.getString("scope")),
+                        rs.getTimestamp("created_at").toInstant(),
                         instant(rs.getTimestamp("last_used_at"))))
                 .list();
     }
@@ -57,12 +60,16 @@ public class AccessTokens {
     /** Revokes one of the account's own tokens; another account's token id simply matches nothing. */
     public boolean revoke(UUID accountId, UUID tokenId) {
         return jdbc.sql("DELETE FROM identity_access_tokens WHERE id = ? AND account_id = ?")
-                .params(tokenId, accountId).update() == 1;
+                        .params(tokenId, accountId)
+                        .update()
+                == 1;
     }
 
     /** Revokes every token of the account (a reset, "sign out everywhere", a password change unless kept). */
     public int revokeAll(UUID accountId) {
-        return jdbc.sql("DELETE FROM identity_access_tokens WHERE account_id = ?").param(accountId).update();
+        return jdbc.sql("DELETE FROM identity_access_tokens WHERE account_id = ?")
+                .param(accountId)
+                .update();
     }
 
     /** The holder of a token, noting when it was used (at most once a minute, to spare a write per call). */
@@ -70,21 +77,23 @@ public class AccessTokens {
         var hash = Secrets.hash(secret);
         var found = jdbc.sql("SELECT account_id, scope, last_used_at FROM identity_access_tokens WHERE token_hash = ?")
                 .param(hash)
-                .query((rs, row) -> new Found(new Holder(rs.getObject("account_id", UUID.class),
-                        TokenScope.valueOf(rs.getString("scope"))), instant(rs.getTimestamp("last_used_at"))))
+                .query((rs, row) -> new Found(
+                        new Holder(rs.getObject("account_id", UUID.class), TokenScope.valueOf(rs.getString("scope"))),
+                        instant(rs.getTimestamp("last_used_at"))))
                 .optional();
         found.ifPresent(token -> {
             var now = clock.instant();
-            if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+            if (token.lastUsedAt() == null
+                    || token.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
                 jdbc.sql("UPDATE identity_access_tokens SET last_used_at = ? WHERE token_hash = ?")
-                        .params(Timestamp.from(now), hash).update();
+                        .params(Timestamp.from(now), hash)
+                        .update();
             }
         });
         return found.map(Found::holder);
     }
 
-    private record Found(Holder holder, @Nullable Instant lastUsedAt) {
-    }
+    private record Found(Holder holder, @Nullable Instant lastUsedAt) {}
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();

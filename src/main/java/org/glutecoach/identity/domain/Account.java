@@ -1,12 +1,12 @@
 package org.glutecoach.identity.domain;
 
-import org.glutecoach.identity.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.EmailAddress;
 import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.TwoStepUnchanged;
@@ -34,6 +34,7 @@ public class Account {
     private final boolean practiceOwner;
     /** TRUE for the owner, NULL for everyone else: a unique index on it lets the database keep one owner. */
     private final @Nullable Boolean practiceOwnerSlot;
+
     private @Nullable Instant emailVerifiedAt;
     private @Nullable String totpSecret;
     private @Nullable Instant totpEnabledAt;
@@ -45,10 +46,22 @@ public class Account {
     private @LastModifiedDate @Nullable Instant updatedAt;
 
     @PersistenceCreator
-    Account(UUID id, String email, String passwordHash, Role role, boolean practiceOwner,
-            @Nullable Boolean practiceOwnerSlot, @Nullable Instant emailVerifiedAt, @Nullable String totpSecret, @Nullable Instant totpEnabledAt,
-            @Nullable Long totpLastStep, @Nullable String displayName, String timeZone, @Nullable Long version,
-            @Nullable Instant createdAt, @Nullable Instant updatedAt) {
+    Account(
+            UUID id,
+            String email,
+            String passwordHash,
+            Role role,
+            boolean practiceOwner,
+            @Nullable Boolean practiceOwnerSlot,
+            @Nullable Instant emailVerifiedAt,
+            @Nullable String totpSecret,
+            @Nullable Instant totpEnabledAt,
+            @Nullable Long totpLastStep,
+            @Nullable String displayName,
+            String timeZone,
+            @Nullable Long version,
+            @Nullable Instant createdAt,
+            @Nullable Instant updatedAt) {
         this.totpSecret = totpSecret;
         this.totpEnabledAt = totpEnabledAt;
         this.totpLastStep = totpLastStep;
@@ -69,26 +82,68 @@ public class Account {
     /** A person who has just signed up: their address is not verified yet. */
     public static Account person(EmailAddress email, String passwordHash, Clock clock) {
         var now = clock.instant();
-        return new Account(UUID.randomUUID(), email.value(), passwordHash, Role.PERSON, false, null, null, null, null,
-                null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
+        return new Account(
+                UUID.randomUUID(),
+                email.value(),
+                passwordHash,
+                Role.PERSON,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                DEFAULT_TIME_ZONE.getId(),
+                null,
+                now,
+                now);
     }
 
     /** The therapist who runs the practice, created from the one-time set-up link (so the address is trusted). */
-    public static Account practiceOwner(EmailAddress email, String passwordHash, @Nullable String displayName,
-            Clock clock) {
+    public static Account practiceOwner(
+            EmailAddress email, String passwordHash, @Nullable String displayName, Clock clock) {
         var now = clock.instant();
-        var owner = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, true, true, now, null,
-                null, null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
+        var owner = new Account(
+                UUID.randomUUID(),
+                email.value(),
+                passwordHash,
+                Role.THERAPIST,
+                true,
+                true,
+                now,
+                null,
+                null,
+                null,
+                null,
+                DEFAULT_TIME_ZONE.getId(),
+                null,
+                now,
+                now);
         owner.changePreferences(displayName, DEFAULT_TIME_ZONE);
         return owner;
     }
 
     /** A therapist who accepted the owner's invitation (the link went to this address, so it is verified). */
-    public static Account invitedTherapist(EmailAddress email, String passwordHash, @Nullable String displayName,
-            Clock clock) {
+    public static Account invitedTherapist(
+            EmailAddress email, String passwordHash, @Nullable String displayName, Clock clock) {
         var now = clock.instant();
-        var therapist = new Account(UUID.randomUUID(), email.value(), passwordHash, Role.THERAPIST, false, null, now,
-                null, null, null, null, DEFAULT_TIME_ZONE.getId(), null, now, now);
+        var therapist = new Account(
+                UUID.randomUUID(),
+                email.value(),
+                passwordHash,
+                Role.THERAPIST,
+                false,
+                null,
+                now,
+                null,
+                null,
+                null,
+                null,
+                DEFAULT_TIME_ZONE.getId(),
+                null,
+                now,
+                now);
         therapist.changePreferences(displayName, DEFAULT_TIME_ZONE);
         return therapist;
     }
@@ -199,8 +254,16 @@ public class Account {
     }
 
     public AccountView view() {
-        return new AccountView(new AccountId(id), email, displayName, role, practiceOwner, emailVerifiedAt != null,
-                twoStepEnabled(), ZoneId.of(timeZone), createdAt == null ? Instant.EPOCH : createdAt);
+        return new AccountView(
+                new AccountId(id),
+                email,
+                displayName,
+                role,
+                practiceOwner,
+                emailVerifiedAt != null,
+                twoStepEnabled(),
+                ZoneId.of(timeZone),
+                createdAt == null ? Instant.EPOCH : createdAt);
     }
 
     public SignedInAccount signedIn() {

@@ -17,8 +17,7 @@ final class CommonPasswords {
 
     private static final String LIST = "/identity/common-passwords.txt";
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     static boolean contains(String password) {
         return Holder.LOWER_CASE.contains(password.toLowerCase(Locale.ROOT));
@@ -39,7 +38,8 @@ final class CommonPasswords {
             }
             try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 var passwords = new HashSet<String>(65_536);
-                reader.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+                reader.lines()
+                        .filter(line -> !line.startsWith("#") && !line.isBlank())
                         .forEach(line -> passwords.add(line.toLowerCase(Locale.ROOT)));
                 return Set.copyOf(passwords);
             } catch (IOException unreadable) {

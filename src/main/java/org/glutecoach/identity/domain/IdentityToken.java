@@ -29,8 +29,15 @@ public class IdentityToken implements Persistable<UUID> {
     private @Transient boolean isNew;
 
     @PersistenceCreator
-    IdentityToken(UUID id, @Nullable UUID accountId, TokenPurpose purpose, String tokenHash, @Nullable String newEmail,
-            Instant expiresAt, @Nullable Instant usedAt, Instant createdAt) {
+    IdentityToken(
+            UUID id,
+            @Nullable UUID accountId,
+            TokenPurpose purpose,
+            String tokenHash,
+            @Nullable String newEmail,
+            Instant expiresAt,
+            @Nullable Instant usedAt,
+            Instant createdAt) {
         this.id = id;
         this.accountId = accountId;
         this.purpose = purpose;
@@ -42,15 +49,20 @@ public class IdentityToken implements Persistable<UUID> {
     }
 
     /** A new token and its secret, which the caller puts in a link and then forgets. */
-    public record Issued(IdentityToken token, String secret) {
-    }
+    public record Issued(IdentityToken token, String secret) {}
 
-    public static Issued issue(TokenPurpose purpose, @Nullable UUID accountId, @Nullable String newEmail,
-            Clock clock) {
+    public static Issued issue(TokenPurpose purpose, @Nullable UUID accountId, @Nullable String newEmail, Clock clock) {
         var secret = Secrets.random(32);
         var now = clock.instant();
-        var token = new IdentityToken(UUID.randomUUID(), accountId, purpose, Secrets.hash(secret), newEmail,
-                now.plus(purpose.lifetime()), null, now);
+        var token = new IdentityToken(
+                UUID.randomUUID(),
+                accountId,
+                purpose,
+                Secrets.hash(secret),
+                newEmail,
+                now.plus(purpose.lifetime()),
+                null,
+                now);
         token.isNew = true;
         return new Issued(token, secret);
     }

@@ -22,11 +22,12 @@ public class RecoveryCodes {
 
     /** Replaces the account's codes with these. */
     public void replace(UUID accountId, List<String> codes) {
-        jdbc.sql("DELETE FROM identity_recovery_codes WHERE account_id = ?").param(accountId).update();
+        jdbc.sql("DELETE FROM identity_recovery_codes WHERE account_id = ?")
+                .param(accountId)
+                .update();
         for (var code : codes) {
             jdbc.sql("INSERT INTO identity_recovery_codes (id, account_id, code_hash) VALUES (?, ?, ?)")
-                    .params(UUID.randomUUID(), accountId,
-                            Secrets.hash(TwoStepCodes.normaliseRecoveryCode(code)))
+                    .params(UUID.randomUUID(), accountId, Secrets.hash(TwoStepCodes.normaliseRecoveryCode(code)))
                     .update();
         }
     }
@@ -37,15 +38,21 @@ public class RecoveryCodes {
         return jdbc.sql("""
                 UPDATE identity_recovery_codes SET used_at = ?
                 WHERE account_id = ? AND code_hash = ? AND used_at IS NULL""")
-                .params(Timestamp.from(clock.instant()), accountId, hash).update() == 1;
+                        .params(Timestamp.from(clock.instant()), accountId, hash)
+                        .update()
+                == 1;
     }
 
     public int unused(UUID accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM identity_recovery_codes WHERE account_id = ? AND used_at IS NULL")
-                .param(accountId).query(Integer.class).single();
+                .param(accountId)
+                .query(Integer.class)
+                .single();
     }
 
     public void removeAll(UUID accountId) {
-        jdbc.sql("DELETE FROM identity_recovery_codes WHERE account_id = ?").param(accountId).update();
+        jdbc.sql("DELETE FROM identity_recovery_codes WHERE account_id = ?")
+                .param(accountId)
+                .update();
     }
 }

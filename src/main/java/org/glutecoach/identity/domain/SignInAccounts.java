@@ -21,7 +21,8 @@ class SignInAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(normalised(email)).map(Account::signedIn)
+        return accounts.findByEmail(normalised(email))
+                .map(Account::signedIn)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 

@@ -25,8 +25,12 @@ public class SignedInSessions {
         return sessions.findByPrincipalName(email).values().stream()
                 .map(session -> {
                     var device = Device.fromStored(session.getAttribute(DEVICE));
-                    return new ActiveSession(session.getCreationTime(), session.getLastAccessedTime(),
-                            session.getId().equals(currentSessionId), device.browser(), device.system());
+                    return new ActiveSession(
+                            session.getCreationTime(),
+                            session.getLastAccessedTime(),
+                            session.getId().equals(currentSessionId),
+                            device.browser(),
+                            device.system());
                 })
                 .sorted(Comparator.comparing(ActiveSession::lastActiveAt).reversed())
                 .toList();

@@ -26,8 +26,7 @@ public final class TwoStepCodes {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator(STEP, 6);
 
-    private TwoStepCodes() {
-    }
+    private TwoStepCodes() {}
 
     /** A new shared secret, Base32 as authenticator apps expect it. */
     public static String newSecret() {
@@ -64,8 +63,8 @@ public final class TwoStepCodes {
     public static String codeAt(String secret, long step) {
         try {
             var key = new SecretKeySpec(new Base32().decode(secret), TOTP.getAlgorithm());
-            return TOTP.generateOneTimePasswordString(key, java.time.Instant.ofEpochSecond(step * STEP.toSeconds()),
-                    java.util.Locale.ROOT);
+            return TOTP.generateOneTimePasswordString(
+                    key, java.time.Instant.ofEpochSecond(step * STEP.toSeconds()), java.util.Locale.ROOT);
         } catch (InvalidKeyException impossible) {
             throw new IllegalStateException("An HMAC key of any length is valid", impossible);
         }
@@ -93,6 +92,7 @@ public final class TwoStepCodes {
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.identity.TokenScope;
+import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.shared.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,7 +43,8 @@ class AccessTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var caller = tokens.authenticateAccessToken(header.substring(BEARER.length()).strip());
+        var caller =
+                tokens.authenticateAccessToken(header.substring(BEARER.length()).strip());
         if (caller.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             problems.write(response, problems.forStatus(HttpStatus.UNAUTHORIZED));

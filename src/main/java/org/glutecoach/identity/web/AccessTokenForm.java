@@ -7,9 +7,11 @@ import org.glutecoach.identity.TokenScope;
 
 /** A name to recognise a new API token by, and what it may do. */
 record AccessTokenForm(
-        @NotBlank(message = "{identity.tokens.name.required}")
-        @Size(max = 100, message = "{identity.tokens.name.long}") String name,
-        @NotNull(message = "{identity.tokens.scope.required}") TokenScope scope) {
+        @NotBlank(message = "{identity.tokens.name.required}") @Size(max = 100, message = "{identity.tokens.name.long}")
+        String name,
+
+        @NotNull(message = "{identity.tokens.scope.required}")
+        TokenScope scope) {
 
     AccessTokenForm {
         name = name == null ? "" : name.strip();

@@ -36,8 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     /** Query flags after a change, each naming the notice to show. */
-    private static final List<String> NOTICES = List.of("saved", "verification-sent", "email-sent",
-            "password-changed", "signed-out-elsewhere", "token-revoked", "two-step-off");
+    private static final List<String> NOTICES = List.of(
+            "saved",
+            "verification-sent",
+            "email-sent",
+            "password-changed",
+            "signed-out-elsewhere",
+            "token-revoked",
+            "two-step-off");
+
     private static final String PREFERENCES = "identity/account :: preferences";
 
     private final Registrations registrations;
@@ -58,16 +65,23 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(@CurrentAccount AccountView me, @RequestParam Map<String, String> flags, Model model,
-            HttpSession session) {
+    String account(
+            @CurrentAccount AccountView me, @RequestParam Map<String, String> flags, Model model, HttpSession session) {
         model.addAttribute("form", PreferencesForm.of(me))
-                .addAttribute("notice", NOTICES.stream().filter(flags::containsKey).findFirst().orElse(null));
+                .addAttribute(
+                        "notice",
+                        NOTICES.stream().filter(flags::containsKey).findFirst().orElse(null));
         return page(me, model, session);
     }
 
     @PostMapping("/account/preferences")
-    String changePreferences(@CurrentAccount AccountView me, @Valid @ModelAttribute("form") PreferencesForm form,
-            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
+    String changePreferences(
+            @CurrentAccount AccountView me,
+            @Valid @ModelAttribute("form") PreferencesForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
             HttpSession session) {
         if (errors.hasErrors()) {
             response.setStatus(422);
@@ -82,9 +96,13 @@ class AccountPages {
     }
 
     @PostMapping("/account/email")
-    String changeEmail(@CurrentAccount AccountView me,
-            @Valid @ModelAttribute("emailForm") ChangeEmailForm form, BindingResult errors, Model model,
-            HttpServletResponse response, HttpSession session) {
+    String changeEmail(
+            @CurrentAccount AccountView me,
+            @Valid @ModelAttribute("emailForm") ChangeEmailForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            HttpSession session) {
         if (!errors.hasErrors() && emailChangeRequested(me, form, errors)) {
             return "redirect:/account?email-sent";
         }
@@ -105,9 +123,13 @@ class AccountPages {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@CurrentAccount AccountView me,
-            @Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult errors, Model model,
-            HttpServletResponse response, HttpSession session) {
+    String changePassword(
+            @CurrentAccount AccountView me,
+            @Valid @ModelAttribute("passwordForm") ChangePasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            HttpSession session) {
         if (!errors.hasErrors() && passwordChanged(me, form, errors, session)) {
             return "redirect:/account?password-changed";
         }
@@ -115,11 +137,11 @@ class AccountPages {
         return page(me, model, session);
     }
 
-    private boolean passwordChanged(AccountView me, ChangePasswordForm form, BindingResult errors,
-            HttpSession session) {
+    private boolean passwordChanged(
+            AccountView me, ChangePasswordForm form, BindingResult errors, HttpSession session) {
         try {
-            passwords.changePassword(me.id(), form.currentPassword(), form.newPassword(), session.getId(),
-                    form.keepTokens());
+            passwords.changePassword(
+                    me.id(), form.currentPassword(), form.newPassword(), session.getId(), form.keepTokens());
             return true;
         } catch (WrongPassword wrong) {
             errors.rejectValue("currentPassword", "identity.account.current-password.wrong");
@@ -136,9 +158,14 @@ class AccountPages {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@CurrentAccount AccountView me,
-            @Valid @ModelAttribute("tokenForm") AccessTokenForm form, BindingResult errors, Model model,
-            HttpServletResponse response, HttpSession session, RedirectAttributes redirect) {
+    String createToken(
+            @CurrentAccount AccountView me,
+            @Valid @ModelAttribute("tokenForm") AccessTokenForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            HttpSession session,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(422);
             return page(me, model, session);

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code GLUTECOACH_REMEMBER_ME_DAYS}, checked when the cookie is set up).
  */
 @ConfigurationProperties("glutecoach")
-record AccountSecuritySettings(@DefaultValue Security security, @DefaultValue("30") int rememberMeDays) {
+record AccountSecuritySettings(
+        @DefaultValue Security security, @DefaultValue("30") int rememberMeDays) {
 
-    record Security(@DefaultValue("10") int bcryptCost) {
-    }
+    record Security(@DefaultValue("10") int bcryptCost) {}
 }

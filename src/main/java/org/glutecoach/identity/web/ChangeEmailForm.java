@@ -10,8 +10,10 @@ import org.glutecoach.identity.AccountEmail;
  */
 record ChangeEmailForm(
         @AccountEmail String newEmail,
+
         @NotBlank(message = "{identity.account.current-password.required}")
-        @Size(max = 200, message = "{identity.account.current-password.wrong}") String password) {
+        @Size(max = 200, message = "{identity.account.current-password.wrong}")
+        String password) {
 
     ChangeEmailForm {
         newEmail = newEmail == null ? "" : newEmail.strip();

@@ -7,7 +7,9 @@ import org.glutecoach.identity.NewPassword;
 /** A new password, confirmed with the current one, and whether the API tokens are to stay (unticked: revoked). */
 record ChangePasswordForm(
         @NotBlank(message = "{identity.account.current-password.required}")
-        @Size(max = 200, message = "{identity.account.current-password.wrong}") String currentPassword,
+        @Size(max = 200, message = "{identity.account.current-password.wrong}")
+        String currentPassword,
+
         @NewPassword String newPassword,
         Boolean keepTokens) {
 

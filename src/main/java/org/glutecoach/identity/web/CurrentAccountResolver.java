@@ -1,11 +1,11 @@
 package org.glutecoach.identity.web;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.SignedInAccount;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,8 +41,11 @@ class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcCon
     }
 
     @Override
-    public AccountView resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
-            NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
+    public AccountView resolveArgument(
+            MethodParameter parameter,
+            @Nullable ModelAndViewContainer container,
+            NativeWebRequest request,
+            @Nullable WebDataBinderFactory binders) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInAccount signedIn)) {
             throw new AccessDeniedException("Nobody is signed in");

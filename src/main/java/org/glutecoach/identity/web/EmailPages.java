@@ -2,9 +2,9 @@ package org.glutecoach.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.glutecoach.identity.EmailAlreadyRegistered;
-import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.identity.InvalidToken;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.account.Registrations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,11 +24,15 @@ class EmailPages {
     }
 
     @GetMapping("/verify-email")
-    String verify(@RequestParam(name = "token", defaultValue = "") String token,
-            @AuthenticationPrincipal @Nullable SignedInAccount me, Model model, HttpServletResponse response) {
+    String verify(
+            @RequestParam(name = "token", defaultValue = "") String token,
+            @AuthenticationPrincipal @Nullable SignedInAccount me,
+            Model model,
+            HttpServletResponse response) {
         try {
             var account = registrations.verifyEmail(token);
-            var sameAccountSignedIn = me != null && me.accountId().equals(account.id())
+            var sameAccountSignedIn = me != null
+                    && me.accountId().equals(account.id())
                     && me.getUsername().equals(account.email());
             return sameAccountSignedIn ? "redirect:/dashboard" : "redirect:/sign-in?verified";
         } catch (InvalidToken | EmailAlreadyRegistered unusable) {

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /** The address to send a reset link to. */
 record ForgottenPasswordForm(
-        @NotBlank(message = "{identity.sign-up.email.required}")
-        @Size(max = 254, message = "{identity.email.invalid}") String email) {
+        @NotBlank(message = "{identity.sign-up.email.required}") @Size(max = 254, message = "{identity.email.invalid}")
+        String email) {
 
     ForgottenPasswordForm {
         email = email == null ? "" : email.strip();

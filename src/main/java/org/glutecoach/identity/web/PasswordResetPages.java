@@ -3,9 +3,9 @@ package org.glutecoach.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.glutecoach.identity.account.Passwords;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
+import org.glutecoach.identity.account.Passwords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,15 +34,22 @@ class PasswordResetPages {
     }
 
     @GetMapping("/forgot-password")
-    String forgotten(@RequestParam(name = "sent", required = false) @org.jspecify.annotations.Nullable String sent, Model model) {
-        model.addAttribute("form", new ForgottenPasswordForm("")).addAttribute("sent", sent != null)
+    String forgotten(
+            @RequestParam(name = "sent", required = false) @org.jspecify.annotations.Nullable String sent,
+            Model model) {
+        model.addAttribute("form", new ForgottenPasswordForm(""))
+                .addAttribute("sent", sent != null)
                 .addAttribute("wait", false);
         return "identity/forgot-password";
     }
 
     @PostMapping("/forgot-password")
-    String forgotten(@Valid @ModelAttribute("form") ForgottenPasswordForm form, BindingResult errors, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String forgotten(
+            @Valid @ModelAttribute("form") ForgottenPasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (errors.hasErrors()) {
             return forgottenAgain(model, response, 422);
         }
@@ -62,8 +69,8 @@ class PasswordResetPages {
     }
 
     @GetMapping("/reset-password")
-    String reset(@RequestParam(name = "token", defaultValue = "") String token, Model model,
-            HttpServletResponse response) {
+    String reset(
+            @RequestParam(name = "token", defaultValue = "") String token, Model model, HttpServletResponse response) {
         try {
             passwords.checkResetLink(token);
         } catch (InvalidToken unusable) {
@@ -74,7 +81,10 @@ class PasswordResetPages {
     }
 
     @PostMapping("/reset-password")
-    String reset(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model,
+    String reset(
+            @Valid @ModelAttribute("form") NewPasswordForm form,
+            BindingResult errors,
+            Model model,
             HttpServletResponse response) {
         try {
             if (!errors.hasErrors() && reset(form, errors)) {

@@ -22,12 +22,18 @@ class PasswordResetRequests {
     private static final Logger log = LoggerFactory.getLogger(PasswordResetRequests.class);
 
     private final Passwords passwords;
-    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(1_000), runnable -> {
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1_000),
+            runnable -> {
                 var thread = new Thread(runnable, "password-reset-requests");
                 thread.setDaemon(true);
                 return thread;
-            }, new ThreadPoolExecutor.CallerRunsPolicy());
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
 
     PasswordResetRequests(Passwords passwords) {
         this.passwords = passwords;

@@ -1,8 +1,8 @@
 package org.glutecoach.identity.web;
 
-import java.time.ZoneId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.ZoneId;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.ChangePreferences;
 import org.glutecoach.shared.web.KnownTimeZone;
@@ -10,9 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /** The account settings a person can change, from the page or as JSON. */
 record PreferencesForm(
-        @Size(max = 100, message = "{identity.account.display-name.long}") @Nullable String displayName,
+        @Size(max = 100, message = "{identity.account.display-name.long}") @Nullable
+        String displayName,
+
         @NotBlank(message = "{identity.account.time-zone.required}")
-        @KnownTimeZone(message = "{identity.account.time-zone.unknown}") @Nullable String timeZone) {
+        @KnownTimeZone(message = "{identity.account.time-zone.unknown}")
+        @Nullable
+        String timeZone) {
 
     static PreferencesForm of(AccountView account) {
         return new PreferencesForm(account.displayName(), account.timeZone().getId());

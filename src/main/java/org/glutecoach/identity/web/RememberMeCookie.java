@@ -42,8 +42,10 @@ class RememberMeCookie {
         var serializer = new DefaultCookieSerializer() {
             @Override
             public void writeCookieValue(CookieValue cookie) {
-                if (cookie.getCookieMaxAge() < 0 && !cookie.getCookieValue().isEmpty() && cookie.getRequest()
-                        .getAttribute(SpringSessionRememberMeServices.REMEMBER_ME_LOGIN_ATTR) != null) {
+                if (cookie.getCookieMaxAge() < 0
+                        && !cookie.getCookieValue().isEmpty()
+                        && cookie.getRequest().getAttribute(SpringSessionRememberMeServices.REMEMBER_ME_LOGIN_ATTR)
+                                != null) {
                     cookie.setCookieMaxAge(days.seconds());
                 }
                 super.writeCookieValue(cookie);

@@ -52,8 +52,12 @@ class RememberedDevices {
     void remember(HttpServletRequest request, HttpServletResponse response, AccountId account) {
         var device = deviceOf(request, account).orElseGet(() -> Secrets.random(16));
         var cookie = ResponseCookie.from(COOKIE, sealed.seal(account.value() + " " + device))
-                .path(request.getContextPath() + "/sign-in").maxAge(lifetime).httpOnly(true)
-                .secure(request.isSecure()).sameSite("Strict").build();
+                .path(request.getContextPath() + "/sign-in")
+                .maxAge(lifetime)
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Strict")
+                .build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 

@@ -3,6 +3,10 @@ package org.glutecoach.identity.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.glutecoach.identity.Role;
+import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.StaffOnlyPaths;
+import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.shared.web.Problems;
 import org.glutecoach.shared.web.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,10 +14,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.glutecoach.identity.Role;
-import org.glutecoach.identity.SignedInAccount;
-import org.glutecoach.identity.StaffOnlyPaths;
-import org.glutecoach.identity.account.ApiTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -26,11 +26,11 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
@@ -49,10 +49,25 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /** Pages of the layout, sign-in and operations; feature modules add theirs as {@link PublicPaths} beans. */
-    private static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/sign-up", "/sign-up/check-email",
-        "/verify-email", "/forgot-password", "/reset-password", "/error", "/favicon.ico",
-        "/assets/**", "/webjars/**", "/swagger-ui/**", "/swagger-ui.html", "/api-docs",
-        "/problems/**", "/actuator/health", "/actuator/health/**"};
+    private static final String[] PUBLIC_PAGES = {
+        "/",
+        "/sign-in",
+        "/sign-up",
+        "/sign-up/check-email",
+        "/verify-email",
+        "/forgot-password",
+        "/reset-password",
+        "/error",
+        "/favicon.ico",
+        "/assets/**",
+        "/webjars/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/api-docs",
+        "/problems/**",
+        "/actuator/health",
+        "/actuator/health/**"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder(AccountSecuritySettings settings) {
@@ -70,21 +85,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Problems problems, List<PublicPaths> publicPaths,
-            ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, List<PublicPaths> publicPaths, ApiTokens tokens)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll();
-                    publicPaths.stream().flatMap(paths -> paths.api().stream()).forEach(call ->
-                            requests.requestMatchers(call.method(), call.pattern()).permitAll());
+                    requests.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
+                            .permitAll();
+                    publicPaths.stream()
+                            .flatMap(paths -> paths.api().stream())
+                            .forEach(call -> requests.requestMatchers(call.method(), call.pattern())
+                                    .permitAll());
                     // A read-only token may read; changing anything needs a read-write token.
                     requests.requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(AccessTokenFilter.READ);
                     requests.requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(AccessTokenFilter.READ);
                     requests.anyRequest().hasAuthority(AccessTokenFilter.WRITE);
                 })
                 .addFilterBefore(new AccessTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, denied) -> {
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, denied) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
                             problems.write(response, problems.forStatus(HttpStatus.UNAUTHORIZED));
                         })
@@ -92,8 +109,8 @@ class SecurityConfiguration {
                                 problems.write(response, problems.forStatus(HttpStatus.FORBIDDEN))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Never read the browser's session here: a cookie must not authenticate the API.
-                .securityContext(context -> context.securityContextRepository(
-                        new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return headers(http).build();
@@ -110,44 +127,58 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<PublicPaths> publicPaths, List<StaffOnlyPaths> staffPaths,
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            List<PublicPaths> publicPaths,
+            List<StaffOnlyPaths> staffPaths,
             SignInHandlers signIn,
-            SpringSessionRememberMeServices rememberMe, RequestCache requestCache,
+            SpringSessionRememberMeServices rememberMe,
+            RequestCache requestCache,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         var pages = Stream.concat(Stream.of(PUBLIC_PAGES), publicPaths.stream().flatMap(p -> p.pages().stream()))
                 .toArray(String[]::new);
         http.authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(pages).permitAll().requestMatchers("/actuator/**").denyAll();
+                    requests.requestMatchers(pages)
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .denyAll();
                     // The one place roles are checked for pages: the owner's pages, then the rest of the staff's.
-                    staffPaths.forEach(paths -> paths.owner().forEach(pattern ->
-                            requests.requestMatchers(pattern).hasAuthority(SignedInAccount.OWNER)));
-                    staffPaths.forEach(paths -> paths.staff().forEach(pattern ->
-                            requests.requestMatchers(pattern).hasRole(Role.THERAPIST.name())));
+                    staffPaths.forEach(paths -> paths.owner()
+                            .forEach(
+                                    pattern -> requests.requestMatchers(pattern).hasAuthority(SignedInAccount.OWNER)));
+                    staffPaths.forEach(paths -> paths.staff()
+                            .forEach(
+                                    pattern -> requests.requestMatchers(pattern).hasRole(Role.THERAPIST.name())));
                     requests.anyRequest().authenticated();
                 })
-                .formLogin(login -> login.loginPage("/sign-in").usernameParameter("email")
-                        .successHandler(signIn.success(requestCache)).failureHandler(signIn.failure()).permitAll())
+                .formLogin(login -> login.loginPage("/sign-in")
+                        .usernameParameter("email")
+                        .successHandler(signIn.success(requestCache))
+                        .failureHandler(signIn.failure())
+                        .permitAll())
                 .addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new TwoStepGate(), AuthorizationFilter.class)
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
+                .logout(logout -> logout.logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/?signed-out")
                         .deleteCookies("SESSION"))
                 // Tokens and the page to return to live in cookies, so anonymous visits create no session row.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-                        .ignoringRequestMatchers(publicPaths.stream().flatMap(p -> p.postsFromElsewhere().stream())
+                        .ignoringRequestMatchers(publicPaths.stream()
+                                .flatMap(p -> p.postsFromElsewhere().stream())
                                 .toArray(String[]::new)))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        new NotFoundOrSignIn(mappings, requestCache)));
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new NotFoundOrSignIn(mappings, requestCache)));
         return headers(http).build();
     }
 
     private static HttpSecurity headers(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                .httpStrictTransportSecurity(Customizer.withDefaults()));
+        return http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                        .httpStrictTransportSecurity(Customizer.withDefaults()));
     }
 }

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.identity.account.SignInSessions;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.account.SignInSessions;
 import org.glutecoach.identity.domain.Device;
 import org.glutecoach.identity.domain.SignedInSessions;
 import org.glutecoach.shared.AuditAction;
@@ -42,8 +42,12 @@ class SignInHandlers {
     private final IdentityService identity;
     private final SignInSessions sessions;
 
-    SignInHandlers(SignInThrottle throttle, RememberedDevices devices, ApplicationEventPublisher events,
-            IdentityService identity, SignInSessions sessions) {
+    SignInHandlers(
+            SignInThrottle throttle,
+            RememberedDevices devices,
+            ApplicationEventPublisher events,
+            IdentityService identity,
+            SignInSessions sessions) {
         this.throttle = throttle;
         this.devices = devices;
         this.events = events;
@@ -52,8 +56,8 @@ class SignInHandlers {
     }
 
     /** What a try counts against, worked out once per request. */
-    private record Attempt(SignInThrottle.Counted counted, @Nullable AccountId account, int hits) {
-    }
+    private record Attempt(
+            SignInThrottle.Counted counted, @Nullable AccountId account, int hits) {}
 
     OncePerRequestFilter throttleFilter() {
         return new OncePerRequestFilter() {
@@ -63,13 +67,15 @@ class SignInHandlers {
             }
 
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 var email = email(request);
                 var account = identity.accountWithEmail(email).orElse(null);
-                var counted = account == null ? SignInThrottle.Counted.unknownAddress(email)
-                        : devices.deviceOf(request, account).map(device -> SignInThrottle.Counted.device(account,
-                                device)).orElseGet(() -> SignInThrottle.Counted.account(account));
+                var counted = account == null
+                        ? SignInThrottle.Counted.unknownAddress(email)
+                        : devices.deviceOf(request, account)
+                                .map(device -> SignInThrottle.Counted.device(account, device))
+                                .orElseGet(() -> SignInThrottle.Counted.account(account));
                 var counting = throttle.trySignIn(counted, request.getRemoteAddr());
                 if (counting.allowed()) {
                     request.setAttribute(COUNTED, new Attempt(counted, account, counting.hits()));
@@ -85,8 +91,10 @@ class SignInHandlers {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failed) -> {
             // The try was counted before the password was checked; the one that starts the waits warns the owner
             // (one mail per attack: the count only starts again after a day's quiet or a successful sign-in).
-            if (request.getAttribute(COUNTED) instanceof Attempt attempt && attempt.account() != null
-                    && !attempt.counted().rememberedDevice() && attempt.hits() == throttle.freeTries()) {
+            if (request.getAttribute(COUNTED) instanceof Attempt attempt
+                    && attempt.account() != null
+                    && !attempt.counted().rememberedDevice()
+                    && attempt.hits() == throttle.freeTries()) {
                 sessions.warnOfFailedSignIns(attempt.account());
             }
             response.sendRedirect(request.getContextPath() + "/sign-in?error");
@@ -97,16 +105,19 @@ class SignInHandlers {
     SavedRequestAwareAuthenticationSuccessHandler success(RequestCache requestCache) {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                    Authentication authentication) throws ServletException, IOException {
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws ServletException, IOException {
                 if (authentication.getPrincipal() instanceof SignedInAccount signedIn) {
                     if (request.getAttribute(COUNTED) instanceof Attempt attempt) {
                         throttle.signedIn(attempt.counted(), request.getRemoteAddr());
                     }
                     devices.remember(request, response, signedIn.accountId());
                     events.publishEvent(AuditEvent.bySelf(signedIn.accountId().value(), AuditAction.SIGNED_IN));
-                    request.getSession().setAttribute(SignedInSessions.DEVICE,
-                            Device.of(request.getHeader("User-Agent")).stored());
+                    request.getSession()
+                            .setAttribute(
+                                    SignedInSessions.DEVICE,
+                                    Device.of(request.getHeader("User-Agent")).stored());
                     var account = identity.findAccount(signedIn.accountId()).orElseThrow();
                     if (account.twoStepEnabled()) {
                         request.getSession().setAttribute(TwoStepGate.CODE_DUE, Boolean.TRUE);

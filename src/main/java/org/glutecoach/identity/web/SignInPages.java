@@ -33,9 +33,11 @@ class SignInPages {
     /** Each query flag (?error, ?wait, ?verified, ?reset) shows one notice. */
     @GetMapping("/sign-in")
     String signIn(@RequestParam java.util.Map<String, String> flags, Model model) {
-        model.addAttribute("failed", flags.containsKey("error")).addAttribute("wait", flags.containsKey("wait"))
+        model.addAttribute("failed", flags.containsKey("error"))
+                .addAttribute("wait", flags.containsKey("wait"))
                 .addAttribute("verified", flags.containsKey("verified"))
-                .addAttribute("reset", flags.containsKey("reset")).addAttribute("owner", flags.containsKey("owner"))
+                .addAttribute("reset", flags.containsKey("reset"))
+                .addAttribute("owner", flags.containsKey("owner"))
                 .addAttribute("joined", flags.containsKey("joined"));
         return "identity/sign-in";
     }
@@ -47,8 +49,11 @@ class SignInPages {
     }
 
     @PostMapping("/sign-up")
-    String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors,
-            HttpServletRequest request, HttpServletResponse response) {
+    String signUp(
+            @Valid @ModelAttribute("form") SignUpForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!errors.hasErrors() && signedUp(form, errors, request.getRemoteAddr())) {
             return "redirect:/sign-up/check-email";
         }

@@ -18,5 +18,4 @@ record SignInSettings(
         @DefaultValue("5") @Min(1) int triesPerIp,
         @DefaultValue("1m") Duration firstWait,
         @DefaultValue("1h") Duration longestWait,
-        @DefaultValue("365") @Min(1) int deviceDays) {
-}
+        @DefaultValue("365") @Min(1) int deviceDays) {}

@@ -31,8 +31,8 @@ class SignInThrottle {
 
     SignInThrottle(RateLimits limits, SignInSettings settings) {
         this.limits = limits;
-        this.perAccount = Rule.backOff(settings.triesPerAddress(), settings.firstWait(), settings.longestWait(),
-                Duration.ofDays(1));
+        this.perAccount = Rule.backOff(
+                settings.triesPerAddress(), settings.firstWait(), settings.longestWait(), Duration.ofDays(1));
         this.perAddress = Rule.quota(settings.triesPerAddress(), WINDOW);
         this.perIp = Rule.quota(settings.triesPerIp(), WINDOW);
     }

@@ -21,8 +21,8 @@ class TwoStepGate extends OncePerRequestFilter {
     /** Session flag: a therapist signed in without two-step sign-in and must set it up now. */
     static final String SET_UP_DUE = "glutecoach.two-step.set-up-due";
 
-    private static final List<String> ALWAYS_OPEN = List.of("/sign-out", "/error", "/assets/", "/webjars/",
-            "/favicon.ico");
+    private static final List<String> ALWAYS_OPEN =
+            List.of("/sign-out", "/error", "/assets/", "/webjars/", "/favicon.ico");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -47,8 +47,13 @@ class TwoStepPages {
     }
 
     @PostMapping("/sign-in/two-step")
-    String code(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String code,
-            HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String code(
+            @AuthenticationPrincipal SignedInAccount me,
+            @RequestParam(defaultValue = "") String code,
+            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (session.getAttribute(TwoStepGate.CODE_DUE) == null) {
             return "redirect:/dashboard";
         }
@@ -87,13 +92,18 @@ class TwoStepPages {
     }
 
     @PostMapping("/account/two-step")
-    String confirm(@CurrentAccount AccountView me, @RequestParam(defaultValue = "") String code,
-            HttpSession session, HttpServletResponse response, Model model) {
+    String confirm(
+            @CurrentAccount AccountView me,
+            @RequestParam(defaultValue = "") String code,
+            HttpSession session,
+            HttpServletResponse response,
+            Model model) {
         var codes = twoStep.confirmTwoStep(me.id(), code);
         if (codes.isEmpty()) {
             response.setStatus(422);
             model.addAttribute("account", me).addAttribute("error", "identity.two-step.code.wrong");
-            return twoStep.twoStepInProgress(me.id()).map(setUp -> setUpPage(setUp, model))
+            return twoStep.twoStepInProgress(me.id())
+                    .map(setUp -> setUpPage(setUp, model))
                     .orElse("redirect:/account/two-step");
         }
         session.removeAttribute(TwoStepGate.SET_UP_DUE);
@@ -103,13 +113,17 @@ class TwoStepPages {
 
     /** New recovery codes, after the password or a current code; the old codes stop working. */
     @PostMapping("/account/two-step/recovery-codes")
-    String renewCodes(@CurrentAccount AccountView me, @RequestParam(defaultValue = "") String proof,
-            HttpServletResponse response, Model model) {
+    String renewCodes(
+            @CurrentAccount AccountView me,
+            @RequestParam(defaultValue = "") String proof,
+            HttpServletResponse response,
+            Model model) {
         if (!me.twoStepEnabled()) {
             return "redirect:/account/two-step";
         }
         try {
-            model.addAttribute("codes", twoStep.renewRecoveryCodes(me.id(), proof)).addAttribute("renewed", true);
+            model.addAttribute("codes", twoStep.renewRecoveryCodes(me.id(), proof))
+                    .addAttribute("renewed", true);
             return "identity/two-step-recovery-codes";
         } catch (WrongPassword wrong) {
             model.addAttribute("error", (Object) null).addAttribute("renewError", "identity.two-step.renew.wrong");
@@ -125,8 +139,11 @@ class TwoStepPages {
     }
 
     @PostMapping("/account/two-step/off")
-    String turnOff(@CurrentAccount AccountView me, @RequestParam(defaultValue = "") String password,
-            HttpServletResponse response, Model model) {
+    String turnOff(
+            @CurrentAccount AccountView me,
+            @RequestParam(defaultValue = "") String password,
+            HttpServletResponse response,
+            Model model) {
         if (!me.twoStepEnabled()) {
             return "redirect:/account/two-step";
         }
@@ -154,14 +171,21 @@ class TwoStepPages {
     static String qrDataUri(String text) {
         var qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         var border = 4;
-        var svg = new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(qr.size + border * 2).append(' ').append(qr.size + border * 2)
+        var svg = new StringBuilder()
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(qr.size + border * 2)
+                .append(' ')
+                .append(qr.size + border * 2)
                 .append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>")
                 .append("<path fill=\"#000\" d=\"");
         for (var y = 0; y < qr.size; y++) {
             for (var x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    svg.append('M').append(x + border).append(',').append(y + border).append("h1v1h-1z");
+                    svg.append('M')
+                            .append(x + border)
+                            .append(',')
+                            .append(y + border)
+                            .append("h1v1h-1z");
                 }
             }
         }

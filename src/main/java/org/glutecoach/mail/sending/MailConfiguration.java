@@ -28,7 +28,7 @@ class MailConfiguration {
     @Bean
     RecurringTask<Void> mailBodyPurgeTask(Outbox outbox, MailBodyRetention retention, Clock clock) {
         return Tasks.recurring(BODY_PURGE_TASK, FixedDelay.of(Duration.ofDays(1)))
-                .execute((instance, context) -> outbox.emptySentBodies(clock.instant()
-                        .minus(retention.keepSentBodies())));
+                .execute((instance, context) ->
+                        outbox.emptySentBodies(clock.instant().minus(retention.keepSentBodies())));
     }
 }

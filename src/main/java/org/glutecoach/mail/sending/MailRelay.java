@@ -37,6 +37,7 @@ public class MailRelay {
      * message part is written, unless this property names it: that lookup was over half the relay's time.
      */
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
     private static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
 
     private final Outbox outbox;
@@ -89,7 +90,8 @@ public class MailRelay {
     private void showWaitingInLog() {
         var waiting = outbox.notShownInLog(settings.batchSize());
         for (var mail : waiting) {
-            log.warn("""
+            log.warn(
+                    """
                     Mail NOT SENT (no SMTP server is set: GLUTECOACH_SMTP_HOST). It waits in the outbox and goes out \
                     once a server is set; here is its text, so you can follow its links on this machine.
                     ----- mail {} (not sent) -----
@@ -97,8 +99,12 @@ public class MailRelay {
                     Subject: {}
 
                     {}
-                    ----- end of mail {} (not sent) -----""", mail.id(), mail.recipient(), mail.subject(),
-                    mail.text().strip(), mail.id());
+                    ----- end of mail {} (not sent) -----""",
+                    mail.id(),
+                    mail.recipient(),
+                    mail.subject(),
+                    mail.text().strip(),
+                    mail.id());
         }
         outbox.markShownInLog(waiting.stream().map(Outbox.Due::id).toList());
     }
@@ -114,8 +120,9 @@ public class MailRelay {
             shares.add(batch.subList(from, Math.min(from + size, batch.size())));
         }
         var failed = new AtomicInteger();
-        var sending = shares.stream().map(share -> CompletableFuture.runAsync(
-                () -> failed.addAndGet(sendOverOneConnection(sender, share)), connections))
+        var sending = shares.stream()
+                .map(share -> CompletableFuture.runAsync(
+                        () -> failed.addAndGet(sendOverOneConnection(sender, share)), connections))
                 .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(sending).join();
         return failed.get() == 0;
@@ -134,7 +141,9 @@ public class MailRelay {
             transport = connect(sender);
         } catch (MessagingException unreachable) {
             share.forEach(mail -> outbox.markFailed(mail, describe(unreachable)));
-            log.warn("Mail relay: could not connect, {} mails will be tried again: {}", share.size(),
+            log.warn(
+                    "Mail relay: could not connect, {} mails will be tried again: {}",
+                    share.size(),
                     describe(unreachable));
             return share.size();
         }
@@ -157,8 +166,7 @@ public class MailRelay {
                     outbox.markFailed(mail, describe(refused));
                     log.warn("Mail relay: a mail was not sent, will retry: {}", describe(refused));
                     if (!transport.isConnected()) {
-                        share.subList(i + 1, share.size()).forEach(rest -> outbox.markFailed(rest,
-                                describe(refused)));
+                        share.subList(i + 1, share.size()).forEach(rest -> outbox.markFailed(rest, describe(refused)));
                         return failed + share.size() - i - 1;
                     }
                     continue;
@@ -177,8 +185,7 @@ public class MailRelay {
 
     /** A connection as Spring's sender would open it (same host, port, user and session properties). */
     private static Transport connect(JavaMailSenderImpl sender) throws MessagingException {
-        var transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp"
-                : sender.getProtocol());
+        var transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
         var username = sender.getUsername();
         var password = sender.getPassword();
         if ("".equals(username)) {

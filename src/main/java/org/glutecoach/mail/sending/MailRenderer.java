@@ -30,12 +30,14 @@ public class MailRenderer {
 
     private static final Locale LOCALE = Locale.UK;
     /** Where a personal value goes: lower-case letters and digits, which no escaping changes; random per start. */
-    private static final String PLACEHOLDER_MARK = "gcp"
-            + Secrets.random(6).replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT) + "x";
+    private static final String PLACEHOLDER_MARK =
+            "gcp" + Secrets.random(6).replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT) + "x";
 
     /** Few kinds at a time (a lesson a day); a while after the last mail of a kind it goes. */
-    private final Cache<Kind, Optional<RenderedMail>> rendered = Caffeine.newBuilder().maximumSize(100)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<Kind, Optional<RenderedMail>> rendered = Caffeine.newBuilder()
+            .maximumSize(100)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
 
     private final ITemplateEngine html;
     private final SpringTemplateEngine text;
@@ -64,7 +66,11 @@ public class MailRenderer {
         if (mail.personal().isEmpty()) {
             return render(mail.template(), mail.variables(), mail.subjectArgs());
         }
-        var kind = new Kind(mail.template(), mail.variables(), mail.subjectArgs(), mail.personal().keySet());
+        var kind = new Kind(
+                mail.template(),
+                mail.variables(),
+                mail.subjectArgs(),
+                mail.personal().keySet());
         var withPlaceholders = rendered.get(kind, this::renderWithPlaceholders);
         if (withPlaceholders.isEmpty()) {
             var all = new HashMap<String, Object>(mail.variables());
@@ -118,9 +124,8 @@ public class MailRenderer {
     }
 
     /** Mails that render alike but for their personal values. */
-    private record Kind(String template, Map<String, Object> variables, List<Object> subjectArgs,
-            Set<String> personal) {
-    }
+    private record Kind(
+            String template, Map<String, Object> variables, List<Object> subjectArgs, Set<String> personal) {}
 
     private static SpringTemplateEngine textEngine(MessageSource messages) {
         var resolver = new ClassLoaderTemplateResolver();

@@ -37,13 +37,17 @@ class MailServerHealth implements HealthIndicator {
     public Health health() {
         var sender = senders.getIfAvailable();
         if (!settings.smtpConfigured() || sender == null) {
-            return Health.unknown().withDetail("smtp", "no SMTP host set: mail waits in the outbox").build();
+            return Health.unknown()
+                    .withDetail("smtp", "no SMTP host set: mail waits in the outbox")
+                    .build();
         }
         try {
             probe(sender).testConnection();
             return Health.up().build();
         } catch (MessagingException unreachable) {
-            return Health.down().withDetail("error", unreachable.getClass().getSimpleName()).build();
+            return Health.down()
+                    .withDetail("error", unreachable.getClass().getSimpleName())
+                    .build();
         }
     }
 

@@ -16,8 +16,8 @@ import org.springframework.util.StringUtils;
  * @param smtpHost copied from {@code spring.mail.host}
  */
 @ConfigurationProperties("glutecoach.mail")
-public record MailSettings(String from, Duration relayInterval, int batchSize, Duration firstRetry,
-        int connections, String smtpHost) {
+public record MailSettings(
+        String from, Duration relayInterval, int batchSize, Duration firstRetry, int connections, String smtpHost) {
 
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
 

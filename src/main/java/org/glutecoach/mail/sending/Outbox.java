@@ -36,17 +36,29 @@ public class Outbox {
     }
 
     /** One mail ready to send. */
-    public record Due(UUID id, String recipient, String subject, String text, String html, Map<String, String> headers,
-            int attempts) {
-    }
+    public record Due(
+            UUID id,
+            String recipient,
+            String subject,
+            String text,
+            String html,
+            Map<String, String> headers,
+            int attempts) {}
 
     /**
      * Adds a mail to send. Both bodies are sealed (ADR 8): they carry live links (reset, verification,
      * invitation), and a copy of the database must not be a way into accounts. The relay opens them to send.
      */
     public UUID add(String recipient, RenderedMail mail, Map<String, String> headers, @Nullable UUID about) {
-        return mails.save(OutboxMail.waiting(recipient, mail.subject(), sealed.seal(mail.text()),
-                sealed.seal(mail.html()), headerLines(headers), about, clock.instant())).id();
+        return mails.save(OutboxMail.waiting(
+                        recipient,
+                        mail.subject(),
+                        sealed.seal(mail.text()),
+                        sealed.seal(mail.html()),
+                        headerLines(headers),
+                        about,
+                        clock.instant()))
+                .id();
     }
 
     List<Due> due(int limit) {
@@ -66,8 +78,14 @@ public class Outbox {
 
     /** A mail ready to send (or to show in the log): its sealed bodies opened. */
     private Due due(OutboxMail mail) {
-        return new Due(mail.id(), mail.recipient(), mail.subject(), sealed.open(mail.sealedText()),
-                sealed.open(mail.sealedHtml()), headers(mail.headerLines()), mail.attempts());
+        return new Due(
+                mail.id(),
+                mail.recipient(),
+                mail.subject(),
+                sealed.open(mail.sealedText()),
+                sealed.open(mail.sealedHtml()),
+                headers(mail.headerLines()),
+                mail.attempts());
     }
 
     void markSent(Collection<UUID> ids) {
@@ -102,7 +120,9 @@ public class Outbox {
     }
 
     public List<SentMail> mailsTo(String recipient) {
-        return mails.findByRecipientOrderByCreatedAt(recipient).stream().map(OutboxMail::sentMail).toList();
+        return mails.findByRecipientOrderByCreatedAt(recipient).stream()
+                .map(OutboxMail::sentMail)
+                .toList();
     }
 
     public long waitingCount() {
@@ -118,7 +138,8 @@ public class Outbox {
     }
 
     private static String headerLines(Map<String, String> headers) {
-        return headers.entrySet().stream().map(header -> header.getKey() + ": " + header.getValue())
+        return headers.entrySet().stream()
+                .map(header -> header.getKey() + ": " + header.getValue())
                 .collect(Collectors.joining("\n"));
     }
 

@@ -20,7 +20,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("mail_outbox")
 public class OutboxMail {
 
-    enum Status { WAITING, SENT }
+    enum Status {
+        WAITING,
+        SENT
+    }
 
     private final @Id UUID id;
     private final String recipient;
@@ -40,10 +43,23 @@ public class OutboxMail {
     private @LastModifiedDate @Nullable Instant updatedAt;
 
     @PersistenceCreator
-    OutboxMail(UUID id, String recipient, String subject, String textBody, String htmlBody, String headers,
-            Status status, int attempts, Instant nextAttemptAt, @Nullable String lastError, @Nullable Instant sentAt,
-            @Nullable Instant shownInLogAt, @Nullable UUID accountId, @Nullable Long version,
-            @Nullable Instant createdAt, @Nullable Instant updatedAt) {
+    OutboxMail(
+            UUID id,
+            String recipient,
+            String subject,
+            String textBody,
+            String htmlBody,
+            String headers,
+            Status status,
+            int attempts,
+            Instant nextAttemptAt,
+            @Nullable String lastError,
+            @Nullable Instant sentAt,
+            @Nullable Instant shownInLogAt,
+            @Nullable UUID accountId,
+            @Nullable Long version,
+            @Nullable Instant createdAt,
+            @Nullable Instant updatedAt) {
         this.id = id;
         this.recipient = recipient;
         this.subject = subject;
@@ -63,10 +79,31 @@ public class OutboxMail {
     }
 
     /** A mail to send as soon as the relay runs; the bodies must be sealed already. */
-    static OutboxMail waiting(String recipient, String subject, String sealedText, String sealedHtml, String headers,
-            @Nullable UUID about, Instant now) {
-        return new OutboxMail(UUID.randomUUID(), recipient, subject, sealedText, sealedHtml, headers, Status.WAITING,
-                0, now, null, null, null, about, null, null, null);
+    static OutboxMail waiting(
+            String recipient,
+            String subject,
+            String sealedText,
+            String sealedHtml,
+            String headers,
+            @Nullable UUID about,
+            Instant now) {
+        return new OutboxMail(
+                UUID.randomUUID(),
+                recipient,
+                subject,
+                sealedText,
+                sealedHtml,
+                headers,
+                Status.WAITING,
+                0,
+                now,
+                null,
+                null,
+                null,
+                about,
+                null,
+                null,
+                null);
     }
 
     UUID id() {

@@ -1,5 +1,4 @@
 package org.glutecoach.mail.sending;
 
 /** A mail as it will be sent: subject and both bodies. */
-public record RenderedMail(String subject, String text, String html) {
-}
+public record RenderedMail(String subject, String text, String html) {}

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * How people reach the practice. Every field is optional (blank means not given); a value that is given must be
  * usable: a phone number people can dial, an address mail can reach, and nothing longer than the page can show.
  */
-public record PracticeDetails(@Nullable String name, @Nullable String phone, @Nullable String email,
+public record PracticeDetails(
+        @Nullable String name,
+        @Nullable String phone,
+        @Nullable String email,
         @Nullable String address) {
 
     public static final int NAME_MAX = 120;
@@ -16,6 +19,7 @@ public record PracticeDetails(@Nullable String name, @Nullable String phone, @Nu
     public static final int EMAIL_MAX = 254;
     /** Digits, spaces, brackets, dashes and plus signs: 6 to 25 characters (as the settings allow). */
     public static final String PHONE = "^$|^[0-9+() -]{6,25}$";
+
     private static final Pattern PHONE_PATTERN = Pattern.compile(PHONE);
     private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+$");
 
@@ -30,7 +34,8 @@ public record PracticeDetails(@Nullable String name, @Nullable String phone, @Nu
         if (phone != null && !PHONE_PATTERN.matcher(phone).matches()) {
             throw new InvalidPracticeDetails("phone", "invalid");
         }
-        if (email != null && (email.length() > EMAIL_MAX || !EMAIL_PATTERN.matcher(email).matches())) {
+        if (email != null
+                && (email.length() > EMAIL_MAX || !EMAIL_PATTERN.matcher(email).matches())) {
             throw new InvalidPracticeDetails("email", "invalid");
         }
         if (address != null && address.length() > ADDRESS_MAX) {

@@ -21,8 +21,8 @@ public class PracticeDetailsStore {
 
     public Optional<PracticeDetails> find() {
         return jdbc.sql("SELECT name, phone, email, address FROM practice_details WHERE id = 1")
-                .query((rs, row) -> new PracticeDetails(rs.getString("name"), rs.getString("phone"),
-                        rs.getString("email"), rs.getString("address")))
+                .query((rs, row) -> new PracticeDetails(
+                        rs.getString("name"), rs.getString("phone"), rs.getString("email"), rs.getString("address")))
                 .optional();
     }
 
@@ -38,7 +38,11 @@ public class PracticeDetailsStore {
             jdbc.sql("""
                     INSERT INTO practice_details (id, name, phone, email, address, updated_at)
                     VALUES (1, ?, ?, ?, ?, ?)""")
-                    .params(details.name(), details.phone(), details.email(), details.address(),
+                    .params(
+                            details.name(),
+                            details.phone(),
+                            details.email(),
+                            details.address(),
                             Timestamp.from(clock.instant()))
                     .update();
             return true;
@@ -50,7 +54,11 @@ public class PracticeDetailsStore {
     public void save(PracticeDetails details) {
         var updated = jdbc.sql("""
                 UPDATE practice_details SET name = ?, phone = ?, email = ?, address = ?, updated_at = ? WHERE id = 1""")
-                .params(details.name(), details.phone(), details.email(), details.address(),
+                .params(
+                        details.name(),
+                        details.phone(),
+                        details.email(),
+                        details.address(),
                         Timestamp.from(clock.instant()))
                 .update();
         if (updated == 0) {

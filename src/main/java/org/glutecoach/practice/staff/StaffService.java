@@ -44,7 +44,11 @@ public class StaffService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StaffService(StaffLinks links, IdentityService identity, MailOutbox mail, ApplicationEventPublisher events,
+    StaffService(
+            StaffLinks links,
+            IdentityService identity,
+            MailOutbox mail,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.links = links;
         this.identity = identity;
@@ -98,9 +102,10 @@ public class StaffService {
         links.retireInvitationsTo(address);
         var issued = StaffLink.issue(StaffLinkPurpose.INVITE_THERAPIST, address, clock);
         links.save(issued.link());
-        var from = owner.displayName() == null || owner.displayName().isBlank() ? owner.email()
-                : owner.displayName();
-        mail.queue(Mail.of(address, "practice/staff/mail/invite-therapist",
+        var from = owner.displayName() == null || owner.displayName().isBlank() ? owner.email() : owner.displayName();
+        mail.queue(Mail.of(
+                address,
+                "practice/staff/mail/invite-therapist",
                 Map.of("link", "/invite/" + issued.secret(), "from", from)));
         events.publishEvent(new AuditEvent(ownerId.value(), null, AuditAction.THERAPIST_INVITED, null));
     }
@@ -109,7 +114,8 @@ public class StaffService {
     @Transactional(readOnly = true)
     public List<InvitationView> openInvitations() {
         return links.openInvitations(clock.instant()).stream()
-                .filter(link -> link.email() != null && identity.accountWithEmail(link.email()).isEmpty())
+                .filter(link -> link.email() != null
+                        && identity.accountWithEmail(link.email()).isEmpty())
                 .map(link -> new InvitationView(link.id(), link.email(), link.createdAt(), link.expiresAt()))
                 .toList();
     }
@@ -137,7 +143,8 @@ public class StaffService {
         var invitation = openInvitation(invitationId);
         invitation.ifPresent(open -> {
             links.retireInvitationsTo(open.email());
-            events.publishEvent(new AuditEvent(ownerId.value(), null, AuditAction.THERAPIST_INVITATION_WITHDRAWN, null));
+            events.publishEvent(
+                    new AuditEvent(ownerId.value(), null, AuditAction.THERAPIST_INVITATION_WITHDRAWN, null));
         });
         return invitation.isPresent();
     }
@@ -183,7 +190,9 @@ public class StaffService {
     }
 
     private Optional<InvitationView> openInvitation(UUID invitationId) {
-        return openInvitations().stream().filter(open -> open.id().equals(invitationId)).findFirst();
+        return openInvitations().stream()
+                .filter(open -> open.id().equals(invitationId))
+                .findFirst();
     }
 
     private StaffLink setUpLink(String secret) {

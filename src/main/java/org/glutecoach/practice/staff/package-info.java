@@ -3,7 +3,9 @@
  * the list of them. Owns the links it sends ({@code practice_staff_links}); the accounts themselves stay in
  * identity, which creates them when asked.
  */
-@ApplicationModule(displayName = "Practice staff", allowedDependencies = {"shared", "identity", "mail"})
+@ApplicationModule(
+        displayName = "Practice staff",
+        allowedDependencies = {"shared", "identity", "mail"})
 @NullMarked
 package org.glutecoach.practice.staff;
 

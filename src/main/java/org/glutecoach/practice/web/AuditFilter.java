@@ -10,7 +10,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The owner's filter of the audit log as it comes in the address: {@code person} (an email address typed in, or
  * the id behind a name in the table), {@code action} and {@code page}. Every value is optional.
  */
-public record AuditFilter(@Nullable String person, @Nullable String action, @Nullable Integer page) {
+public record AuditFilter(
+        @Nullable String person,
+        @Nullable String action,
+        @Nullable Integer page) {
 
     static final int PAGE_SIZE = 50;
 
@@ -20,7 +23,8 @@ public record AuditFilter(@Nullable String person, @Nullable String action, @Nul
     }
 
     /** The query, or null when the person typed in has no account (so nothing can match). */
-    @Nullable AuditQuery query(IdentityService identity) {
+    @Nullable
+    AuditQuery query(IdentityService identity) {
         UUID id = null;
         if (person != null) {
             id = asId(person);
@@ -37,10 +41,13 @@ public record AuditFilter(@Nullable String person, @Nullable String action, @Nul
 
     /** The address of another page with the same filter. */
     public String pageLink(int other) {
-        return UriComponentsBuilder.fromPath("/practice/audit").queryParamIfPresent("person",
-                        java.util.Optional.ofNullable(person))
-                .queryParamIfPresent("action", java.util.Optional.ofNullable(action)).queryParam("page", other)
-                .encode().build().toUriString();
+        return UriComponentsBuilder.fromPath("/practice/audit")
+                .queryParamIfPresent("person", java.util.Optional.ofNullable(person))
+                .queryParamIfPresent("action", java.util.Optional.ofNullable(action))
+                .queryParam("page", other)
+                .encode()
+                .build()
+                .toUriString();
     }
 
     private static @Nullable UUID asId(String value) {

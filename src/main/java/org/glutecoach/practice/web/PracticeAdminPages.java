@@ -36,7 +36,8 @@ class PracticeAdminPages {
     @GetMapping("/practice/audit")
     String audit(@CurrentAccount AccountView me, AuditFilter filter, Model model) {
         var query = filter.query(identity);
-        model.addAttribute("filter", filter).addAttribute("actions", audit.actions())
+        model.addAttribute("filter", filter)
+                .addAttribute("actions", audit.actions())
                 .addAttribute("unknownPerson", query == null)
                 .addAttribute("log", query == null ? null : audit.search(query))
                 .addAttribute("zone", me.timeZone());

@@ -11,11 +11,18 @@ import org.glutecoach.practice.domain.PracticeDetails;
 
 /** The practice's contact details as the owner edits them; every field may be left empty. */
 record PracticeDetailsForm(
-        @Size(max = PracticeDetails.NAME_MAX, message = "{practice.details.name.long}") String name,
-        @Pattern(regexp = PracticeDetails.PHONE, message = "{practice.details.phone.invalid}") String phone,
+        @Size(max = PracticeDetails.NAME_MAX, message = "{practice.details.name.long}")
+        String name,
+
+        @Pattern(regexp = PracticeDetails.PHONE, message = "{practice.details.phone.invalid}")
+        String phone,
+
         @Email(message = "{practice.details.email.invalid}")
-        @Size(max = PracticeDetails.EMAIL_MAX, message = "{practice.details.email.invalid}") String email,
-        @Size(max = PracticeDetails.ADDRESS_MAX, message = "{practice.details.address.long}") String address) {
+        @Size(max = PracticeDetails.EMAIL_MAX, message = "{practice.details.email.invalid}")
+        String email,
+
+        @Size(max = PracticeDetails.ADDRESS_MAX, message = "{practice.details.address.long}")
+        String address) {
 
     PracticeDetailsForm {
         name = name == null ? "" : name.strip();
@@ -25,8 +32,11 @@ record PracticeDetailsForm(
     }
 
     static PracticeDetailsForm of(PracticeContactView contact) {
-        return new PracticeDetailsForm(requireNonNullElse(contact.name(), ""), requireNonNullElse(contact.phone(), ""),
-                requireNonNullElse(contact.email(), ""), requireNonNullElse(contact.address(), ""));
+        return new PracticeDetailsForm(
+                requireNonNullElse(contact.name(), ""),
+                requireNonNullElse(contact.phone(), ""),
+                requireNonNullElse(contact.email(), ""),
+                requireNonNullElse(contact.address(), ""));
     }
 
     ChangePracticeDetails change() {

@@ -42,8 +42,12 @@ class PracticePages {
     }
 
     @PostMapping("/practice/details")
-    String details(@AuthenticationPrincipal SignedInAccount me, @Valid @ModelAttribute("form") PracticeDetailsForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String details(
+            @AuthenticationPrincipal SignedInAccount me,
+            @Valid @ModelAttribute("form") PracticeDetailsForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         if (!errors.hasErrors() && changed(me, form, errors)) {
             return "redirect:/practice/details?saved";
         }

@@ -17,7 +17,8 @@ class PracticeWebConfiguration {
 
     @Bean
     StaffOnlyPaths practiceStaffPaths() {
-        return new StaffOnlyPaths(List.of("/practice"),
+        return new StaffOnlyPaths(
+                List.of("/practice"),
                 List.of("/practice/details", "/practice/mail", "/practice/audit", "/practice/red-flags"));
     }
 }

@@ -11,10 +11,14 @@ import org.glutecoach.practice.ReportProblem;
  */
 record ReportForm(
         String about,
+
         @NotBlank(message = "{practice.report.message.required}")
-        @Size(max = 2000, message = "{practice.report.message.too-long}") String message,
+        @Size(max = 2000, message = "{practice.report.message.too-long}")
+        String message,
+
         @Email(message = "{identity.sign-up.email.invalid}")
-        @Size(max = 254, message = "{identity.sign-up.email.invalid}") String replyTo) {
+        @Size(max = 254, message = "{identity.sign-up.email.invalid}")
+        String replyTo) {
 
     ReportForm {
         about = about == null || !about.matches("[A-Za-z0-9_-]{1,60}") ? "" : about;

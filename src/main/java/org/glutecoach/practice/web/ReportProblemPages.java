@@ -31,14 +31,17 @@ class ReportProblemPages {
     }
 
     @GetMapping("/practice/report-a-problem")
-    String form(@RequestParam(defaultValue = "") String about, @RequestParam(required = false) String sent,
-            Model model) {
+    String form(
+            @RequestParam(defaultValue = "") String about, @RequestParam(required = false) String sent, Model model) {
         model.addAttribute("form", ReportForm.about(about)).addAttribute("sent", sent != null);
         return "practice/report-a-problem";
     }
 
     @PostMapping("/practice/report-a-problem")
-    String send(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
+    String send(
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult errors,
+            Model model,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
             return again(model, response, 422, false);

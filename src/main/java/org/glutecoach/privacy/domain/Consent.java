@@ -25,13 +25,26 @@ public class Consent extends AppendOnlyRecord {
     private final Instant recordedAt;
 
     @PersistenceCreator
-    Consent(UUID id, @Nullable Long position, UUID accountId, ConsentKind kind, boolean given, String textVersion,
+    Consent(
+            UUID id,
+            @Nullable Long position,
+            UUID accountId,
+            ConsentKind kind,
+            boolean given,
+            String textVersion,
             Instant recordedAt) {
         this(id, position, accountId, kind, given, textVersion, recordedAt, false);
     }
 
-    private Consent(UUID id, @Nullable Long position, UUID accountId, ConsentKind kind, boolean given,
-            String textVersion, Instant recordedAt, boolean added) {
+    private Consent(
+            UUID id,
+            @Nullable Long position,
+            UUID accountId,
+            ConsentKind kind,
+            boolean given,
+            String textVersion,
+            Instant recordedAt,
+            boolean added) {
         super(id, added);
         this.position = position;
         this.accountId = accountId;
@@ -42,8 +55,15 @@ public class Consent extends AppendOnlyRecord {
     }
 
     public static Consent answered(UUID accountId, ConsentRecord answer) {
-        return new Consent(UUID.randomUUID(), null, accountId, answer.kind(), answer.given(), answer.textVersion(),
-                answer.recordedAt(), true);
+        return new Consent(
+                UUID.randomUUID(),
+                null,
+                accountId,
+                answer.kind(),
+                answer.given(),
+                answer.textVersion(),
+                answer.recordedAt(),
+                true);
     }
 
     public ConsentRecord record() {

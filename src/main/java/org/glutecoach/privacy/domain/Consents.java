@@ -16,7 +16,9 @@ public interface Consents extends Repository<Consent, UUID> {
 
     /** Oldest first; the last entry of each kind is the one in force. */
     default List<ConsentRecord> historyOf(UUID accountId) {
-        return findByAccountIdOrderByPosition(accountId).stream().map(Consent::record).toList();
+        return findByAccountIdOrderByPosition(accountId).stream()
+                .map(Consent::record)
+                .toList();
     }
 
     @Modifying

@@ -12,13 +12,20 @@ import org.jspecify.annotations.Nullable;
  * {@code keptHealthData} says what becomes of what was kept (deleted unless the person chose otherwise). Public,
  * as the page reads {@link #wantsCourse()}.
  */
-public record ConsentForm(@Nullable Boolean healthData, @Nullable Boolean shareWithPractice,
-        @Nullable Boolean courseEmails, @Nullable Boolean startCourse, @Nullable KeptHealthData keptHealthData) {
+public record ConsentForm(
+        @Nullable Boolean healthData,
+        @Nullable Boolean shareWithPractice,
+        @Nullable Boolean courseEmails,
+        @Nullable Boolean startCourse,
+        @Nullable KeptHealthData keptHealthData) {
 
     static ConsentForm of(Map<ConsentKind, Boolean> current) {
-        return new ConsentForm(current.getOrDefault(ConsentKind.HEALTH_DATA, false),
+        return new ConsentForm(
+                current.getOrDefault(ConsentKind.HEALTH_DATA, false),
                 current.getOrDefault(ConsentKind.SHARE_WITH_PRACTICE, false),
-                current.getOrDefault(ConsentKind.COURSE_EMAILS, false), false, KeptHealthData.DELETE);
+                current.getOrDefault(ConsentKind.COURSE_EMAILS, false),
+                false,
+                KeptHealthData.DELETE);
     }
 
     public boolean wantsCourse() {

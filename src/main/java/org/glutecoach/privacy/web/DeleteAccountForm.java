@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 /** The password that confirms deleting the account. */
 record DeleteAccountForm(
         @NotBlank(message = "{privacy.delete.password.required}")
-        @Size(max = 200, message = "{privacy.delete.password.wrong}") String password) {
+        @Size(max = 200, message = "{privacy.delete.password.wrong}")
+        String password) {
 
     DeleteAccountForm {
         password = password == null ? "" : password;

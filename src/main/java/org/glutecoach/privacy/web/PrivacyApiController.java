@@ -46,13 +46,19 @@ class PrivacyApiController {
      * {@code ?keptHealthData=KEEP_READ_ONLY}.
      */
     @PutMapping("/consents")
-    ResponseEntity<?> decide(@AuthenticationPrincipal SignedInAccount me,
+    ResponseEntity<?> decide(
+            @AuthenticationPrincipal SignedInAccount me,
             @RequestBody Map<ConsentKind, Boolean> choices,
             @RequestParam(defaultValue = "DELETE") KeptHealthData keptHealthData) {
-        var unanswered = choices.entrySet().stream().filter(choice -> choice.getValue() == null).findFirst();
+        var unanswered = choices.entrySet().stream()
+                .filter(choice -> choice.getValue() == null)
+                .findFirst();
         if (unanswered.isPresent()) {
-            return ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON).body(problems.invalid(Map.of(
-                    unanswered.get().getKey().name(), problems.text("problem.field.wrong-type", "true or false"))));
+            return ResponseEntity.badRequest()
+                    .contentType(Problems.PROBLEM_JSON)
+                    .body(problems.invalid(Map.of(
+                            unanswered.get().getKey().name(),
+                            problems.text("problem.field.wrong-type", "true or false"))));
         }
         privacy.decide(me.accountId(), choices, keptHealthData);
         return ResponseEntity.ok(privacy.current(me.accountId()));

@@ -49,8 +49,12 @@ class PrivacyPages {
     }
 
     @PostMapping("/consent")
-    String consent(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") ConsentForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String consent(
+            @AuthenticationPrincipal SignedInAccount me,
+            @ModelAttribute("form") ConsentForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         onlyTickedOrNot(errors);
         var firstTime = !privacy.hasDecidedOnHealthData(me.accountId());
         if (form.courseWithoutEmails()) {
@@ -90,15 +94,18 @@ class PrivacyPages {
     }
 
     /** One line of "your choices now": given, not given, or never asked (null). */
-    record ConsentState(ConsentKind kind, @org.jspecify.annotations.Nullable Boolean given) {
-    }
+    record ConsentState(
+            ConsentKind kind,
+            @org.jspecify.annotations.Nullable Boolean given) {}
 
     @GetMapping("/account/privacy")
-    String overview(@AuthenticationPrincipal SignedInAccount me,
-            @RequestParam Map<String, String> flags, Model model) {
+    String overview(@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> flags, Model model) {
         var current = privacy.current(me.accountId());
-        model.addAttribute("current", java.util.Arrays.stream(ConsentKind.values())
-                        .map(kind -> new ConsentState(kind, current.get(kind))).toList())
+        model.addAttribute(
+                        "current",
+                        java.util.Arrays.stream(ConsentKind.values())
+                                .map(kind -> new ConsentState(kind, current.get(kind)))
+                                .toList())
                 .addAttribute("history", privacy.history(me.accountId()))
                 .addAttribute("saved", flags.containsKey("saved"));
         return "privacy/overview";
@@ -109,10 +116,15 @@ class PrivacyPages {
     ResponseEntity<String> download(@AuthenticationPrincipal SignedInAccount me) {
         var body = json.writerWithDefaultPrettyPrinter().writeValueAsString(privacy.export(me.accountId()));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("glute-coach-my-data.json").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("glute-coach-my-data.json")
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.APPLICATION_JSON).body(body);
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     /** The same export, readable on screen and printable. */
@@ -121,7 +133,8 @@ class PrivacyPages {
         var export = privacy.export(me.accountId());
         model.addAttribute("export", export)
                 .addAttribute("zone", account.timeZone())
-                .addAttribute("exportJson", json.writerWithDefaultPrettyPrinter().writeValueAsString(export));
+                .addAttribute(
+                        "exportJson", json.writerWithDefaultPrettyPrinter().writeValueAsString(export));
         return "privacy/export";
     }
 
@@ -132,8 +145,12 @@ class PrivacyPages {
     }
 
     @PostMapping("/account/delete")
-    String delete(@AuthenticationPrincipal SignedInAccount me, @Valid @ModelAttribute("form") DeleteAccountForm form,
-            BindingResult errors, HttpServletRequest request, HttpServletResponse response,
+    String delete(
+            @AuthenticationPrincipal SignedInAccount me,
+            @Valid @ModelAttribute("form") DeleteAccountForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Authentication authentication) {
         if (!errors.hasErrors() && deleted(me, form, errors)) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);

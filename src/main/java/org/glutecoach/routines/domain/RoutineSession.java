@@ -30,16 +30,28 @@ public class RoutineSession implements Persistable<UUID> {
     private final @Nullable Integer ratingLeft;
     private final @Nullable Integer ratingRight;
     private final Instant recordedAt;
+
     @MappedCollection(idColumn = "session_id", keyColumn = "position")
     private final List<ExerciseDone> exercises;
+
     @MappedCollection(idColumn = "session_id", keyColumn = "position")
     private final List<ComfortCheckAnswer> comfortChecks;
+
     private @Transient boolean isNew;
 
     @PersistenceCreator
-    RoutineSession(UUID id, UUID accountId, String routineId, Instant startedAt, Instant endedAt, boolean finished,
-            @Nullable Integer ratingLeft, @Nullable Integer ratingRight, Instant recordedAt,
-            List<ExerciseDone> exercises, List<ComfortCheckAnswer> comfortChecks) {
+    RoutineSession(
+            UUID id,
+            UUID accountId,
+            String routineId,
+            Instant startedAt,
+            Instant endedAt,
+            boolean finished,
+            @Nullable Integer ratingLeft,
+            @Nullable Integer ratingRight,
+            Instant recordedAt,
+            List<ExerciseDone> exercises,
+            List<ComfortCheckAnswer> comfortChecks) {
         this.id = id;
         this.accountId = accountId;
         this.routineId = routineId;
@@ -56,12 +68,20 @@ public class RoutineSession implements Persistable<UUID> {
     /** A session as the player sent it; the times are the client's, the recording time ours. */
     public static RoutineSession record(UUID accountId, RecordSession command, Instant now) {
         var ratings = command.ratings();
-        var session = new RoutineSession(command.id(), accountId, command.routineId(), command.startedAt(),
-                command.endedAt(), command.finished(), ratings == null ? null : ratings.left(),
-                ratings == null ? null : ratings.right(), now,
+        var session = new RoutineSession(
+                command.id(),
+                accountId,
+                command.routineId(),
+                command.startedAt(),
+                command.endedAt(),
+                command.finished(),
+                ratings == null ? null : ratings.left(),
+                ratings == null ? null : ratings.right(),
+                now,
                 command.exercises().stream().distinct().map(ExerciseDone::new).toList(),
-                command.comfortChecks().stream().map(c -> new ComfortCheckAnswer(c.exercise(), c.set(), c.rating(),
-                        c.nerve())).toList());
+                command.comfortChecks().stream()
+                        .map(c -> new ComfortCheckAnswer(c.exercise(), c.set(), c.rating(), c.nerve()))
+                        .toList());
         session.isNew = true;
         return session;
     }
@@ -72,12 +92,19 @@ public class RoutineSession implements Persistable<UUID> {
                 && Duration.between(endedAt, other.endedAt()).abs().compareTo(SAME_SESSION) < 0;
     }
 
-
     public SessionView view() {
-        return new SessionView(id, routineId, startedAt, endedAt, finished,
-                exercises.stream().map(ExerciseDone::exercise).toList(), ratingLeft, ratingRight,
-                comfortChecks.stream().map(c -> new RecordSession.ComfortCheck(c.exercise(), c.setNumber(),
-                        c.rating(), c.nerve())).toList());
+        return new SessionView(
+                id,
+                routineId,
+                startedAt,
+                endedAt,
+                finished,
+                exercises.stream().map(ExerciseDone::exercise).toList(),
+                ratingLeft,
+                ratingRight,
+                comfortChecks.stream()
+                        .map(c -> new RecordSession.ComfortCheck(c.exercise(), c.setNumber(), c.rating(), c.nerve()))
+                        .toList());
     }
 
     @Override
@@ -108,12 +135,9 @@ public class RoutineSession implements Persistable<UUID> {
 
     /** One exercise done in the session. */
     @Table("routines_session_exercises")
-    public record ExerciseDone(String exercise) {
-    }
+    public record ExerciseDone(String exercise) {}
 
     /** One comfort check answered in the session. */
     @Table("routines_session_comfort_checks")
-    public record ComfortCheckAnswer(String exercise, int setNumber, int rating, boolean nerve) {
-    }
-
+    public record ComfortCheckAnswer(String exercise, int setNumber, int rating, boolean nerve) {}
 }

@@ -1,11 +1,11 @@
 package org.glutecoach.routines.library;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import org.glutecoach.routines.Dose;
 import org.glutecoach.routines.ExerciseKind;
 import org.glutecoach.routines.Sides;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The doses a file may set, per kind, from docs/domain/dosage.md. Release: 30-120 s per side per set, 1-3 sets,
@@ -24,8 +24,7 @@ public final class DoseLimits {
     static final int DESK_BREAK_MAX_SECONDS = 120;
     static final int DESK_BREAK_MAX_REPS = 10;
 
-    private DoseLimits() {
-    }
+    private DoseLimits() {}
 
     /** What is out of range, in plain words; empty when the dose is within the dosage sheet. */
     public static List<String> problems(ExerciseKind kind, Sides sides, Dose dose) {
@@ -36,8 +35,7 @@ public final class DoseLimits {
                 if (!dose.timed()) {
                     problems.add("a release is timed (secondsPerSide), not counted");
                 } else {
-                    within(problems, "secondsPerSide", dose.secondsPerSide(), RELEASE_MIN_SECONDS,
-                            RELEASE_MAX_SECONDS);
+                    within(problems, "secondsPerSide", dose.secondsPerSide(), RELEASE_MIN_SECONDS, RELEASE_MAX_SECONDS);
                 }
                 within(problems, "restSeconds", dose.restSeconds(), 15, 60);
             }

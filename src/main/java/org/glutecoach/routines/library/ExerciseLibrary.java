@@ -1,6 +1,5 @@
 package org.glutecoach.routines.library;
 
-import java.util.Objects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -40,18 +40,17 @@ public final class ExerciseLibrary {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final Map<String, Exercise> exercises;
     private final Map<String, RoutineView> routines;
     private final List<Refused> refused;
 
     /** A practice's file that was left out, and why. */
-    public record Refused(String file, String reason) {
-    }
+    public record Refused(String file, String reason) {}
 
-    private ExerciseLibrary(Map<String, Exercise> exercises, Map<String, RoutineView> routines,
-            List<Refused> refused) {
+    private ExerciseLibrary(Map<String, Exercise> exercises, Map<String, RoutineView> routines, List<Refused> refused) {
         this.exercises = exercises;
         this.routines = routines;
         this.refused = List.copyOf(refused);
@@ -79,14 +78,16 @@ public final class ExerciseLibrary {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        var steps = routine.steps().stream().map(step -> {
-            var exercise = Objects.requireNonNull(exercises.get(step.exercise()), "checked above");
-            var dose = step.dose() == null ? exercise.dose() : step.dose();
-            return new RoutineView.StepView(exercise, dose, dose.totalSeconds(exercise.sides()));
-        }).toList();
+        var steps = routine.steps().stream()
+                .map(step -> {
+                    var exercise = Objects.requireNonNull(exercises.get(step.exercise()), "checked above");
+                    var dose = step.dose() == null ? exercise.dose() : step.dose();
+                    return new RoutineView.StepView(exercise, dose, dose.totalSeconds(exercise.sides()));
+                })
+                .toList();
         var seconds = steps.stream().mapToInt(RoutineView.StepView::seconds).sum();
-        return new RoutineView(routine.id(), routine.name(), routine.summary(), Math.max(1, (seconds + 59) / 60),
-                bundled, steps);
+        return new RoutineView(
+                routine.id(), routine.name(), routine.summary(), Math.max(1, (seconds + 59) / 60), bundled, steps);
     }
 
     public List<Refused> refused() {
@@ -101,13 +102,15 @@ public final class ExerciseLibrary {
         var bundled = new HashSet<String>();
         var bundledRoutines = new HashSet<String>();
         for (var file : bundled("exercises")) {
-            var exercise = Objects.requireNonNull(read(file, Exercise.class, (e, any) -> LibraryChecks.exercise(e),
-                    exercises, null), "a bundled file that does not pass stops the start");
+            var exercise = Objects.requireNonNull(
+                    read(file, Exercise.class, (e, any) -> LibraryChecks.exercise(e), exercises, null),
+                    "a bundled file that does not pass stops the start");
             exercises.put(exercise.id(), exercise);
             bundled.add(exercise.id());
         }
         for (var file : bundled("routines")) {
-            var routine = Objects.requireNonNull(read(file, Routine.class, (r, any) -> List.of(), exercises, null),
+            var routine = Objects.requireNonNull(
+                    read(file, Routine.class, (r, any) -> List.of(), exercises, null),
                     "a bundled file that does not pass stops the start");
             routineFiles.put(routine.id(), routine);
             bundledRoutines.add(routine.id());
@@ -125,8 +128,7 @@ public final class ExerciseLibrary {
         for (var exercise : List.copyOf(exercises.values())) {
             var problems = LibraryChecks.links(exercise, exercises);
             if (!problems.isEmpty()) {
-                refuse(new File("exercise " + exercise.id(), ""), problems, !bundled.contains(exercise.id()),
-                        refused);
+                refuse(new File("exercise " + exercise.id(), ""), problems, !bundled.contains(exercise.id()), refused);
                 exercises.remove(exercise.id());
             }
         }
@@ -141,31 +143,40 @@ public final class ExerciseLibrary {
             }
         }
         var library = new ExerciseLibrary(sorted(exercises), new LinkedHashMap<>(), refused);
-        routineFiles.values().stream().sorted(Comparator.comparing(Routine::name)).forEach(routine -> {
-            var problems = LibraryChecks.routine(routine, library.exercises);
-            if (problems.isEmpty()) {
-                library.routines.put(routine.id(), library.resolve(routine, bundledRoutines.contains(routine.id())));
-            } else {
-                refuse(new File("routine " + routine.id(), ""), problems, !bundledRoutines.contains(routine.id()),
-                        refused);
-            }
-        });
+        routineFiles.values().stream()
+                .sorted(Comparator.comparing(Routine::name))
+                .forEach(routine -> {
+                    var problems = LibraryChecks.routine(routine, library.exercises);
+                    if (problems.isEmpty()) {
+                        library.routines.put(
+                                routine.id(), library.resolve(routine, bundledRoutines.contains(routine.id())));
+                    } else {
+                        refuse(
+                                new File("routine " + routine.id(), ""),
+                                problems,
+                                !bundledRoutines.contains(routine.id()),
+                                refused);
+                    }
+                });
         return new ExerciseLibrary(library.exercises, library.routines, refused);
     }
 
     private static Map<String, Exercise> sorted(Map<String, Exercise> exercises) {
         var sorted = new LinkedHashMap<String, Exercise>();
-        exercises.values().stream().sorted(Comparator.comparing(Exercise::kind).thenComparing(Exercise::name))
+        exercises.values().stream()
+                .sorted(Comparator.comparing(Exercise::kind).thenComparing(Exercise::name))
                 .forEach(exercise -> sorted.put(exercise.id(), exercise));
         return sorted;
     }
 
     /** A file's name (for messages) and text. */
-    record File(String name, String text) {
-    }
+    record File(String name, String text) {}
 
-    private static <T> @Nullable T read(File file, Class<T> type,
-            BiFunction<T, Map<String, Exercise>, List<String>> checks, Map<String, Exercise> exercises,
+    private static <T> @Nullable T read(
+            File file,
+            Class<T> type,
+            BiFunction<T, Map<String, Exercise>, List<String>> checks,
+            Map<String, Exercise> exercises,
             @Nullable List<Refused> refused) {
         var problems = new ArrayList<String>();
         T value = null;
@@ -204,9 +215,10 @@ public final class ExerciseLibrary {
     private static List<File> bundled(String kind) {
         try {
             var files = new ArrayList<File>();
-            for (var resource : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath:routines/" + kind + "/*.json")) {
-                files.add(new File("bundled routines/" + kind + "/" + resource.getFilename(),
+            for (var resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath:routines/" + kind + "/*.json")) {
+                files.add(new File(
+                        "bundled routines/" + kind + "/" + resource.getFilename(),
                         resource.getContentAsString(StandardCharsets.UTF_8)));
             }
             files.sort(Comparator.comparing(File::name));
@@ -222,7 +234,8 @@ public final class ExerciseLibrary {
         }
         try (Stream<Path> paths = Files.list(folder)) {
             var files = new ArrayList<File>();
-            for (var path : paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (var path :
+                    paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 files.add(new File(path.toString(), Files.readString(path)));
             }
             return files;

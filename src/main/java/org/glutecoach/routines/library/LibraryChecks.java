@@ -21,15 +21,17 @@ public final class LibraryChecks {
 
     public static final double MIN_READING_EASE = 60;
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
-    private LibraryChecks() {
-    }
+    private LibraryChecks() {}
 
     /** The schema's complaints, as "field: message", sorted. */
     public static List<String> schema(Object file) {
         return VALIDATOR.validate(file).stream()
-                .map(violation -> violation.getPropertyPath() + ": " + violation.getMessage()).sorted().toList();
+                .map(violation -> violation.getPropertyPath() + ": " + violation.getMessage())
+                .sorted()
+                .toList();
     }
 
     /** An exercise on its own (its links to other exercises are checked by {@link #links}). */
@@ -68,7 +70,8 @@ public final class LibraryChecks {
             }
             if (step.dose() != null) {
                 problems.addAll(DoseLimits.problems(exercise.kind(), exercise.sides(), step.dose()).stream()
-                        .map(problem -> step.exercise() + ": " + problem).toList());
+                        .map(problem -> step.exercise() + ": " + problem)
+                        .toList());
             }
             if (exercise.kind() == ExerciseKind.RELEASE) {
                 releasePending = true;

@@ -38,9 +38,11 @@ class PlayerPages {
     String play(@PathVariable String id, @AuthenticationPrincipal SignedInAccount me, Model model) {
         var routine = routines.routine(id).orElseThrow(RoutinePages::notFound);
         var readiness = routines.readiness(me.accountId());
-        model.addAttribute("routine", routine).addAttribute("readiness", readiness.name())
-                .addAttribute("routineJson", json.writeValueAsString(routine)).addAttribute("sessionId",
-                        UUID.randomUUID()).addAttribute("startedAt", clock.instant())
+        model.addAttribute("routine", routine)
+                .addAttribute("readiness", readiness.name())
+                .addAttribute("routineJson", json.writeValueAsString(routine))
+                .addAttribute("sessionId", UUID.randomUUID())
+                .addAttribute("startedAt", clock.instant())
                 .addAttribute("playerModule", assets.module("routines/player-page.js"));
         return readiness == Readiness.READY ? "routines/play" : "routines/ready";
     }
@@ -55,14 +57,17 @@ class PlayerPages {
     }
 
     @PostMapping("/routines/{id}/sessions")
-    String finish(@PathVariable String id, @ModelAttribute SessionForm form,
-            @AuthenticationPrincipal SignedInAccount me) {
+    String finish(
+            @PathVariable String id, @ModelAttribute SessionForm form, @AuthenticationPrincipal SignedInAccount me) {
         var session = routines.recordSession(me.accountId(), form.toCommand(id, clock));
         return "redirect:/routines/" + session.routineId() + "/sessions/" + session.id();
     }
 
     @GetMapping("/routines/{id}/sessions/{session}")
-    String finished(@PathVariable String id, @PathVariable UUID session, @AuthenticationPrincipal SignedInAccount me,
+    String finished(
+            @PathVariable String id,
+            @PathVariable UUID session,
+            @AuthenticationPrincipal SignedInAccount me,
             Model model) {
         model.addAttribute("recorded", routines.session(me.accountId(), session).orElseThrow(RoutinePages::notFound))
                 .addAttribute("routine", routines.routine(id).orElseThrow(RoutinePages::notFound));

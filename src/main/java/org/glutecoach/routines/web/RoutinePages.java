@@ -24,8 +24,10 @@ class RoutinePages {
     @GetMapping("/routines")
     String library(@ModelAttribute("filters") FilterForm form, Model model) {
         var filter = form.filter();
-        model.addAttribute("routines", routines.routines(filter)).addAttribute("exercises", routines.exercises(filter))
-                .addAttribute("kinds", ExerciseKind.values()).addAttribute("equipment", Equipment.values());
+        model.addAttribute("routines", routines.routines(filter))
+                .addAttribute("exercises", routines.exercises(filter))
+                .addAttribute("kinds", ExerciseKind.values())
+                .addAttribute("equipment", Equipment.values());
         return "routines/library";
     }
 

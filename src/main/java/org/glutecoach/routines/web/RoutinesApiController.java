@@ -2,20 +2,20 @@ package org.glutecoach.routines.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.routines.Exercise;
 import org.glutecoach.routines.RecordSession;
-import org.glutecoach.routines.SessionView;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.glutecoach.routines.RoutineView;
 import org.glutecoach.routines.RoutinesService;
+import org.glutecoach.routines.SessionView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,7 +34,9 @@ class RoutinesApiController {
 
     @GetMapping("/exercises")
     @Operation(summary = "The exercises, optionally narrowed by kind, equipment and most minutes")
-    List<Exercise> exercises(@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String equipment,
+    List<Exercise> exercises(
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String equipment,
             @RequestParam(required = false) @Nullable Integer minutes) {
         return routines.exercises(new FilterForm(kind, equipment, minutes).filter());
     }
@@ -47,7 +49,9 @@ class RoutinesApiController {
 
     @GetMapping
     @Operation(summary = "The ready-made routines, optionally narrowed like the exercises")
-    List<RoutineView> routines(@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String equipment,
+    List<RoutineView> routines(
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String equipment,
             @RequestParam(required = false) @Nullable Integer minutes) {
         return routines.routines(new FilterForm(kind, equipment, minutes).filter());
     }

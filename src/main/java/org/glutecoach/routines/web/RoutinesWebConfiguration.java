@@ -13,8 +13,10 @@ class RoutinesWebConfiguration {
 
     @Bean
     PublicPaths routinesPublicPaths() {
-        return new PublicPaths(List.of("/routines", "/routines/exercises/*", "/routines/*"),
-                List.of(new ApiCall(HttpMethod.GET, "/api/v1/routines/exercises"),
+        return new PublicPaths(
+                List.of("/routines", "/routines/exercises/*", "/routines/*"),
+                List.of(
+                        new ApiCall(HttpMethod.GET, "/api/v1/routines/exercises"),
                         new ApiCall(HttpMethod.GET, "/api/v1/routines/exercises/*"),
                         new ApiCall(HttpMethod.GET, "/api/v1/routines"),
                         new ApiCall(HttpMethod.GET, "/api/v1/routines/*")));

@@ -22,12 +22,12 @@ final class AdviceWriter {
     private static final int PAIN_SEE_SOMEONE = 7;
     /** UK CMO guidelines: adults 65 and over add balance and flexibility work on 2 days a week (dosage.md §4). */
     static final int BALANCE_AGE = 65;
+
     private static final List<String> RECENT = List.of("UNDER_2_WEEKS", "WEEKS_2_TO_6");
     private static final List<String> LASTING = List.of("WEEKS_6_TO_12", "OVER_12_WEEKS");
     private static final List<String> EASED_BY = List.of("WALKING", "STANDING", "LYING", "SITTING");
 
-    private AdviceWriter() {
-    }
+    private AdviceWriter() {}
 
     static List<Phrase> advice(Answers answers, Map<String, Strength> strengths, boolean soon) {
         var advice = new ArrayList<Phrase>();
@@ -43,8 +43,8 @@ final class AdviceWriter {
         advice.add(Phrase.of("selfcheck.advice.activate"));
         if (!soon) {
             advice.add(Phrase.of("selfcheck.advice.activate.progress"));
-            Sides.weaker(answers).ifPresent(side -> advice.add(
-                    Phrase.of("selfcheck.advice.activate.side", Explainer.side(side))));
+            Sides.weaker(answers)
+                    .ifPresent(side -> advice.add(Phrase.of("selfcheck.advice.activate.side", Explainer.side(side))));
         }
         if (atLeastSome(strengths.get("P_OVERUSE"))) {
             advice.add(Phrase.of("selfcheck.advice.rest-days"));
@@ -80,16 +80,19 @@ final class AdviceWriter {
         if (hours >= 1) {
             advice.add(Phrase.of("selfcheck.advice.sitting.breaks", Numbers.plain(hours), Math.round(hours * 2)));
         }
-        answers.choice("SIT_LONGEST").filter(longest -> longest.equals("MIN_60_TO_120")
-                || longest.equals("OVER_120_MIN")).ifPresent(longest -> advice.add(
-                        Phrase.of("selfcheck.advice.sitting.longest", Explainer.duration(longest))));
+        answers.choice("SIT_LONGEST")
+                .filter(longest -> longest.equals("MIN_60_TO_120") || longest.equals("OVER_120_MIN"))
+                .ifPresent(longest ->
+                        advice.add(Phrase.of("selfcheck.advice.sitting.longest", Explainer.duration(longest))));
         if (answers.is("STANDING_WORK", "YES")) {
             advice.add(Phrase.of("selfcheck.advice.sitting.standing-work"));
         }
-        answers.choice("CHAIR").filter(chair -> !chair.equals("OTHER"))
+        answers.choice("CHAIR")
+                .filter(chair -> !chair.equals("OTHER"))
                 .ifPresent(chair -> advice.add(Phrase.of("selfcheck.advice.sitting.chair." + chair)));
         var eases = answers.choices("BETTER_WITH");
-        EASED_BY.stream().filter(eases::contains)
+        EASED_BY.stream()
+                .filter(eases::contains)
                 .forEach(what -> advice.add(Phrase.of("selfcheck.advice.sitting.better." + what)));
         if (answers.is("BACK_POCKET", "YES")) {
             advice.add(Phrase.of("selfcheck.advice.sitting.pocket"));

@@ -6,12 +6,10 @@ import java.util.Set;
 public sealed interface Answer {
 
     /** A number within the question's range. */
-    record Number(double value) implements Answer {
-    }
+    record Number(double value) implements Answer {}
 
     /** One of the question's options (also Yes / No / Not sure). */
-    record Choice(String value) implements Answer {
-    }
+    record Choice(String value) implements Answer {}
 
     /** Any of the question's options, possibly none. */
     record Choices(Set<String> values) implements Answer {

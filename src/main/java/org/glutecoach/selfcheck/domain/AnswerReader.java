@@ -2,12 +2,11 @@ package org.glutecoach.selfcheck.domain;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.glutecoach.selfcheck.InvalidAnswers;
 import org.glutecoach.selfcheck.InvalidAnswers.Problem;
 
 /**
@@ -20,10 +19,10 @@ final class AnswerReader {
     private static final int MAX_TEXT = 40; // no option or number is longer; refuse anything that is
     /** More ticks than any question has options: a list this long is not a person's answer. */
     private static final int MAX_CHOICES = 20;
+
     private static final String RANGE = "a number question has min and max (Question checks)";
 
-    private AnswerReader() {
-    }
+    private AnswerReader() {}
 
     static Answers read(Questionnaire questionnaire, Map<String, ?> raw, Map<String, Problem> problems) {
         var byId = questionnaire.byId();
@@ -52,7 +51,8 @@ final class AnswerReader {
 
     static Problem problemFor(Question question) {
         return switch (question.type()) {
-            case NUMBER -> Problem.of("number", requireNonNull(question.min(), RANGE), requireNonNull(question.max(), RANGE));
+            case NUMBER ->
+                Problem.of("number", requireNonNull(question.min(), RANGE), requireNonNull(question.max(), RANGE));
             case MULTI_CHOICE -> Problem.of("choices");
             default -> Problem.of("choice");
         };
@@ -81,14 +81,17 @@ final class AnswerReader {
                 throw new IllegalArgumentException("not a number");
             }
         }
-        if (Double.isNaN(number) || number < requireNonNull(question.min(), RANGE) || number > requireNonNull(question.max(), RANGE)) {
+        if (Double.isNaN(number)
+                || number < requireNonNull(question.min(), RANGE)
+                || number > requireNonNull(question.max(), RANGE)) {
             throw new IllegalArgumentException("out of range");
         }
         return new Answer.Number(number);
     }
 
     private static Answer.Choices choices(Questionnaire questionnaire, Question question, Object value) {
-        Collection<?> values = value instanceof Collection<?> many ? many
+        Collection<?> values = value instanceof Collection<?> many
+                ? many
                 : value instanceof Object[] array ? List.of(array) : List.of(value);
         if (values.size() > MAX_CHOICES) {
             throw new IllegalArgumentException("too many");

@@ -33,7 +33,8 @@ public final class Answers {
     }
 
     /** The answer at a question's position: the fast path for loops over questions and compiled rules. */
-    @Nullable Answer at(int position) {
+    @Nullable
+    Answer at(int position) {
         return values[position];
     }
 
@@ -54,12 +55,14 @@ public final class Answers {
     }
 
     /** The chosen option, or {@code null}: for hot loops that should not allocate an Optional. */
-    @Nullable String choiceOrNull(String id) {
+    @Nullable
+    String choiceOrNull(String id) {
         return get(id) instanceof Answer.Choice c ? c.value() : null;
     }
 
     /** The same, by the question's position (for rules bound to the questionnaire). */
-    @Nullable String choiceAt(int position) {
+    @Nullable
+    String choiceAt(int position) {
         return at(position) instanceof Answer.Choice c ? c.value() : null;
     }
 
@@ -86,11 +89,13 @@ public final class Answers {
     }
 
     boolean is(Question question, String value) {
-        return values[question.position()] instanceof Answer.Choice c && c.value().equals(value);
+        return values[question.position()] instanceof Answer.Choice c
+                && c.value().equals(value);
     }
 
     private static boolean yesOrNotSure(@Nullable Answer answer) {
-        return answer instanceof Answer.Choice c && (c.value().equals("YES") || c.value().equals("NOT_SURE"));
+        return answer instanceof Answer.Choice c
+                && (c.value().equals("YES") || c.value().equals("NOT_SURE"));
     }
 
     /** These answers without the given questions' answers (ids the questionnaire lacks are ignored). */
@@ -119,7 +124,8 @@ public final class Answers {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Answers that && questionnaire == that.questionnaire
+        return other instanceof Answers that
+                && questionnaire == that.questionnaire
                 && Arrays.equals(values, that.values);
     }
 

@@ -28,7 +28,10 @@ public record DerivedFlag(String id, RedFlagTier tier, List<List<Condition>> all
      */
     private static final String ONE_OF = "a condition names yesOrNotSure or number (checked when made)";
 
-    public record Condition(@Nullable String yesOrNotSure, @Nullable String number, @Nullable Double atLeast,
+    public record Condition(
+            @Nullable String yesOrNotSure,
+            @Nullable String number,
+            @Nullable Double atLeast,
             @Nullable Double below) {
 
         public Condition {
@@ -93,6 +96,7 @@ public record DerivedFlag(String id, RedFlagTier tier, List<List<Condition>> all
 
     /** Whether this question is one of the answers this flag reads. */
     boolean reads(String questionId) {
-        return allOf.stream().anyMatch(clause -> clause.stream().anyMatch(c -> c.question().equals(questionId)));
+        return allOf.stream()
+                .anyMatch(clause -> clause.stream().anyMatch(c -> c.question().equals(questionId)));
     }
 }

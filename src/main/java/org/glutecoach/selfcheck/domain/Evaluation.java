@@ -15,10 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param actions the action lines, main one first (for NOT_FOR_UNDER_16: tell an adult, see a GP)
  * @param raisedBy the answers that raised the flags, in plain words, so the person can tell 111 or A&amp;E
  */
-public record Evaluation(Outcome outcome, List<String> redFlags, boolean unsureAboutAnEmergency,
-        List<Finding> findings, List<Phrase> advice, Answers answers, String questionnaireVersion,
+public record Evaluation(
+        Outcome outcome,
+        List<String> redFlags,
+        boolean unsureAboutAnEmergency,
+        List<Finding> findings,
+        List<Phrase> advice,
+        Answers answers,
+        String questionnaireVersion,
         String ruleVersion,
-        @Nullable String actionShown, List<Phrase> actions, List<Phrase> raisedBy) {
+        @Nullable String actionShown,
+        List<Phrase> actions,
+        List<Phrase> raisedBy) {
 
     public Evaluation {
         actions = List.copyOf(actions);
@@ -42,8 +50,10 @@ public record Evaluation(Outcome outcome, List<String> redFlags, boolean unsureA
         return outcome == Outcome.SELF_CARE ? REASSURANCE : List.of();
     }
 
-    private static final List<Phrase> REASSURANCE = List.of(Phrase.of("selfcheck.reassure.not-serious"),
-            Phrase.of("selfcheck.reassure.stay-active"), Phrase.of("selfcheck.reassure.pharmacist"));
+    private static final List<Phrase> REASSURANCE = List.of(
+            Phrase.of("selfcheck.reassure.not-serious"),
+            Phrase.of("selfcheck.reassure.stay-active"),
+            Phrase.of("selfcheck.reassure.pharmacist"));
 
     /** A pattern that fits, how strongly, and why, step by step. */
     public record Finding(String code, Strength strength, int score, List<Phrase> steps, Phrase caveat) {

@@ -33,7 +33,9 @@ public final class Evaluator {
         this.questionnaire = questionnaire;
         this.rules = rules;
         this.scoring = rules.bind(questionnaire);
-        this.requiredExplaining = questionnaire.explainingQuestions().stream().filter(Question::required).toList();
+        this.requiredExplaining = questionnaire.explainingQuestions().stream()
+                .filter(Question::required)
+                .toList();
         rules.derivedFlags().forEach(flag -> flag.checkAgainst(questionnaire));
         this.shortScreen = shortScreenOf(questionnaire, rules.derivedFlags());
     }
@@ -45,17 +47,20 @@ public final class Evaluator {
      * those tiers.
      */
     private static List<Question> shortScreenOf(Questionnaire questionnaire, List<DerivedFlag> derived) {
-        var serious = derived.stream().filter(flag -> flag.tier().endsTheSelfCheck()).toList();
+        var serious =
+                derived.stream().filter(flag -> flag.tier().endsTheSelfCheck()).toList();
         var questions = new ArrayList<Question>();
         questions.add(questionnaire.question(Questionnaire.AGE));
-        questionnaire.sections().forEach(section -> section.questions().forEach(question -> {
-            var flagTier = question.redFlagTier();
-            boolean asked = flagTier != null && flagTier.endsTheSelfCheck();
-            boolean read = serious.stream().anyMatch(flag -> flag.reads(question.id()));
-            if (!question.id().equals(Questionnaire.AGE) && (asked || read)) {
-                questions.add(question);
-            }
-        }));
+        questionnaire
+                .sections()
+                .forEach(section -> section.questions().forEach(question -> {
+                    var flagTier = question.redFlagTier();
+                    boolean asked = flagTier != null && flagTier.endsTheSelfCheck();
+                    boolean read = serious.stream().anyMatch(flag -> flag.reads(question.id()));
+                    if (!question.id().equals(Questionnaire.AGE) && (asked || read)) {
+                        questions.add(question);
+                    }
+                }));
         return List.copyOf(questions);
     }
 
@@ -85,7 +90,8 @@ public final class Evaluator {
             }
         }
         boolean redFlagsDecided = problems.keySet().stream().allMatch(Questionnaire.AGE::equals);
-        if (redFlagsDecided && screen.tier().filter(RedFlagTier::endsTheSelfCheck).isPresent()) {
+        if (redFlagsDecided
+                && screen.tier().filter(RedFlagTier::endsTheSelfCheck).isPresent()) {
             return Map.of();
         }
         if (age.isEmpty()) {
@@ -140,8 +146,8 @@ public final class Evaluator {
         failIfAny(problems);
         var tier = screen.tier();
         if (tier.isPresent() && (tier.get().endsTheSelfCheck() || !anyExplainingAnswer(answers))) {
-            var advice = tier.get() == RedFlagTier.SOON ? List.of(Phrase.of("selfcheck.advice.soon"))
-                    : List.<Phrase>of();
+            var advice =
+                    tier.get() == RedFlagTier.SOON ? List.of(Phrase.of("selfcheck.advice.soon")) : List.<Phrase>of();
             return result(Outcome.of(tier.get()), screen, List.of(), advice, answers);
         }
         requireAnswers(requiredExplaining, answers, problems);
@@ -166,7 +172,8 @@ public final class Evaluator {
                 problems.putIfAbsent(question.id(), Problem.of("required"));
             }
         }
-        problems.keySet().retainAll(section.questions().stream().map(Question::id).toList());
+        problems.keySet()
+                .retainAll(section.questions().stream().map(Question::id).toList());
         return problems;
     }
 
@@ -216,8 +223,12 @@ public final class Evaluator {
             var strength = pattern.strength(score);
             if (strength != null) {
                 strengths.put(pattern.code(), strength);
-                findings.add(new Evaluation.Finding(pattern.code(), strength, score,
-                        steps(pattern.code(), strength, used), Explainer.caveat(pattern.code())));
+                findings.add(new Evaluation.Finding(
+                        pattern.code(),
+                        strength,
+                        score,
+                        steps(pattern.code(), strength, used),
+                        Explainer.caveat(pattern.code())));
             }
         }
         // Strongest first; never one pattern named as "the cause".
@@ -231,7 +242,8 @@ public final class Evaluator {
      * shows patterns that reach their threshold, and a weak fit should not read as a reason (clinical review §2).
      */
     private static List<Phrase> steps(String pattern, Strength strength, Answers answers) {
-        return strength == Strength.LITTLE ? List.of(Phrase.of("selfcheck.step.little"))
+        return strength == Strength.LITTLE
+                ? List.of(Phrase.of("selfcheck.step.little"))
                 : Explainer.steps(pattern, answers);
     }
 
@@ -240,19 +252,37 @@ public final class Evaluator {
         return !BEYOND_THE_SQUEEZE_TESTS.contains(questionId);
     }
 
-    private Evaluation result(Outcome outcome, RedFlagScreen screen, List<Evaluation.Finding> findings,
-            List<Phrase> advice, Answers answers) {
+    private Evaluation result(
+            Outcome outcome,
+            RedFlagScreen screen,
+            List<Evaluation.Finding> findings,
+            List<Phrase> advice,
+            Answers answers) {
         return result(outcome, screen, findings, advice, answers, false);
     }
 
-    private Evaluation result(Outcome outcome, RedFlagScreen screen, List<Evaluation.Finding> findings,
-            List<Phrase> advice, Answers answers, boolean child) {
+    private Evaluation result(
+            Outcome outcome,
+            RedFlagScreen screen,
+            List<Evaluation.Finding> findings,
+            List<Phrase> advice,
+            Answers answers,
+            boolean child) {
         var actions = outcome == Outcome.NOT_FOR_UNDER_16
                 ? List.of(Phrase.of("selfcheck.action.under16.tell"), Phrase.of("selfcheck.action.under16.see"))
                 : screen.actions(child);
-        return new Evaluation(outcome, screen.raised(), outcome == Outcome.EMERGENCY && screen.unsureAboutAnEmergency(),
-                findings, advice, answers, questionnaire.version(), rules.version(), screen.action().orElse(null),
-                actions, screen.told());
+        return new Evaluation(
+                outcome,
+                screen.raised(),
+                outcome == Outcome.EMERGENCY && screen.unsureAboutAnEmergency(),
+                findings,
+                advice,
+                answers,
+                questionnaire.version(),
+                rules.version(),
+                screen.action().orElse(null),
+                actions,
+                screen.told());
     }
 
     private boolean anyExplainingAnswer(Answers answers) {

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class Explainer {
 
-    private Explainer() {
-    }
+    private Explainer() {}
 
     static List<Phrase> steps(String pattern, Answers answers) {
         var steps = new ArrayList<Phrase>();
@@ -28,11 +27,11 @@ final class Explainer {
         return List.copyOf(steps);
     }
 
-    private static final Map<String, Phrase> CAVEATS = phrases("selfcheck.caveat.", "P_SIT_LONG", "P_OVERUSE",
-            "P_ONE_SIDE", "P_SIDE_LAG");
+    private static final Map<String, Phrase> CAVEATS =
+            phrases("selfcheck.caveat.", "P_SIT_LONG", "P_OVERUSE", "P_ONE_SIDE", "P_SIDE_LAG");
     private static final Map<String, Phrase> SIDES = phrases("selfcheck.side.", Sides.LEFT, Sides.RIGHT);
-    private static final Map<String, Phrase> DURATIONS = phrases("selfcheck.duration.", "UNDER_30_MIN",
-            "MIN_30_TO_60", "MIN_60_TO_120", "OVER_120_MIN");
+    private static final Map<String, Phrase> DURATIONS =
+            phrases("selfcheck.duration.", "UNDER_30_MIN", "MIN_30_TO_60", "MIN_60_TO_120", "OVER_120_MIN");
 
     static Phrase caveat(String pattern) {
         return requireNonNull(CAVEATS.get(pattern), () -> "no caveat for " + pattern);
@@ -43,12 +42,13 @@ final class Explainer {
         if (!Double.isNaN(hours)) {
             steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.hours", Numbers.plain(hours)));
         }
-        answers.choice("SIT_LONGEST").filter(longest -> !longest.equals("UNDER_30_MIN"))
+        answers.choice("SIT_LONGEST")
+                .filter(longest -> !longest.equals("UNDER_30_MIN"))
                 .ifPresent(longest -> steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.longest", duration(longest))));
         steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.stretched"));
         steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.weak"));
-        Sides.weakerInSqueeze(answers).ifPresent(side -> steps.add(
-                Phrase.of("selfcheck.step.P_SIT_LONG.felt-weak", side(side))));
+        Sides.weakerInSqueeze(answers)
+                .ifPresent(side -> steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.felt-weak", side(side))));
         steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.pelvis"));
         steps.add(Phrase.of("selfcheck.step.P_SIT_LONG.back"));
         if (answers.is("SPASMS", "YES")) {
@@ -76,23 +76,25 @@ final class Explainer {
     }
 
     private static void oneSide(Answers answers, List<Phrase> steps) {
-        answers.choice("PAIN_WHERE").filter(where -> where.equals(Sides.LEFT) || where.equals(Sides.RIGHT))
+        answers.choice("PAIN_WHERE")
+                .filter(where -> where.equals(Sides.LEFT) || where.equals(Sides.RIGHT))
                 .ifPresent(where -> steps.add(Phrase.of("selfcheck.step.P_ONE_SIDE.where", side(where))));
         if (answers.is("BACK_POCKET", "YES")) {
             steps.add(Phrase.of("selfcheck.step.P_ONE_SIDE.pocket"));
         }
-        answers.choice("LEAN_SIDE").filter(lean -> !lean.equals("NO"))
+        answers.choice("LEAN_SIDE")
+                .filter(lean -> !lean.equals("NO"))
                 .ifPresent(lean -> steps.add(Phrase.of("selfcheck.step.P_ONE_SIDE.lean", side(lean))));
         steps.add(Phrase.of("selfcheck.step.P_ONE_SIDE.load"));
         steps.add(Phrase.of("selfcheck.step.P_ONE_SIDE.sore"));
     }
 
     private static void sideLag(Answers answers, List<Phrase> steps) {
-        Sides.weakerInSqueeze(answers).ifPresent(side -> steps.add(Phrase.of("selfcheck.step.P_SIDE_LAG.squeeze",
-                side(side),
-                side(Sides.other(side)))));
-        Sides.weakerAlone(answers).ifPresent(side -> steps.add(
-                Phrase.of("selfcheck.step.P_SIDE_LAG.alone", side(side))));
+        Sides.weakerInSqueeze(answers)
+                .ifPresent(side ->
+                        steps.add(Phrase.of("selfcheck.step.P_SIDE_LAG.squeeze", side(side), side(Sides.other(side)))));
+        Sides.weakerAlone(answers)
+                .ifPresent(side -> steps.add(Phrase.of("selfcheck.step.P_SIDE_LAG.alone", side(side))));
         double left = answers.numberOrNaN("T4_BRIDGE_LEFT");
         double right = answers.numberOrNaN("T4_BRIDGE_RIGHT");
         if (!Double.isNaN(left) && !Double.isNaN(right)) {

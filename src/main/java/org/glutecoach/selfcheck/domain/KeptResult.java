@@ -3,8 +3,8 @@ package org.glutecoach.selfcheck.domain;
 import java.time.Instant;
 import java.util.UUID;
 import org.glutecoach.selfcheck.Outcome;
-import org.jspecify.annotations.Nullable;
 import org.glutecoach.shared.AppendOnlyRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -28,16 +28,46 @@ public class KeptResult extends AppendOnlyRecord {
     private final @Nullable String shown;
 
     @PersistenceCreator
-    KeptResult(UUID id, UUID accountId, Instant takenAt, @Nullable Instant evaluatedAt, String questionSetVersion,
-            String ruleVersion, Outcome outcome, String patterns, String answers, @Nullable String redFlagSetVersion,
+    KeptResult(
+            UUID id,
+            UUID accountId,
+            Instant takenAt,
+            @Nullable Instant evaluatedAt,
+            String questionSetVersion,
+            String ruleVersion,
+            Outcome outcome,
+            String patterns,
+            String answers,
+            @Nullable String redFlagSetVersion,
             @Nullable String shown) {
-        this(id, accountId, takenAt, evaluatedAt, questionSetVersion, ruleVersion, outcome, patterns, answers,
-                redFlagSetVersion, shown, false);
+        this(
+                id,
+                accountId,
+                takenAt,
+                evaluatedAt,
+                questionSetVersion,
+                ruleVersion,
+                outcome,
+                patterns,
+                answers,
+                redFlagSetVersion,
+                shown,
+                false);
     }
 
-    private KeptResult(UUID id, UUID accountId, Instant takenAt, @Nullable Instant evaluatedAt,
-            String questionSetVersion, String ruleVersion, Outcome outcome, String patterns, String answers,
-            @Nullable String redFlagSetVersion, @Nullable String shown, boolean added) {
+    private KeptResult(
+            UUID id,
+            UUID accountId,
+            Instant takenAt,
+            @Nullable Instant evaluatedAt,
+            String questionSetVersion,
+            String ruleVersion,
+            Outcome outcome,
+            String patterns,
+            String answers,
+            @Nullable String redFlagSetVersion,
+            @Nullable String shown,
+            boolean added) {
         super(id, added);
         this.accountId = accountId;
         this.takenAt = takenAt;
@@ -56,11 +86,31 @@ public class KeptResult extends AppendOnlyRecord {
      *
      * @param evaluatedAt when its answers were evaluated and shown, {@code null} when that is not known
      */
-    public static KeptResult keep(UUID id, UUID accountId, Instant takenAt, @Nullable Instant evaluatedAt,
-            String questionSetVersion, String ruleVersion, Outcome outcome, String patterns, String answers,
-            String redFlagSetVersion, String shown) {
-        return new KeptResult(id, accountId, takenAt, evaluatedAt, questionSetVersion, ruleVersion, outcome,
-                patterns, answers, redFlagSetVersion, shown, true);
+    public static KeptResult keep(
+            UUID id,
+            UUID accountId,
+            Instant takenAt,
+            @Nullable Instant evaluatedAt,
+            String questionSetVersion,
+            String ruleVersion,
+            Outcome outcome,
+            String patterns,
+            String answers,
+            String redFlagSetVersion,
+            String shown) {
+        return new KeptResult(
+                id,
+                accountId,
+                takenAt,
+                evaluatedAt,
+                questionSetVersion,
+                ruleVersion,
+                outcome,
+                patterns,
+                answers,
+                redFlagSetVersion,
+                shown,
+                true);
     }
 
     public UUID id() {

@@ -15,9 +15,18 @@ import org.jspecify.annotations.Nullable;
  *        (docs/domain/red-flags.md: U_INJURY, U_BONES and S_FIRST_TIME are risk factors, not flags)
  * @param exclusiveOption for a multiple choice: the option ("None of these") that cannot be ticked with others
  */
-public record Question(String id, String sectionId, QuestionType type, List<String> options, @Nullable Integer min,
-        @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required, int position,
-        boolean raisesAlone, @Nullable String exclusiveOption) {
+public record Question(
+        String id,
+        String sectionId,
+        QuestionType type,
+        List<String> options,
+        @Nullable Integer min,
+        @Nullable Integer max,
+        @Nullable RedFlagTier redFlagTier,
+        boolean required,
+        int position,
+        boolean raisesAlone,
+        @Nullable String exclusiveOption) {
 
     public static final List<String> YES_NO_NOT_SURE = List.of("YES", "NO", "NOT_SURE");
 
@@ -25,7 +34,8 @@ public record Question(String id, String sectionId, QuestionType type, List<Stri
         // Interned like the literals in our code that name questions and options, so those lookups and
         // comparisons can stop at "same object" before comparing characters.
         id = id.intern();
-        options = type == QuestionType.YES_NO_NOT_SURE ? YES_NO_NOT_SURE
+        options = type == QuestionType.YES_NO_NOT_SURE
+                ? YES_NO_NOT_SURE
                 : options.stream().map(String::intern).toList();
         if ((type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTI_CHOICE) && options.isEmpty()) {
             throw new IllegalArgumentException(id + ": a choice question needs options");

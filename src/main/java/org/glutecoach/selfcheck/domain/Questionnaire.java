@@ -21,9 +21,11 @@ public final class Questionnaire {
     public static final String AGE = "AGE";
     /** The follow-up of {@code S_INFLAM}: asked, and required, only when that is answered yes or not sure. */
     public static final String INFLAM_GATE = "S_INFLAM";
+
     public static final String INFLAM_FEATURES = "S_INFLAM_FEATURES";
     /** NICE NG65 via red-flags.md: three or more of these features mean SOON. */
     public static final int INFLAM_FEATURES_FOR_SOON = 3;
+
     public static final String PAIN_NOW = "PAIN_NOW";
 
     /** A group of questions shown together. */
@@ -45,6 +47,7 @@ public final class Questionnaire {
     private final List<Question> inOrder;
     /** One shared answer per option of each question, by position: answers are immutable, so no need for more. */
     private final Answer.Choice[][] choices;
+
     private final List<Question> redFlags;
     private final List<Question> explainingQuestions;
 
@@ -63,12 +66,14 @@ public final class Questionnaire {
         });
         this.byId = Map.copyOf(ids);
         this.inOrder = List.copyOf(ids.values());
-        this.choices = inOrder.stream().map(q -> q.options().stream().map(Answer.Choice::new)
-                .toArray(Answer.Choice[]::new)).toArray(Answer.Choice[][]::new);
+        this.choices = inOrder.stream()
+                .map(q -> q.options().stream().map(Answer.Choice::new).toArray(Answer.Choice[]::new))
+                .toArray(Answer.Choice[][]::new);
         this.redFlags = ids.values().stream().filter(Question::isRedFlag).toList();
         this.explainingQuestions = this.sections.stream()
                 .filter(s -> !s.id().equals(AGE) && !s.isRedFlagScreen())
-                .flatMap(s -> s.questions().stream()).toList();
+                .flatMap(s -> s.questions().stream())
+                .toList();
     }
 
     public String version() {
@@ -133,7 +138,9 @@ public final class Questionnaire {
 
     /** The red-flag sections after this one, in order (a more urgent flag may still hang on one of them). */
     public List<Section> redFlagSectionsAfter(String id) {
-        return sections.subList(indexOf(id) + 1, sections.size()).stream().filter(Section::isRedFlagScreen).toList();
+        return sections.subList(indexOf(id) + 1, sections.size()).stream()
+                .filter(Section::isRedFlagScreen)
+                .toList();
     }
 
     /** Whether this section comes after the whole red-flag screen (where SOON advice stays in view). */
@@ -144,7 +151,9 @@ public final class Questionnaire {
     /** The ids of the questions in this section and every one after it. */
     public List<String> questionsFrom(String id) {
         return sections.subList(indexOf(id), sections.size()).stream()
-                .flatMap(section -> section.questions().stream()).map(Question::id).toList();
+                .flatMap(section -> section.questions().stream())
+                .map(Question::id)
+                .toList();
     }
 
     private int indexOf(String id) {
@@ -169,9 +178,18 @@ public final class Questionnaire {
             for (var section : file.sections()) {
                 var questions = new ArrayList<Question>();
                 for (var q : section.questions()) {
-                    questions.add(new Question(q.id(), section.id(), q.type(), q.options() == null ? List.of()
-                            : q.options(), q.min(), q.max(), q.redFlagTier(), q.required(), position++,
-                            q.raisesAlone() == null || q.raisesAlone(), q.exclusiveOption()));
+                    questions.add(new Question(
+                            q.id(),
+                            section.id(),
+                            q.type(),
+                            q.options() == null ? List.of() : q.options(),
+                            q.min(),
+                            q.max(),
+                            q.redFlagTier(),
+                            q.required(),
+                            position++,
+                            q.raisesAlone() == null || q.raisesAlone(),
+                            q.exclusiveOption()));
                 }
                 sections.add(new Section(section.id(), questions));
             }
@@ -182,15 +200,22 @@ public final class Questionnaire {
     }
 
     /** The JSON layout of the file. */
-    private record File(String version, String redFlagSetVersion, List<SectionFile> sections,
-            @Nullable String _source) {
-    }
+    private record File(
+            String version,
+            String redFlagSetVersion,
+            List<SectionFile> sections,
+            @Nullable String _source) {}
 
-    private record SectionFile(String id, List<QuestionFile> questions) {
-    }
+    private record SectionFile(String id, List<QuestionFile> questions) {}
 
-    private record QuestionFile(String id, QuestionType type, @Nullable List<String> options, @Nullable Integer min,
-            @Nullable Integer max, @Nullable RedFlagTier redFlagTier, boolean required, @Nullable Boolean raisesAlone,
-            @Nullable String exclusiveOption) {
-    }
+    private record QuestionFile(
+            String id,
+            QuestionType type,
+            @Nullable List<String> options,
+            @Nullable Integer min,
+            @Nullable Integer max,
+            @Nullable RedFlagTier redFlagTier,
+            boolean required,
+            @Nullable Boolean raisesAlone,
+            @Nullable String exclusiveOption) {}
 }

@@ -34,9 +34,19 @@ public class RedFlagEvent {
     private @LastModifiedDate @Nullable Instant updatedAt;
 
     @PersistenceCreator
-    RedFlagEvent(UUID id, @Nullable UUID accountId, Instant shownAt, String questionSetVersion, RedFlagTier tier,
-            String triggeredIds, String answers, String actionShown, boolean userTappedCall, @Nullable Long version,
-            @Nullable Instant createdAt, @Nullable Instant updatedAt) {
+    RedFlagEvent(
+            UUID id,
+            @Nullable UUID accountId,
+            Instant shownAt,
+            String questionSetVersion,
+            RedFlagTier tier,
+            String triggeredIds,
+            String answers,
+            String actionShown,
+            boolean userTappedCall,
+            @Nullable Long version,
+            @Nullable Instant createdAt,
+            @Nullable Instant updatedAt) {
         this.id = id;
         this.accountId = accountId;
         this.shownAt = shownAt;
@@ -54,8 +64,13 @@ public class RedFlagEvent {
     /**
      * @param redFlagAnswers the red-flag answers only, as JSON: nothing else about the person is kept
      */
-    public static RedFlagEvent shown(@Nullable UUID accountId, RedFlagTier tier, List<String> triggered,
-            String redFlagAnswers, String questionSetVersion, Clock clock) {
+    public static RedFlagEvent shown(
+            @Nullable UUID accountId,
+            RedFlagTier tier,
+            List<String> triggered,
+            String redFlagAnswers,
+            String questionSetVersion,
+            Clock clock) {
         return shown(accountId, tier, actionFor(tier), triggered, redFlagAnswers, questionSetVersion, clock);
     }
 
@@ -63,10 +78,27 @@ public class RedFlagEvent {
      * @param actionShown as the domain notes name it: {@code call999}, {@code callCancerTeam}, {@code call111},
      *        {@code bookGp2w}
      */
-    public static RedFlagEvent shown(@Nullable UUID accountId, RedFlagTier tier, String actionShown,
-            List<String> triggered, String redFlagAnswers, String questionSetVersion, Clock clock) {
-        return new RedFlagEvent(UUID.randomUUID(), accountId, clock.instant(), questionSetVersion, tier,
-                String.join(",", triggered), redFlagAnswers, actionShown, false, null, null, null);
+    public static RedFlagEvent shown(
+            @Nullable UUID accountId,
+            RedFlagTier tier,
+            String actionShown,
+            List<String> triggered,
+            String redFlagAnswers,
+            String questionSetVersion,
+            Clock clock) {
+        return new RedFlagEvent(
+                UUID.randomUUID(),
+                accountId,
+                clock.instant(),
+                questionSetVersion,
+                tier,
+                String.join(",", triggered),
+                redFlagAnswers,
+                actionShown,
+                false,
+                null,
+                null,
+                null);
     }
 
     /** The action we showed, as the domain notes name it. */

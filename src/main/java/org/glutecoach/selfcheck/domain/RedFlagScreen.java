@@ -20,8 +20,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param told the answers that raised a flag, as phrases in questionnaire order (rule 9)
  */
-record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean unsureAboutAnEmergency,
-        boolean emergencyByQuestion, List<Phrase> told, List<DerivedFlag> derived) {
+record RedFlagScreen(
+        List<String> raised,
+        Optional<RedFlagTier> tier,
+        boolean unsureAboutAnEmergency,
+        boolean emergencyByQuestion,
+        List<Phrase> told,
+        List<DerivedFlag> derived) {
 
     /** Cancer with nerve signs: its own action line, the cancer team's helpline (NICE NG234). */
     static final String CANCER_NERVES = "E_CANCER_NERVES";
@@ -61,12 +66,14 @@ record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean un
                 }
             }
         }
-        var inOrder = told.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().position()))
-                .map(java.util.Map.Entry::getValue).toList();
+        var inOrder = told.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> e.getKey().position()))
+                .map(java.util.Map.Entry::getValue)
+                .toList();
         // The 111 line only when every emergency answer is a "not sure" and nothing else makes it an emergency.
         boolean unsure = anEmergencyQuestion && everyEmergencyAnswerUnsure && !aDerivedEmergency;
-        return new RedFlagScreen(List.copyOf(raised), Optional.ofNullable(tier), unsure, anEmergencyQuestion,
-                inOrder, derived);
+        return new RedFlagScreen(
+                List.copyOf(raised), Optional.ofNullable(tier), unsure, anEmergencyQuestion, inOrder, derived);
     }
 
     private static RedFlagTier moreUrgent(@Nullable RedFlagTier tier, RedFlagTier other) {
@@ -127,7 +134,9 @@ record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean un
         if (child) {
             lines.add(Phrase.of("selfcheck.action.tell-adult"));
         }
-        if (raised.contains(CANCER) && !action.get().equals("callCancerTeam") && !action.get().equals("bookGp2w")) {
+        if (raised.contains(CANCER)
+                && !action.get().equals("callCancerTeam")
+                && !action.get().equals("bookGp2w")) {
             lines.add(Phrase.of("selfcheck.action.tell-cancer"));
         }
         if (action.get().equals("bookGp2w") && raised.contains(SEVERE)) {
@@ -149,11 +158,13 @@ record RedFlagScreen(List<String> raised, Optional<RedFlagTier> tier, boolean un
         if (question.id().equals(INFLAM_FEATURES)) {
             return tier.isEmpty() && answers.yesOrNotSure(INFLAM_GATE);
         }
-        if (tier.isEmpty() || requireNonNull(question.redFlagTier(), RED_FLAGS_ONLY).isMoreUrgentThan(tier.get())) {
+        if (tier.isEmpty()
+                || requireNonNull(question.redFlagTier(), RED_FLAGS_ONLY).isMoreUrgentThan(tier.get())) {
             return true;
         }
         for (var flag : derived) {
-            if (flag.tier().isMoreUrgentThan(tier.get()) && flag.reads(question.id())
+            if (flag.tier().isMoreUrgentThan(tier.get())
+                    && flag.reads(question.id())
                     && flag.couldStillBeRaised(answers)) {
                 return true;
             }

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 final class ResultChanges {
 
     /** Answers with a number, in this order. */
-    private static final List<String> NUMBERS = List.of("PAIN_NOW", "PAIN_WORST", "SIT_HOURS", "T4_BRIDGE_LEFT",
-            "T4_BRIDGE_RIGHT");
+    private static final List<String> NUMBERS =
+            List.of("PAIN_NOW", "PAIN_WORST", "SIT_HOURS", "T4_BRIDGE_LEFT", "T4_BRIDGE_RIGHT");
     /** The squeeze tests (issue 12): a choice each, shown with its words. */
-    private static final List<String> SELF_TESTS = List.of("T1_SQUEEZE_LEFT", "T1_SQUEEZE_RIGHT",
-            "T2_ONE_SIDE_LEFT", "T2_ONE_SIDE_RIGHT");
+    private static final List<String> SELF_TESTS =
+            List.of("T1_SQUEEZE_LEFT", "T1_SQUEEZE_RIGHT", "T2_ONE_SIDE_LEFT", "T2_ONE_SIDE_RIGHT");
 
     /** Message key to text, or {@code null} when there is no such message. */
     private final Function<String, @Nullable String> text;
@@ -44,8 +44,8 @@ final class ResultChanges {
         for (var code : codes.keySet()) {
             var then = strengthOf(before, code);
             var now = strengthOf(after, code);
-            changes.add(new ResultComparison.Change(orKey("selfcheck.pattern." + code + ".title"), then, now,
-                    then.equals(now)));
+            changes.add(new ResultComparison.Change(
+                    orKey("selfcheck.pattern." + code + ".title"), then, now, then.equals(now)));
         }
         return changes;
     }
@@ -65,13 +65,20 @@ final class ResultChanges {
         return changed;
     }
 
-    private void compare(List<ResultComparison.Change> changes, SavedResult before, SavedResult after,
-            String question, Function<Object, String> words) {
+    private void compare(
+            List<ResultComparison.Change> changes,
+            SavedResult before,
+            SavedResult after,
+            String question,
+            Function<Object, String> words) {
         var then = before.answers().get(question);
         var now = after.answers().get(question);
         if (then != null && now != null) {
-            changes.add(new ResultComparison.Change(orKey("selfcheck.compare." + question), words.apply(then),
-                    words.apply(now), String.valueOf(then).equals(String.valueOf(now))));
+            changes.add(new ResultComparison.Change(
+                    orKey("selfcheck.compare." + question),
+                    words.apply(then),
+                    words.apply(now),
+                    String.valueOf(then).equals(String.valueOf(now))));
         }
     }
 
@@ -86,7 +93,9 @@ final class ResultChanges {
     }
 
     private String strengthOf(SavedResult result, String code) {
-        return result.patterns().stream().filter(p -> p.code().equals(code)).findFirst()
+        return result.patterns().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
                 .map(p -> orKey("selfcheck.fit." + p.strength().name()))
                 .orElseGet(() -> orKey("selfcheck.compare.not-found"));
     }

@@ -21,8 +21,7 @@ import org.jspecify.annotations.Nullable;
 public final class ResultComparisonRule {
 
     /** The versions a result is made with. */
-    public record Versions(String questionnaire, String rules, String redFlagSet) {
-    }
+    public record Versions(String questionnaire, String rules, String redFlagSet) {}
 
     private final Versions today;
     private final Function<Map<String, Object>, EvaluationView> explain;
@@ -35,8 +34,11 @@ public final class ResultComparisonRule {
      * @param text message key to its words, {@code null} when there is no such message
      * @param safetyNet today's safety-net block, shown on every kept result (its signs only ever get clearer)
      */
-    public ResultComparisonRule(Versions today, Function<Map<String, Object>, EvaluationView> explain,
-            Function<String, @Nullable String> text, SafetyNetView safetyNet) {
+    public ResultComparisonRule(
+            Versions today,
+            Function<Map<String, Object>, EvaluationView> explain,
+            Function<String, @Nullable String> text,
+            SafetyNetView safetyNet) {
         this.today = today;
         this.explain = explain;
         this.changes = new ResultChanges(text);
@@ -47,8 +49,8 @@ public final class ResultComparisonRule {
     public Optional<ResultComparison> compare(List<SavedResult> newestFirst, UUID resultId) {
         for (int i = 0; i < newestFirst.size(); i++) {
             if (newestFirst.get(i).id().equals(resultId)) {
-                return Optional.of(compared(newestFirst.get(i),
-                        i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null));
+                return Optional.of(
+                        compared(newestFirst.get(i), i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null));
             }
         }
         return Optional.empty();

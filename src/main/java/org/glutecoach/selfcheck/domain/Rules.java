@@ -53,9 +53,15 @@ public record Rules(String version, List<PatternRule> patterns, List<DerivedFlag
      * any of several questions answered with one of {@code in} ({@code anyOf}), or two questions answered
      * differently ({@code differ}).
      */
-    public record PointRule(@Nullable String question, @Nullable Double atLeast, @Nullable Double below,
-            @Nullable List<String> in, @Nullable String includes, @Nullable List<String> anyOf,
-            @Nullable List<String> differ, int points) {
+    public record PointRule(
+            @Nullable String question,
+            @Nullable Double atLeast,
+            @Nullable Double below,
+            @Nullable List<String> in,
+            @Nullable String includes,
+            @Nullable List<String> anyOf,
+            @Nullable List<String> differ,
+            int points) {
 
         /** The condition with its questions looked up once; fails if the questionnaire lacks one of them. */
         Condition bind(Questionnaire questionnaire) {
@@ -69,7 +75,9 @@ public record Rules(String version, List<PatternRule> patterns, List<DerivedFlag
                 };
             }
             if (anyOf != null) {
-                int[] positions = anyOf.stream().mapToInt(id -> questionnaire.question(id).position()).toArray();
+                int[] positions = anyOf.stream()
+                        .mapToInt(id -> questionnaire.question(id).position())
+                        .toArray();
                 var values = List.copyOf(Objects.requireNonNull(in, "in"));
                 return answers -> {
                     for (int position : positions) {
@@ -81,10 +89,13 @@ public record Rules(String version, List<PatternRule> patterns, List<DerivedFlag
                     return false;
                 };
             }
-            int position = questionnaire.question(Objects.requireNonNull(question, "question")).position();
+            int position = questionnaire
+                    .question(Objects.requireNonNull(question, "question"))
+                    .position();
             if (includes != null) {
                 var value = includes;
-                return answers -> answers.at(position) instanceof Answer.Choices c && c.values().contains(value);
+                return answers -> answers.at(position) instanceof Answer.Choices c
+                        && c.values().contains(value);
             }
             if (in != null) {
                 var values = List.copyOf(in);
@@ -95,8 +106,7 @@ public record Rules(String version, List<PatternRule> patterns, List<DerivedFlag
             }
             double from = atLeast == null ? Double.NEGATIVE_INFINITY : atLeast;
             double to = below == null ? Double.POSITIVE_INFINITY : below;
-            return answers -> answers.at(position) instanceof Answer.Number n && n.value() >= from
-                    && n.value() < to;
+            return answers -> answers.at(position) instanceof Answer.Number n && n.value() >= from && n.value() < to;
         }
     }
 
@@ -125,7 +135,8 @@ public record Rules(String version, List<PatternRule> patterns, List<DerivedFlag
             this.points = new int[patterns.size()][];
             for (int p = 0; p < patterns.size(); p++) {
                 var rulesOfPattern = patterns.get(p).points();
-                conditions[p] = rulesOfPattern.stream().map(rule -> rule.bind(questionnaire))
+                conditions[p] = rulesOfPattern.stream()
+                        .map(rule -> rule.bind(questionnaire))
                         .toArray(Condition[]::new);
                 points[p] = rulesOfPattern.stream().mapToInt(PointRule::points).toArray();
             }
@@ -152,18 +163,22 @@ public record Rules(String version, List<PatternRule> patterns, List<DerivedFlag
     public static Rules read(InputStream json, JsonMapper mapper) {
         try (json) {
             var file = mapper.readValue(json, File.class);
-            return new Rules(file.version(), file.patterns(),
+            return new Rules(
+                    file.version(),
+                    file.patterns(),
                     file.redFlags() == null ? List.of() : file.redFlags().derived());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private record File(String version, List<PatternRule> patterns, @Nullable RedFlagsFile redFlags,
-            @Nullable String _source) {
-    }
+    private record File(
+            String version,
+            List<PatternRule> patterns,
+            @Nullable RedFlagsFile redFlags,
+            @Nullable String _source) {}
 
     /** The red-flag part of the file: flags raised by combinations of answers. */
-    private record RedFlagsFile(List<DerivedFlag> derived, @Nullable String _source) {
-    }
+    private record RedFlagsFile(
+            List<DerivedFlag> derived, @Nullable String _source) {}
 }

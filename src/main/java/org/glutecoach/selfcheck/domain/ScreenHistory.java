@@ -42,7 +42,10 @@ public class ScreenHistory {
                     AND r.evaluated_at >= ? AND NOT EXISTS (SELECT 1 FROM selfcheck_red_flag_events e
                         WHERE e.account_id = ? AND e.tier IN ('EMERGENCY', 'URGENT', 'SOON')
                             AND e.shown_at >= r.evaluated_at)""")
-                .params(account, Timestamp.from(since), account).query(Long.class).single() > 0;
+                        .params(account, Timestamp.from(since), account)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The last {@code weeks} ISO weeks, this one included, oldest first, each with its counts (zero if none). */
@@ -72,8 +75,13 @@ public class ScreenHistory {
                     }
                 });
         var result = new ArrayList<RedFlagWeekView>();
-        counts.forEach((monday, c) -> result.add(new RedFlagWeekView(monday,
-                monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), c[0], c[1], c[2],
+        counts.forEach((monday, c) -> result.add(new RedFlagWeekView(
+                monday,
+                monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                c[0],
+                c[1],
+                c[2],
                 c[3])));
         return result;
     }

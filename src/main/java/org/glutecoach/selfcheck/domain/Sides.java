@@ -11,8 +11,7 @@ final class Sides {
     private static final List<String> SQUEEZE = List.of("CANNOT_FEEL", "WEAK", "FIRM");
     private static final List<String> ONE_SIDE = List.of("NO", "PARTLY", "YES");
 
-    private Sides() {
-    }
+    private Sides() {}
 
     /** The side that felt weaker in the two-sided squeeze, if the two sides differed. */
     static Optional<String> weakerInSqueeze(Answers answers) {

@@ -21,8 +21,7 @@ final class AnswersToKeep {
 
     static final String ATTRIBUTE = "glutecoach.selfcheck.answers-to-keep";
 
-    private AnswersToKeep() {
-    }
+    private AnswersToKeep() {}
 
     /**
      * @param shown the result's stamp of when it was shown ({@link ShownStamps}), as the form carried it, or
@@ -33,9 +32,11 @@ final class AnswersToKeep {
         if (shown != null) {
             entries.add(Map.entry(ShownStamps.FIELD, shown));
         }
-        session.setAttribute(ATTRIBUTE, entries.stream()
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-                .collect(Collectors.joining("&")));
+        session.setAttribute(
+                ATTRIBUTE,
+                entries.stream()
+                        .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                        .collect(Collectors.joining("&")));
     }
 
     /** The answers held, as the form they came from, and forgets them; null if none are held. */

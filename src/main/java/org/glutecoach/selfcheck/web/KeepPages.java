@@ -51,8 +51,11 @@ class KeepPages {
 
     /** From the result page: keep it now, or show what is needed first. */
     @PostMapping("/self-check/keep")
-    String keep(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            Model model, HttpServletResponse response) {
+    String keep(
+            @RequestParam MultiValueMap<String, String> form,
+            @AuthenticationPrincipal @Nullable SignedInAccount me,
+            Model model,
+            HttpServletResponse response) {
         var answers = flow.answersIn(form);
         if (me != null && privacy.hasConsent(me.accountId(), ConsentKind.HEALTH_DATA)) {
             return keepNow(me.accountId(), form, answers, response);
@@ -63,8 +66,12 @@ class KeepPages {
 
     /** Signed in without consent: the box on this page gives it, then the result is kept. */
     @PostMapping("/self-check/keep/confirm")
-    String confirm(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal SignedInAccount me,
-            @ModelAttribute("form") KeepForm keep, Model model, HttpServletResponse response) {
+    String confirm(
+            @RequestParam MultiValueMap<String, String> form,
+            @AuthenticationPrincipal SignedInAccount me,
+            @ModelAttribute("form") KeepForm keep,
+            Model model,
+            HttpServletResponse response) {
         var answers = flow.answersIn(form);
         if (!keep.consents()) {
             return again(model, response, answers, form, true, true);
@@ -77,7 +84,10 @@ class KeepPages {
      * Keeps the result with the time it was shown, as the stamp the server sealed says (never a time the form
      * states; without a valid stamp the time is not known, and the result never counts as a passed screen).
      */
-    private String keepNow(AccountId who, MultiValueMap<String, String> form, java.util.Map<String, Object> answers,
+    private String keepNow(
+            AccountId who,
+            MultiValueMap<String, String> form,
+            java.util.Map<String, Object> answers,
             HttpServletResponse response) {
         try {
             results.keep(who, answers, stamps.shownAt(form, answers));
@@ -97,8 +107,12 @@ class KeepPages {
 
     /** Not signed in: create an account, give consent and keep the result, all from one form. */
     @PostMapping("/self-check/keep/sign-up")
-    String signUp(@RequestParam MultiValueMap<String, String> form, @Valid @ModelAttribute("form") KeepForm keep,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String signUp(
+            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute("form") KeepForm keep,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         var answers = flow.answersIn(form);
         if (!keep.consents()) {
             errors.rejectValue("healthData", "selfcheck.keep.consent.required");
@@ -137,7 +151,10 @@ class KeepPages {
 
     /** Signed in now: keeps the result held in the session, asking for consent first if it is missing. */
     @GetMapping("/self-check/keep/resume")
-    String resume(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model,
+    String resume(
+            @AuthenticationPrincipal SignedInAccount me,
+            HttpSession session,
+            Model model,
             HttpServletResponse response) {
         var held = AnswersToKeep.take(session);
         if (held == null) {
@@ -147,7 +164,9 @@ class KeepPages {
     }
 
     @GetMapping("/self-check/history")
-    String history(@AuthenticationPrincipal SignedInAccount me, @RequestParam java.util.Map<String, String> flags,
+    String history(
+            @AuthenticationPrincipal SignedInAccount me,
+            @RequestParam java.util.Map<String, String> flags,
             Model model) {
         model.addAttribute("results", results.history(me.accountId()))
                 .addAttribute("kept", flags.containsKey("kept"))
@@ -163,18 +182,28 @@ class KeepPages {
         return "selfcheck/saved-result";
     }
 
-    private static String again(Model model, HttpServletResponse response, java.util.Map<String, Object> answers,
-            MultiValueMap<String, String> form, boolean signedIn, boolean consentMissing) {
+    private static String again(
+            Model model,
+            HttpServletResponse response,
+            java.util.Map<String, Object> answers,
+            MultiValueMap<String, String> form,
+            boolean signedIn,
+            boolean consentMissing) {
         response.setStatus(422);
         keepPage(model, answers, form, signedIn, consentMissing);
         return "selfcheck/keep";
     }
 
     /** The keep page's answers and stamp, carried on in its forms as they came. */
-    private static Model keepPage(Model model, java.util.Map<String, Object> answers,
-            MultiValueMap<String, String> form, boolean signedIn, boolean consentMissing) {
+    private static Model keepPage(
+            Model model,
+            java.util.Map<String, Object> answers,
+            MultiValueMap<String, String> form,
+            boolean signedIn,
+            boolean consentMissing) {
         return model.addAttribute("answers", SelfCheckFlow.entries(answers))
-                .addAttribute(ShownStamps.FIELD, form.getFirst(ShownStamps.FIELD)).addAttribute("signedIn", signedIn)
+                .addAttribute(ShownStamps.FIELD, form.getFirst(ShownStamps.FIELD))
+                .addAttribute("signedIn", signedIn)
                 .addAttribute("consentMissing", consentMissing);
     }
 }

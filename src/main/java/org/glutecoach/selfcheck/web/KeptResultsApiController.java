@@ -33,14 +33,17 @@ class KeptResultsApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Evaluate answers and keep the result",
+    @Operation(
+            summary = "Evaluate answers and keep the result",
             description = "Needs consent to keep health answers (HEALTH_DATA); without it, a 403 problem of type "
                     + "/problems/consent-needed. The answers are evaluated again on the server; a red-flag screen among them is recorded for "
                     + "audit as one shown to the caller.")
-    ResponseEntity<SavedResult> keep(@AuthenticationPrincipal SignedInAccount me,
+    ResponseEntity<SavedResult> keep(
+            @AuthenticationPrincipal SignedInAccount me,
             @Valid @RequestBody SelfCheckApiController.EvaluationRequest request) {
         var kept = results.keepEvaluatedNow(me.accountId(), request.answers());
-        return ResponseEntity.created(java.net.URI.create("/api/v1/self-checks/" + kept.id())).body(kept);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/self-checks/" + kept.id()))
+                .body(kept);
     }
 
     @GetMapping
@@ -50,7 +53,8 @@ class KeptResultsApiController {
     }
 
     @GetMapping("/{resultId}")
-    @Operation(summary = "One kept result as it was shown, compared with the one before",
+    @Operation(
+            summary = "One kept result as it was shown, compared with the one before",
             description = "The words the result was shown with are kept with it and never explained again with "
                     + "rules it was not made with (shown: AS_SHOWN, EXPLAINED_AGAIN or OLDER_VERSION). "
                     + "safetyNet holds the signs that need 999 or A&E at once.")

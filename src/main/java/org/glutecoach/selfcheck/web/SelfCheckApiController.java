@@ -40,19 +40,20 @@ class SelfCheckApiController {
     }
 
     @PostMapping("/evaluations")
-    @Operation(summary = "Evaluate answers without keeping them",
+    @Operation(
+            summary = "Evaluate answers without keeping them",
             description = "A red-flag screen shown is recorded for audit: its tier, flags and red-flag answers "
                     + "only, with the caller's account when a token is sent. Red-flag answers are YES, NO or NOT_SURE (which counts as yes). Once a red flag is "
                     + "raised, answers after it are not needed. Missing or invalid answers give a 400 problem "
                     + "naming each question.")
-    EvaluationView evaluate(@AuthenticationPrincipal @Nullable SignedInAccount me,
-            @Valid @RequestBody EvaluationRequest request) {
+    EvaluationView evaluate(
+            @AuthenticationPrincipal @Nullable SignedInAccount me, @Valid @RequestBody EvaluationRequest request) {
         var shown = selfCheck.evaluate(new EvaluateAnswers(request.answers()));
-        selfCheck.recordIfRedFlagShown(request.answers(), me == null ? null : me.accountId().value());
+        selfCheck.recordIfRedFlagShown(
+                request.answers(), me == null ? null : me.accountId().value());
         return shown;
     }
 
     /** The body of an evaluation request. */
-    record EvaluationRequest(@NotNull Map<String, Object> answers) {
-    }
+    record EvaluationRequest(@NotNull Map<String, Object> answers) {}
 }

@@ -32,8 +32,8 @@ class SelfCheckApiProblems {
     @ExceptionHandler
     ProblemDetail invalidAnswers(InvalidAnswers invalid) {
         var messages = new LinkedHashMap<String, String>();
-        invalid.errors().forEach((question, problem) -> messages.put("answers." + question,
-                selfCheck.describe(problem)));
+        invalid.errors()
+                .forEach((question, problem) -> messages.put("answers." + question, selfCheck.describe(problem)));
         return problems.invalid(messages);
     }
 

@@ -46,16 +46,24 @@ class SelfCheckFlow {
      * A section to answer, with what was answered so far and any problems beside their questions; the error
      * summary names each question with a problem (WCAG 3.3.1), not only what is wrong.
      */
-    record StepPage(SectionView section, List<Field> fields, int step, int steps, Map<String, String> errors,
-            List<Map.Entry<String, String>> carried, @Nullable EvaluationView soon) implements Page {
+    record StepPage(
+            SectionView section,
+            List<Field> fields,
+            int step,
+            int steps,
+            Map<String, String> errors,
+            List<Map.Entry<String, String>> carried,
+            @Nullable EvaluationView soon)
+            implements Page {
 
         /** One line of the error summary: the question (linked by its id) and what is wrong with its answer. */
-        record Problem(String id, String question, String message) {
-        }
+        record Problem(String id, String question, String message) {}
 
         public List<Problem> problems() {
-            return fields.stream().filter(f -> f.error() != null)
-                    .map(f -> new Problem(f.id(), f.text(), f.error())).toList();
+            return fields.stream()
+                    .filter(f -> f.error() != null)
+                    .map(f -> new Problem(f.id(), f.text(), f.error()))
+                    .toList();
         }
 
         public String template() {
@@ -71,8 +79,17 @@ class SelfCheckFlow {
      * One question as the form shows it, worked out here so the template only prints: a page of questions
      * otherwise costs hundreds of template expressions (see docs/benchmarks.md).
      */
-    record Field(String id, String text, boolean number, String inputType, boolean inline, @Nullable Integer min,
-            @Nullable Integer max, String value, List<Choice> choices, @Nullable String error,
+    record Field(
+            String id,
+            String text,
+            boolean number,
+            String inputType,
+            boolean inline,
+            @Nullable Integer min,
+            @Nullable Integer max,
+            String value,
+            List<Choice> choices,
+            @Nullable String error,
             @Nullable String illustration) {
 
         public @Nullable String errorId() {
@@ -83,20 +100,32 @@ class SelfCheckFlow {
          * @param illustration what the question's drawing shows ({@code /assets/img/selfcheck/<id>.svg}), if it
          *        has one
          */
-        static Field of(QuestionnaireView.QuestionView question, List<String> answered, @Nullable String error,
+        static Field of(
+                QuestionnaireView.QuestionView question,
+                List<String> answered,
+                @Nullable String error,
                 @Nullable String illustration) {
             var multi = question.type() == QuestionType.MULTI_CHOICE;
-            return new Field(question.id(), question.text(), question.type() == QuestionType.NUMBER,
-                    multi ? "checkbox" : "radio", !multi && question.options().size() <= 3, question.min(),
-                    question.max(), answered.isEmpty() ? "" : answered.get(0),
-                    question.options().stream().map(option -> new Choice(option.value(), option.label(),
-                            answered.contains(option.value()))).toList(), error, illustration);
+            return new Field(
+                    question.id(),
+                    question.text(),
+                    question.type() == QuestionType.NUMBER,
+                    multi ? "checkbox" : "radio",
+                    !multi && question.options().size() <= 3,
+                    question.min(),
+                    question.max(),
+                    answered.isEmpty() ? "" : answered.get(0),
+                    question.options().stream()
+                            .map(option ->
+                                    new Choice(option.value(), option.label(), answered.contains(option.value())))
+                            .toList(),
+                    error,
+                    illustration);
         }
     }
 
     /** One answer to tick or choose. */
-    record Choice(String value, String label, boolean checked) {
-    }
+    record Choice(String value, String label, boolean checked) {}
 
     /**
      * The end of the flow: a red-flag stop, the under-16 message or the explanation, with the answers (to carry
@@ -105,7 +134,10 @@ class SelfCheckFlow {
      * @param redFlagEvent the recorded showing of an EMERGENCY or URGENT screen, for the call button's ping
      * @param shown when the result was shown, sealed with its answers ({@link ShownStamps}), for the keep step
      */
-    record ResultPage(EvaluationView result, List<Map.Entry<String, String>> answers, @Nullable UUID redFlagEvent,
+    record ResultPage(
+            EvaluationView result,
+            List<Map.Entry<String, String>> answers,
+            @Nullable UUID redFlagEvent,
             String shown) implements Page {
         public String template() {
             return "selfcheck/result";
@@ -145,8 +177,8 @@ class SelfCheckFlow {
 
     private Page finish(Map<String, Object> answers) {
         try {
-            return new ResultPage(selfCheck.evaluate(new EvaluateAnswers(answers)), entries(answers), null,
-                    stamps.stampNow(answers));
+            return new ResultPage(
+                    selfCheck.evaluate(new EvaluateAnswers(answers)), entries(answers), null, stamps.stampNow(answers));
         } catch (InvalidAnswers incomplete) {
             // Something earlier went missing (an edited form): go back to the first step that needs it.
             for (int i = 0; i < sections().size(); i++) {
@@ -164,7 +196,8 @@ class SelfCheckFlow {
         var carried = new ArrayList<Map.Entry<String, String>>();
         var shown = new LinkedHashMap<String, List<String>>();
         answers.forEach((id, value) -> {
-            var values = value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+            var values = value instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList()
                     : List.of(String.valueOf(value));
             shown.put(id, values);
             if (section.questions().stream().noneMatch(q -> q.id().equals(id))) {
@@ -173,9 +206,11 @@ class SelfCheckFlow {
         });
         var soon = selfCheck.soonAdviceOn(section.id(), answers);
         // SOON: gentle content only, so no self-test beyond the two squeeze tests is offered (rule 10).
-        var fields = section.questions().stream().filter(q -> soon == null || selfCheck.usedWhenSoon(q.id()))
-                .map(q -> Field.of(q, shown.getOrDefault(q.id(), List.of()), errors.get(q.id()),
-                        selfCheck.illustrationOf(q.id()))).toList();
+        var fields = section.questions().stream()
+                .filter(q -> soon == null || selfCheck.usedWhenSoon(q.id()))
+                .map(q -> Field.of(
+                        q, shown.getOrDefault(q.id(), List.of()), errors.get(q.id()), selfCheck.illustrationOf(q.id())))
+                .toList();
         return new StepPage(section, fields, index + 1, sections().size(), errors, carried, soon);
     }
 
@@ -197,10 +232,11 @@ class SelfCheckFlow {
         var answers = new LinkedHashMap<String, Object>();
         for (var section : sections()) {
             for (var question : section.questions()) {
-                var values = form.getOrDefault(question.id(), List.of()).stream().filter(v -> !v.isBlank()).toList();
+                var values = form.getOrDefault(question.id(), List.of()).stream()
+                        .filter(v -> !v.isBlank())
+                        .toList();
                 if (!values.isEmpty()) {
-                    answers.put(question.id(), question.type() == QuestionType.MULTI_CHOICE ? values
-                            : values.get(0));
+                    answers.put(question.id(), question.type() == QuestionType.MULTI_CHOICE ? values : values.get(0));
                 }
             }
         }

@@ -9,11 +9,11 @@ import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.shared.web.Htmx;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,8 +50,12 @@ class SelfCheckPages {
     }
 
     @PostMapping
-    String step(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal @Nullable SignedInAccount me,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
+    String step(
+            @RequestParam MultiValueMap<String, String> form,
+            @AuthenticationPrincipal @Nullable SignedInAccount me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var page = flow.advance(form, me == null ? null : me.accountId().value());
         response.setStatus(page.status());
         model.addAttribute("page", page).addAttribute("keep", keeping(me));

@@ -18,9 +18,15 @@ class SelfCheckWebConfiguration {
 
     @Bean
     PublicPaths selfCheckPublicPaths() {
-        return new PublicPaths(List.of("/self-check", "/self-check/keep", "/self-check/keep/sign-up",
-                "/self-check/keep/sign-in", CALL_TAPPED),
-                List.of(new ApiCall(HttpMethod.GET, "/api/v1/self-check/questionnaire"),
+        return new PublicPaths(
+                List.of(
+                        "/self-check",
+                        "/self-check/keep",
+                        "/self-check/keep/sign-up",
+                        "/self-check/keep/sign-in",
+                        CALL_TAPPED),
+                List.of(
+                        new ApiCall(HttpMethod.GET, "/api/v1/self-check/questionnaire"),
                         new ApiCall(HttpMethod.POST, "/api/v1/self-check/evaluations")),
                 // A browser's ping cannot carry our token; it can only mark a call as tapped, by a random id.
                 List.of(CALL_TAPPED));

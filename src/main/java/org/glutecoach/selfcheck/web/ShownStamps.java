@@ -40,15 +40,15 @@ class ShownStamps {
     }
 
     /** When the result with these answers was shown, if the form carries a valid stamp for them; else null. */
-    @Nullable Instant shownAt(MultiValueMap<String, String> form, Map<String, Object> answers) {
+    @Nullable
+    Instant shownAt(MultiValueMap<String, String> form, Map<String, Object> answers) {
         var stamp = form.getFirst(FIELD);
         if (stamp == null || !SealedSecrets.isSealed(stamp)) {
             return null;
         }
         try {
             var parts = sealed.open(stamp).split(" ", 2);
-            return parts.length == 2 && parts[1].equals(digest(answers))
-                    ? Instant.parse(parts[0]) : null;
+            return parts.length == 2 && parts[1].equals(digest(answers)) ? Instant.parse(parts[0]) : null;
         } catch (RuntimeException forgedOrOtherKey) {
             return null;
         }
@@ -58,10 +58,12 @@ class ShownStamps {
     private static String digest(Map<String, Object> answers) {
         var canonical = SelfCheckFlow.entries(answers).stream()
                 .sorted(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()))
-                .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("\n"));
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("\n"));
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
         }

@@ -42,18 +42,20 @@ class ApiProblemResponses implements OpenApiCustomizer {
         if (api.getPaths() == null) {
             return;
         }
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            var open = isPublic(method, path);
-            if (open) {
-                // An empty list overrides the document's bearer token: no lock, no token needed.
-                operation.setSecurity(List.of());
-            }
-            describeProblems(operation, method, path, open);
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    var open = isPublic(method, path);
+                    if (open) {
+                        // An empty list overrides the document's bearer token: no lock, no token needed.
+                        operation.setSecurity(List.of());
+                    }
+                    describeProblems(operation, method, path, open);
+                }));
     }
 
     private boolean isPublic(PathItem.HttpMethod method, String path) {
-        return publicPaths.stream().flatMap(paths -> paths.api().stream())
+        return publicPaths.stream()
+                .flatMap(paths -> paths.api().stream())
                 .anyMatch(call -> call.method().name().equals(method.name()) && PATHS.match(call.pattern(), path));
     }
 
@@ -63,7 +65,8 @@ class ApiProblemResponses implements OpenApiCustomizer {
         responses.keySet().removeIf(status -> status.startsWith("4") || status.startsWith("5"));
         var changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         var hasInput = operation.getRequestBody() != null
-                || operation.getParameters() != null && !operation.getParameters().isEmpty();
+                || operation.getParameters() != null
+                        && !operation.getParameters().isEmpty();
         if (hasInput) {
             add(responses, "400", "Bad input: the errors list names each field and what is wrong with it");
         }
@@ -87,17 +90,31 @@ class ApiProblemResponses implements OpenApiCustomizer {
     }
 
     private static void add(ApiResponses responses, String status, String description) {
-        responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
-                .addMediaType(Problems.PROBLEM_JSON.toString(), new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
+        responses.addApiResponse(
+                status,
+                new ApiResponse()
+                        .description(description)
+                        .content(new Content()
+                                .addMediaType(
+                                        Problems.PROBLEM_JSON.toString(),
+                                        new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
     }
 
     private static Schema<?> problemSchema() {
-        var fieldError = new ObjectSchema().description("One field that needs another look")
-                .properties(Map.of("field", new StringSchema().description("The field, as named in the request"),
-                        "message", new StringSchema().description("What is wrong, in plain English")));
-        return new ObjectSchema().description("A problem (RFC 9457), for every error of the API")
+        var fieldError = new ObjectSchema()
+                .description("One field that needs another look")
                 .properties(Map.of(
-                        "type", new StringSchema().format("uri-reference").description("What kind of problem, e.g. /problems/validation"),
+                        "field",
+                        new StringSchema().description("The field, as named in the request"),
+                        "message",
+                        new StringSchema().description("What is wrong, in plain English")));
+        return new ObjectSchema()
+                .description("A problem (RFC 9457), for every error of the API")
+                .properties(Map.of(
+                        "type",
+                                new StringSchema()
+                                        .format("uri-reference")
+                                        .description("What kind of problem, e.g. /problems/validation"),
                         "title", new StringSchema().description("A short, plain-English summary of the kind"),
                         "status", new IntegerSchema().description("The HTTP status code"),
                         "detail", new StringSchema().description("What went wrong this time"),

@@ -39,8 +39,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail ruleBroken(GluteCoachException ex) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                problems.text("problem.detail." + ex.problemType(),
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                problems.text(
+                        "problem.detail." + ex.problemType(),
                         requireNonNull(ex.getMessage(), "every GluteCoachException has a message")));
         problem.setType(Problems.type(ex.problemType()));
         problem.setTitle(problems.text("problem.title." + ex.problemType(), "Request not possible"));
@@ -48,41 +50,49 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = new LinkedHashMap<String, String>();
-        ex.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
-                String.valueOf(error.getDefaultMessage())));
+        ex.getBindingResult()
+                .getFieldErrors()
+                .forEach(error -> errors.putIfAbsent(error.getField(), String.valueOf(error.getDefaultMessage())));
         return ResponseEntity.badRequest().body(problems.invalid(errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var cause = ex.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return ResponseEntity.badRequest().body(problems.invalid(Map.of(pathOf(unknown),
-                    problems.text("problem.field.unknown", "This field is not known."))));
+            return ResponseEntity.badRequest()
+                    .body(problems.invalid(Map.of(
+                            pathOf(unknown), problems.text("problem.field.unknown", "This field is not known."))));
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(problems.invalid(Map.of(pathOf(mismatch),
-                    problems.text("problem.field.wrong-type", "This value is not of the expected type."))));
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            return ResponseEntity.badRequest()
+                    .body(problems.invalid(Map.of(
+                            pathOf(mismatch),
+                            problems.text("problem.field.wrong-type", "This value is not of the expected type."))));
         }
         var problem = problems.forStatus(HttpStatus.BAD_REQUEST);
         problem.setType(Problems.type("unreadable-body"));
-        problem.setDetail(cause instanceof StreamReadException
-                ? problems.text("problem.detail.malformed-json", "The request body is not valid JSON.")
-                : problems.text("problem.detail.unreadable-body", "The request body could not be read."));
+        problem.setDetail(
+                cause instanceof StreamReadException
+                        ? problems.text("problem.detail.malformed-json", "The request body is not valid JSON.")
+                        : problems.text("problem.detail.unreadable-body", "The request body could not be read."));
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         // Spring's own problems have no type; give them ours, and our wording for the title.
-        if (response != null && response.getBody() instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+        if (response != null
+                && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             var ours = problems.forStatus(statusCode);
             problem.setType(ours.getType());
             problem.setTitle(ours.getTitle());
@@ -93,6 +103,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static String pathOf(JacksonException ex) {
         return ex.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

@@ -1,12 +1,12 @@
 package org.glutecoach.shared.web;
 
-import java.io.IOException;
-import java.util.Map;
-import java.util.Set;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,18 +33,22 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    @Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Nullable
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var status = statusOf(request);
         var reference = logged(request, status);
-        if (String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/api/")) {
+        if (String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
+                .startsWith("/api/")) {
             var problem = problems.forStatus(status);
             problem.setProperty("reference", reference.value());
             problems.write(response, problem);
             return null;
         }
         var messageKey = "error." + (WORDED_STATUSES.contains(status.value()) ? status.value() : "other");
-        return new ModelAndView("error/page", Map.of("status", status.value(), "reference", reference.value(),
-                "messageKey", messageKey), status);
+        return new ModelAndView(
+                "error/page",
+                Map.of("status", status.value(), "reference", reference.value(), "messageKey", messageKey),
+                status);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
@@ -62,7 +66,12 @@ class ErrorPages implements ErrorController {
         var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (status.is5xxServerError()) {
             var cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            log.error("Error reference {}: {} {} answered {}", reference, request.getMethod(), uri, status.value(),
+            log.error(
+                    "Error reference {}: {} {} answered {}",
+                    reference,
+                    request.getMethod(),
+                    uri,
+                    status.value(),
                     cause);
         } else {
             log.info("Error reference {}: {} {} answered {}", reference, request.getMethod(), uri, status.value());

@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HomePages {
 
     @GetMapping("/")
-    String home(@RequestParam(name = "signed-out", required = false) @Nullable String signedOut,
-            @RequestParam(name = "account-deleted", required = false) @Nullable String deleted, Model model) {
+    String home(
+            @RequestParam(name = "signed-out", required = false) @Nullable String signedOut,
+            @RequestParam(name = "account-deleted", required = false) @Nullable String deleted,
+            Model model) {
         model.addAttribute("signedOut", signedOut != null).addAttribute("accountDeleted", deleted != null);
         return "shared/home";
     }

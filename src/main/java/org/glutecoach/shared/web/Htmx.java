@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class Htmx {
 
-    private Htmx() {
-    }
+    private Htmx() {}
 
     public static boolean isRequest(HttpServletRequest request) {
         return "true".equals(request.getHeader("HX-Request"));

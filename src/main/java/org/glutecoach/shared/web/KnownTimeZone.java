@@ -1,14 +1,14 @@
 package org.glutecoach.shared.web;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.ZoneId;
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 
 /**
  * A time zone id Java knows, such as {@code Europe/London}; blank is left to {@code @NotBlank}. Any known id is
@@ -31,7 +31,9 @@ public @interface KnownTimeZone {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || ZoneId.getAvailableZoneIds().contains(value);
+            return value == null
+                    || value.isBlank()
+                    || ZoneId.getAvailableZoneIds().contains(value);
         }
     }
 }

@@ -26,6 +26,7 @@ public class OfflineAssets {
     public static final String MODULES_PATH = "/modules/";
     /** The worker's address: at the root, so that its default scope is the whole site. */
     public static final String WORKER_PATH = "/sw.js";
+
     static final String MODULES_LOCATION = "classpath:/modules/";
     static final String WORKER_LOCATION = "classpath:/offline/sw.js";
     static final String VERSION_PLACEHOLDER = "__BUILD_VERSION__";
@@ -63,7 +64,9 @@ public class OfflineAssets {
     static String version(Resource[] modules, Resource worker) throws IOException {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
-            var sorted = Arrays.stream(modules).sorted(Comparator.comparing(OfflineAssets::path)).toList();
+            var sorted = Arrays.stream(modules)
+                    .sorted(Comparator.comparing(OfflineAssets::path))
+                    .toList();
             for (var module : sorted) {
                 // The path counts too: moving a file changes the addresses that import it.
                 digest.update(path(module).getBytes(StandardCharsets.UTF_8));

@@ -33,7 +33,8 @@ class OfflineAssetsConfiguration implements WebMvcConfigurer {
         // No content-hash resolver here (unlike /assets/**): one hashed folder keeps relative imports working.
         registry.addResourceHandler(OfflineAssets.MODULES_PATH + assets.version() + "/**")
                 .addResourceLocations(OfflineAssets.MODULES_LOCATION)
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
     }
 
     @Bean
@@ -53,8 +54,11 @@ class OfflineAssetsConfiguration implements WebMvcConfigurer {
 
         @GetMapping(OfflineAssets.WORKER_PATH)
         ResponseEntity<String> worker() {
-            return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache())
-                    .header("Service-Worker-Allowed", "/").body(assets.worker());
+            return ResponseEntity.ok()
+                    .contentType(JAVASCRIPT)
+                    .cacheControl(CacheControl.noCache())
+                    .header("Service-Worker-Allowed", "/")
+                    .body(assets.worker());
         }
     }
 }

@@ -16,15 +16,21 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI gluteCoachApi() {
         return new OpenAPI()
-                .info(new Info().title("Glute Coach API").version("v1")
+                .info(new Info()
+                        .title("Glute Coach API")
+                        .version("v1")
                         .description("The same capabilities as the pages, as JSON. Instants are ISO-8601 in UTC. "
                                 + "Errors are application/problem+json (RFC 9457). Authenticate with a personal "
                                 + "access token made on the account page: Authorization: Bearer gc_...; a READ "
                                 + "token may only read, a READ_WRITE token may also change.")
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
-                .components(new Components().addSecuritySchemes("token",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("A personal access token from the account page")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("A personal access token from the account page")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 }

@@ -1,12 +1,12 @@
 package org.glutecoach.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -34,8 +34,8 @@ public class Problems {
 
     /** A problem for a bare HTTP status, e.g. 404 or 401, with our type URI and wording. */
     public ProblemDetail forStatus(HttpStatusCode status) {
-        var problem = ProblemDetail.forStatusAndDetail(status, text("problem.detail." + status.value(),
-                text("problem.detail.other", "")));
+        var problem = ProblemDetail.forStatusAndDetail(
+                status, text("problem.detail." + status.value(), text("problem.detail.other", "")));
         problem.setType(typeFor(status));
         problem.setTitle(text("problem.title." + status.value(), reasonOf(status)));
         return problem;
@@ -43,12 +43,15 @@ public class Problems {
 
     /** A 400 for bad input, with an {@code errors} list naming each field and what is wrong with it. */
     public ProblemDetail invalid(Map<String, String> messagesByField) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                text("problem.detail.validation", "Some fields need another look."));
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, text("problem.detail.validation", "Some fields need another look."));
         problem.setType(type("validation"));
         problem.setTitle(text("problem.title.validation", "Invalid request"));
-        problem.setProperty("errors", messagesByField.entrySet().stream()
-                .map(e -> fieldProblem(e.getKey(), e.getValue())).toList());
+        problem.setProperty(
+                "errors",
+                messagesByField.entrySet().stream()
+                        .map(e -> fieldProblem(e.getKey(), e.getValue()))
+                        .toList());
         return problem;
     }
 
@@ -99,7 +102,9 @@ public class Problems {
 
     private static String slugOf(HttpStatusCode status) {
         var known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return known == null
+                ? "http-" + status.value()
+                : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String reasonOf(HttpStatusCode status) {

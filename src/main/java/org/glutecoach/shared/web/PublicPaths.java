@@ -24,6 +24,5 @@ public record PublicPaths(List<String> pages, List<ApiCall> api, List<String> po
     }
 
     /** One API call open to everyone: a method and a path pattern. */
-    public record ApiCall(HttpMethod method, String pattern) {
-    }
+    public record ApiCall(HttpMethod method, String pattern) {}
 }

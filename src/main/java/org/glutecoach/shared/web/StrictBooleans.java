@@ -17,10 +17,11 @@ class StrictBooleans {
 
     @Bean
     JsonMapperBuilderCustomizer onlyTrueOrFalseAreBooleans() {
-        return builder -> builder.withCoercionConfig(LogicalType.Boolean, booleans -> booleans
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+        return builder -> builder.withCoercionConfig(
+                LogicalType.Boolean,
+                booleans -> booleans.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 }

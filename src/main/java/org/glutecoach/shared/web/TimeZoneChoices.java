@@ -20,12 +20,10 @@ import org.springframework.core.io.ClassPathResource;
 public final class TimeZoneChoices {
 
     /** One zone as the list shows it: {@code Europe/London} as "London". */
-    public record Zone(String id, String label) {
-    }
+    public record Zone(String id, String label) {}
 
     /** A region ({@code Europe}, {@code America}, …) and its zones, sorted by label. */
-    public record Region(String name, List<Zone> zones) {
-    }
+    public record Region(String name, List<Zone> zones) {}
 
     private static final String UTC = "UTC";
     private static final TimeZoneChoices OFFERED = load();
@@ -35,7 +33,8 @@ public final class TimeZoneChoices {
 
     private TimeZoneChoices(List<Region> regions) {
         this.regions = List.copyOf(regions);
-        this.ids = Set.copyOf(regions.stream().flatMap(r -> r.zones().stream()).map(Zone::id).toList());
+        this.ids = Set.copyOf(
+                regions.stream().flatMap(r -> r.zones().stream()).map(Zone::id).toList());
     }
 
     public static TimeZoneChoices offered() {
@@ -57,11 +56,19 @@ public final class TimeZoneChoices {
     private static TimeZoneChoices load() {
         var known = ZoneId.getAvailableZoneIds();
         var byRegion = new LinkedHashMap<String, List<Zone>>();
-        read().stream().filter(known::contains).sorted().forEach(id -> byRegion
-                .computeIfAbsent(id.substring(0, id.indexOf('/')), region -> new ArrayList<>()).add(zone(id)));
+        read().stream()
+                .filter(known::contains)
+                .sorted()
+                .forEach(id -> byRegion.computeIfAbsent(id.substring(0, id.indexOf('/')), region -> new ArrayList<>())
+                        .add(zone(id)));
         byRegion.put("Other", new ArrayList<>(List.of(new Zone(UTC, UTC))));
-        return new TimeZoneChoices(byRegion.entrySet().stream().map(entry -> new Region(entry.getKey(),
-                entry.getValue().stream().sorted(Comparator.comparing(Zone::label)).toList())).toList());
+        return new TimeZoneChoices(byRegion.entrySet().stream()
+                .map(entry -> new Region(
+                        entry.getKey(),
+                        entry.getValue().stream()
+                                .sorted(Comparator.comparing(Zone::label))
+                                .toList()))
+                .toList());
     }
 
     /** {@code America/Argentina/Buenos_Aires} as "Buenos Aires (Argentina)". */
@@ -73,8 +80,11 @@ public final class TimeZoneChoices {
 
     private static List<String> read() {
         try (var in = new ClassPathResource("shared/time-zones.txt").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("/")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("/"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("The list of time zones is missing from the jar", e);
         }

@@ -29,8 +29,12 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatWebServerFactor
 
     /** A regular expression (Tomcat's format) matching exactly the listed addresses, or empty for none. */
     static String pattern(String addresses) {
-        return Arrays.stream(addresses.split(",")).map(String::strip).filter(a -> !a.isEmpty())
-                .map(TrustedProxies::canonical).map(Pattern::quote).collect(Collectors.joining("|"));
+        return Arrays.stream(addresses.split(","))
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .map(TrustedProxies::canonical)
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     private static String canonical(String address) {

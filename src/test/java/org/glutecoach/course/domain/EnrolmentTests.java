@@ -39,7 +39,9 @@ class EnrolmentTests {
         var enrolment = pending();
         assertThat(enrolment.status()).isEqualTo(Status.PENDING);
         assertThat(enrolment.unlocked(1, THURSDAY)).isFalse();
-        assertThat(enrolment.lessonDue(THURSDAY)).as("nothing before the link is followed").isFalse();
+        assertThat(enrolment.lessonDue(THURSDAY))
+                .as("nothing before the link is followed")
+                .isFalse();
 
         enrolment.confirm(THURSDAY);
         assertThat(enrolment.status()).isEqualTo(Status.ACTIVE);
@@ -67,14 +69,19 @@ class EnrolmentTests {
         assertThat(enrolment.status()).isEqualTo(Status.PAUSED);
         assertThat(enrolment.pauseReason()).isEqualTo(PauseReason.PERSON);
         assertThat(enrolment.nextDueAt()).isNull();
-        assertThat(enrolment.opensAt(2, THURSDAY)).as("nothing opens by itself while paused").isNull();
-        assertThat(enrolment.unlocked(1, THURSDAY)).as("what was sent stays open").isTrue();
+        assertThat(enrolment.opensAt(2, THURSDAY))
+                .as("nothing opens by itself while paused")
+                .isNull();
+        assertThat(enrolment.unlocked(1, THURSDAY))
+                .as("what was sent stays open")
+                .isTrue();
 
         var monday = Instant.parse("2026-11-23T09:00:00Z");
         enrolment.carryOn(monday, false);
         assertThat(enrolment.status()).isEqualTo(Status.ACTIVE);
         assertThat(enrolment.pauseReason()).isNull();
-        assertThat(enrolment.nextDueAt()).as("the next 07:30, not at once")
+        assertThat(enrolment.nextDueAt())
+                .as("the next 07:30, not at once")
                 .isEqualTo(ZonedDateTime.of(2026, 11, 24, 7, 30, 0, 0, LONDON).toInstant());
     }
 
@@ -111,7 +118,9 @@ class EnrolmentTests {
             enrolment.stop();
             assertThat(enrolment.status()).as(state.getKey()).isEqualTo(Status.UNSUBSCRIBED);
             assertThat(enrolment.nextDueAt()).as(state.getKey()).isNull();
-            assertThat(enrolment.lessonDue(THURSDAY.plusSeconds(86_400 * 3))).as(state.getKey()).isFalse();
+            assertThat(enrolment.lessonDue(THURSDAY.plusSeconds(86_400 * 3)))
+                    .as(state.getKey())
+                    .isFalse();
         }
     }
 
@@ -139,9 +148,13 @@ class EnrolmentTests {
                 return;
             }
             var before = snapshot(enrolment);
-            assertThatThrownBy(() -> apply.accept(enrolment)).as(move + " when " + state)
-                    .isInstanceOf(EnrolmentChangeNotAllowed.class).isInstanceOf(GluteCoachException.class);
-            assertThat(snapshot(enrolment)).as(move + " when " + state + " changes nothing").isEqualTo(before);
+            assertThatThrownBy(() -> apply.accept(enrolment))
+                    .as(move + " when " + state)
+                    .isInstanceOf(EnrolmentChangeNotAllowed.class)
+                    .isInstanceOf(GluteCoachException.class);
+            assertThat(snapshot(enrolment))
+                    .as(move + " when " + state + " changes nothing")
+                    .isEqualTo(before);
             illegal.add(move + " when " + state);
         }));
         assertThat(illegal).as("each state has moves it refuses").hasSize(36 - 12);
@@ -160,7 +173,8 @@ class EnrolmentTests {
         assertThat(enrolment.lessonDue(shown.plusSeconds(86_400 * 2))).isFalse();
 
         var later = shown.plusSeconds(86_400);
-        assertThatThrownBy(() -> enrolment.carryOn(later, false)).isInstanceOf(SelfCheckNeededFirst.class)
+        assertThatThrownBy(() -> enrolment.carryOn(later, false))
+                .isInstanceOf(SelfCheckNeededFirst.class)
                 .isInstanceOf(GluteCoachException.class);
         assertThatThrownBy(() -> enrolment.restart(later, false)).isInstanceOf(SelfCheckNeededFirst.class);
         assertThatThrownBy(() -> enrolment.openAllAtOnce(false)).isInstanceOf(SelfCheckNeededFirst.class);
@@ -180,10 +194,13 @@ class EnrolmentTests {
         assertThat(enrolment.pauseForRedFlag(ACCOUNT, first)).isTrue();
         assertThat(enrolment.pauseReason()).isEqualTo(PauseReason.RED_FLAG);
         enrolment.pauseForRedFlag(ACCOUNT, first.plusSeconds(60));
-        assertThat(enrolment.pausedAt()).as("passing must come after the latest screen")
+        assertThat(enrolment.pausedAt())
+                .as("passing must come after the latest screen")
                 .isEqualTo(first.plusSeconds(60));
         enrolment.pauseForRedFlag(ACCOUNT, first.minusSeconds(30));
-        assertThat(enrolment.pausedAt()).as("an older screen never moves it back").isEqualTo(first.plusSeconds(60));
+        assertThat(enrolment.pausedAt())
+                .as("an older screen never moves it back")
+                .isEqualTo(first.plusSeconds(60));
     }
 
     @Test
@@ -205,23 +222,35 @@ class EnrolmentTests {
             due.add(enrolment.nextDueAt());
             enrolment.lessonSent(DAYS);
         }
-        assertThat(due.subList(1, DAYS)).as("07:30 BST is 06:30Z until 25 October, then 07:30 GMT is 07:30Z")
-                .containsExactly(Instant.parse("2026-10-23T06:30:00Z"), Instant.parse("2026-10-24T06:30:00Z"),
-                        Instant.parse("2026-10-25T07:30:00Z"), Instant.parse("2026-10-26T07:30:00Z"),
-                        Instant.parse("2026-10-27T07:30:00Z"), Instant.parse("2026-10-28T07:30:00Z"));
+        assertThat(due.subList(1, DAYS))
+                .as("07:30 BST is 06:30Z until 25 October, then 07:30 GMT is 07:30Z")
+                .containsExactly(
+                        Instant.parse("2026-10-23T06:30:00Z"),
+                        Instant.parse("2026-10-24T06:30:00Z"),
+                        Instant.parse("2026-10-25T07:30:00Z"),
+                        Instant.parse("2026-10-26T07:30:00Z"),
+                        Instant.parse("2026-10-27T07:30:00Z"),
+                        Instant.parse("2026-10-28T07:30:00Z"));
         assertThat(enrolment.status()).as("after day 7").isEqualTo(Status.FINISHED);
         assertThat(enrolment.nextDueAt()).isNull();
     }
 
     @Test
     void aLessonInTheHourTheClocksSkipStillComesThatDayAndNoneIsSkipped() {
-        var enrolment = Enrolment.pending("a@example.org", null, LocalTime.of(1, 30), LONDON, "key", "hash",
+        var enrolment = Enrolment.pending(
+                "a@example.org",
+                null,
+                LocalTime.of(1, 30),
+                LONDON,
+                "key",
+                "hash",
                 Instant.parse("2026-03-27T12:00:00Z"));
         enrolment.confirm(Instant.parse("2026-03-27T12:00:00Z"));
         enrolment.lessonSent(DAYS);
         assertThat(enrolment.nextDueAt()).as("28 March, 01:30 GMT").isEqualTo(Instant.parse("2026-03-28T01:30:00Z"));
         enrolment.lessonSent(DAYS);
-        assertThat(enrolment.nextDueAt()).as("29 March: 01:30 does not exist, so 02:30 BST, the same instant")
+        assertThat(enrolment.nextDueAt())
+                .as("29 March: 01:30 does not exist, so 02:30 BST, the same instant")
                 .isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
         enrolment.lessonSent(DAYS);
         assertThat(enrolment.nextDueAt()).as("30 March, 01:30 BST").isEqualTo(Instant.parse("2026-03-30T00:30:00Z"));
@@ -232,7 +261,8 @@ class EnrolmentTests {
         var enrolment = active();
         enrolment.lessonSent(DAYS);
         enrolment.changeTime(LocalTime.of(18, 0), LONDON);
-        assertThat(enrolment.nextDueAt()).isEqualTo(ZonedDateTime.of(2026, 11, 20, 18, 0, 0, 0, LONDON).toInstant());
+        assertThat(enrolment.nextDueAt())
+                .isEqualTo(ZonedDateTime.of(2026, 11, 20, 18, 0, 0, 0, LONDON).toInstant());
         enrolment.changeTime(LocalTime.of(8, 0), ZoneId.of("Europe/Berlin"));
         assertThat(enrolment.nextDueAt()).isEqualTo(Instant.parse("2026-11-20T07:00:00Z"));
         assertThat(enrolment.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
@@ -243,39 +273,47 @@ class EnrolmentTests {
         var start = LocalDate.of(2026, 10, 24);
         assertThat(Enrolment.dueAt(start, 2, HALF_SEVEN, LONDON, THURSDAY))
                 .isEqualTo(Instant.parse("2026-10-25T07:30:00Z"));
-        assertThat(Enrolment.dueAt(start, 1, HALF_SEVEN, LONDON, THURSDAY)).as("day 1: at once").isEqualTo(THURSDAY);
+        assertThat(Enrolment.dueAt(start, 1, HALF_SEVEN, LONDON, THURSDAY))
+                .as("day 1: at once")
+                .isEqualTo(THURSDAY);
         assertThat(Enrolment.startForNext(3, HALF_SEVEN, LONDON, Instant.parse("2026-11-23T07:00:00Z")))
-                .as("before 07:30: day 3 today").isEqualTo(LocalDate.of(2026, 11, 21));
+                .as("before 07:30: day 3 today")
+                .isEqualTo(LocalDate.of(2026, 11, 21));
         assertThat(Enrolment.startForNext(3, HALF_SEVEN, LONDON, Instant.parse("2026-11-23T08:00:00Z")))
-                .as("after 07:30: day 3 tomorrow").isEqualTo(LocalDate.of(2026, 11, 22));
+                .as("after 07:30: day 3 tomorrow")
+                .isEqualTo(LocalDate.of(2026, 11, 22));
     }
 
     private static Map<String, Supplier<Enrolment>> states() {
         return Map.of(
                 "pending", EnrolmentTests::pending,
                 "active", EnrolmentTests::active,
-                "paused", () -> {
-                    var e = active();
-                    e.pause(THURSDAY);
-                    return e;
-                },
-                "all at once", () -> {
-                    var e = active();
-                    e.openAllAtOnce(false);
-                    return e;
-                },
-                "finished", () -> {
-                    var e = active();
-                    for (var day = 1; day <= DAYS; day++) {
-                        e.lessonSent(DAYS);
-                    }
-                    return e;
-                },
-                "stopped", () -> {
-                    var e = active();
-                    e.stop();
-                    return e;
-                });
+                "paused",
+                        () -> {
+                            var e = active();
+                            e.pause(THURSDAY);
+                            return e;
+                        },
+                "all at once",
+                        () -> {
+                            var e = active();
+                            e.openAllAtOnce(false);
+                            return e;
+                        },
+                "finished",
+                        () -> {
+                            var e = active();
+                            for (var day = 1; day <= DAYS; day++) {
+                                e.lessonSent(DAYS);
+                            }
+                            return e;
+                        },
+                "stopped",
+                        () -> {
+                            var e = active();
+                            e.stop();
+                            return e;
+                        });
     }
 
     private static Enrolment pending() {
@@ -289,7 +327,16 @@ class EnrolmentTests {
     }
 
     private static List<Object> snapshot(Enrolment e) {
-        return java.util.Arrays.asList(e.status(), e.delivery(), e.startDate(), e.round(), e.nextDay(),
-                e.nextDueAt(), e.pauseReason(), e.pausedAt(), e.timeOfDay(), e.timeZone());
+        return java.util.Arrays.asList(
+                e.status(),
+                e.delivery(),
+                e.startDate(),
+                e.round(),
+                e.nextDay(),
+                e.nextDueAt(),
+                e.pauseReason(),
+                e.pausedAt(),
+                e.timeOfDay(),
+                e.timeZone());
     }
 }

@@ -33,17 +33,21 @@ class LessonLibraryTests {
     @Test
     void thereAreSevenLessonsInDayOrder() {
         assertThat(lessons()).extracting(Lesson::day).containsExactly(1, 2, 3, 4, 5, 6, 7);
-        assertThat(lessons()).extracting(Lesson::title).contains("How sitting keeps your glutes long",
-                "Release your glutes");
+        assertThat(lessons())
+                .extracting(Lesson::title)
+                .contains("How sitting keeps your glutes long", "Release your glutes");
     }
 
     @ParameterizedTest(name = "day {0}")
     @MethodSource("lessons")
     void everyLessonIsPlainEnglishShortAndEndsWithATask(Lesson lesson) {
         var words = lesson.text().split("\\s+").length;
-        assertThat(words).as("readable in about 5 minutes at 200 words a minute").isLessThanOrEqualTo(1000);
+        assertThat(words)
+                .as("readable in about 5 minutes at 200 words a minute")
+                .isLessThanOrEqualTo(1000);
         assertThat(lesson.minutes()).isBetween(1, 5);
-        assertThat(Readability.fleschReadingEase(lesson.text())).as("Flesch Reading Ease of day " + lesson.day())
+        assertThat(Readability.fleschReadingEase(lesson.text()))
+                .as("Flesch Reading Ease of day " + lesson.day())
                 .isGreaterThanOrEqualTo(LessonGates.MIN_READING_EASE);
         assertThat(lesson.text()).as("ends with the task of the day").contains("Your task for today");
         assertThat(lesson.task()).isNotBlank();
@@ -54,7 +58,8 @@ class LessonLibraryTests {
     @MethodSource("lessons")
     void noLessonDiagnoses(Lesson lesson) {
         assertThat(Readability.isDiagnostic(lesson.text() + " " + lesson.summary()))
-                .as("diagnostic wording in day " + lesson.day()).isFalse();
+                .as("diagnostic wording in day " + lesson.day())
+                .isFalse();
     }
 
     @ParameterizedTest(name = "day {0}")
@@ -73,10 +78,14 @@ class LessonLibraryTests {
     void rollingAndExerciseDaysSay999AndAAndEPlainlyInShortSafetySentences() {
         for (var lesson : List.of(lessons().get(3), lessons().get(4))) {
             var safety = LessonGates.safetySentences(lesson.text());
-            assertThat(safety).as("day " + lesson.day()).anySatisfy(sentence -> assertThat(sentence)
-                    .contains("call 999", "A&E"));
-            assertThat(safety).as("day " + lesson.day()).allSatisfy(sentence -> assertThat(
-                    LessonGates.wordCount(sentence)).as(sentence).isLessThanOrEqualTo(25));
+            assertThat(safety)
+                    .as("day " + lesson.day())
+                    .anySatisfy(sentence -> assertThat(sentence).contains("call 999", "A&E"));
+            assertThat(safety)
+                    .as("day " + lesson.day())
+                    .allSatisfy(sentence -> assertThat(LessonGates.wordCount(sentence))
+                            .as(sentence)
+                            .isLessThanOrEqualTo(25));
         }
     }
 
@@ -86,18 +95,29 @@ class LessonLibraryTests {
         try (var in = getClass().getResourceAsStream("/messages/course.properties")) {
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        var keys = messages.stringPropertyNames().stream().filter(k -> k.startsWith("course.safety.")).toList();
-        assertThat(keys).contains("course.safety.skin", "course.safety.bone", "course.safety.clot",
-                "course.safety.stop", "course.safety.emergency");
+        var keys = messages.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("course.safety."))
+                .toList();
+        assertThat(keys)
+                .contains(
+                        "course.safety.skin",
+                        "course.safety.bone",
+                        "course.safety.clot",
+                        "course.safety.stop",
+                        "course.safety.emergency");
         var all = new StringBuilder();
         for (var key : keys) {
             var sentence = messages.getProperty(key);
-            assertThat(LessonGates.wordCount(sentence)).as(key).isLessThanOrEqualTo(LessonGates.MAX_SAFETY_SENTENCE_WORDS);
+            assertThat(LessonGates.wordCount(sentence))
+                    .as(key)
+                    .isLessThanOrEqualTo(LessonGates.MAX_SAFETY_SENTENCE_WORDS);
             all.append(sentence).append(".\n");
         }
         assertThat(messages.getProperty("course.safety.emergency")).contains("call 999", "A&E");
-        assertThat(messages.getProperty("course.safety.clot") + messages.getProperty("course.safety.skin")
-                + messages.getProperty("course.safety.bone")).contains("clot", "broken");
+        assertThat(messages.getProperty("course.safety.clot")
+                        + messages.getProperty("course.safety.skin")
+                        + messages.getProperty("course.safety.bone"))
+                .contains("clot", "broken");
         assertThat(Readability.fleschReadingEase(all.toString())).isGreaterThanOrEqualTo(60);
         assertThat(Readability.isDiagnostic(all.toString())).isFalse();
     }
@@ -106,37 +126,52 @@ class LessonLibraryTests {
     void theClinicalReviewsWordingAndDoseCorrectionsAreIn() {
         var text = new StringBuilder();
         lessons().forEach(lesson -> text.append(lesson.text()).append('\n'));
-        assertThat(text.toString()).as("unsourced claims (review, section 2)")
+        assertThat(text.toString())
+                .as("unsourced claims (review, section 2)")
                 .doesNotContain("common patterns", "safe rule of thumb", "works well", "to one side for hours");
         assertThat(lessons().get(5).text()).contains("can tip you a little to one side while you sit");
-        assertThat(lessons().get(3).text()).as("over 7 out of 10: stop (review, section 3)")
-                .contains("If it goes above 7, stop.").doesNotContain("ease off");
-        assertThat(lessons().get(4).text()).as("standing squeeze as dosage.md: 10 x 5 s, 2 sets, daily")
+        assertThat(lessons().get(3).text())
+                .as("over 7 out of 10: stop (review, section 3)")
+                .contains("If it goes above 7, stop.")
+                .doesNotContain("ease off");
+        assertThat(lessons().get(4).text())
+                .as("standing squeeze as dosage.md: 10 x 5 s, 2 sets, daily")
                 .contains("hold for 5 seconds", "Do this 10 times", "2 sets", "every day");
-        assertThat(lessons().get(2).text()).as("the squeeze check holds 5 s").contains("Hold for five seconds, then let go");
+        assertThat(lessons().get(2).text())
+                .as("the squeeze check holds 5 s")
+                .contains("Hold for five seconds, then let go");
     }
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)
-    void aPracticesLessonThatFailsAGateIsRefusedWithItsNameAndReasonAndOursIsUsed(@TempDir Path folder,
-            CapturedOutput log) throws Exception {
-        Files.writeString(folder.resolve("day-4.md"), "---\nday: 4\ntitle: Roll it out\nminutes: 3\n"
-                + "summary: Ours.\ntask: Roll.\n---\nIndividualised myofascial interventions necessitate "
-                + "comprehensive biopsychosocial evaluation of musculoskeletal dysfunction.\n");
-        Files.writeString(folder.resolve("day-5.md"), "---\nday: 5\ntitle: Our fix\nminutes: 3\n"
-                + "summary: Ours.\ntask: Walk.\n---\nThis routine cures back pain. Walk a bit each day.\n");
-        Files.writeString(folder.resolve("day-6.md"), "---\nday: 6\ntitle: Sit well\nminutes: 3\n"
-                + "summary: Ours.\ntask: Sit.\n---\nStop and call 999 or go to A&E if you feel numb in both legs or"
-                + " around your back passage or your genitals or your inner thighs or if you cannot pee at all now.\n");
-        Files.writeString(folder.resolve("day-7.md"), "---\nday: 7\ntitle: Our own last day\nminutes: 3\n"
-                + "summary: Ours.\ntask: Plan.\n---\nMake a plan for the week. Keep it short.\n");
+    void aPracticesLessonThatFailsAGateIsRefusedWithItsNameAndReasonAndOursIsUsed(
+            @TempDir Path folder, CapturedOutput log) throws Exception {
+        Files.writeString(
+                folder.resolve("day-4.md"),
+                "---\nday: 4\ntitle: Roll it out\nminutes: 3\n"
+                        + "summary: Ours.\ntask: Roll.\n---\nIndividualised myofascial interventions necessitate "
+                        + "comprehensive biopsychosocial evaluation of musculoskeletal dysfunction.\n");
+        Files.writeString(
+                folder.resolve("day-5.md"),
+                "---\nday: 5\ntitle: Our fix\nminutes: 3\n"
+                        + "summary: Ours.\ntask: Walk.\n---\nThis routine cures back pain. Walk a bit each day.\n");
+        Files.writeString(
+                folder.resolve("day-6.md"),
+                "---\nday: 6\ntitle: Sit well\nminutes: 3\n"
+                        + "summary: Ours.\ntask: Sit.\n---\nStop and call 999 or go to A&E if you feel numb in both legs or"
+                        + " around your back passage or your genitals or your inner thighs or if you cannot pee at all now.\n");
+        Files.writeString(
+                folder.resolve("day-7.md"),
+                "---\nday: 7\ntitle: Our own last day\nminutes: 3\n"
+                        + "summary: Ours.\ntask: Plan.\n---\nMake a plan for the week. Keep it short.\n");
         var lessons = LessonLibrary.load(folder.toString());
         var bundled = lessons();
         assertThat(lessons.get(3)).isEqualTo(bundled.get(3));
         assertThat(lessons.get(4)).isEqualTo(bundled.get(4));
         assertThat(lessons.get(5)).isEqualTo(bundled.get(5));
         assertThat(lessons.get(6).title()).as("a file that passes is used").isEqualTo("Our own last day");
-        assertThat(log.getOut()).contains("WARN", folder.resolve("day-4.md").toString(), "Flesch Reading Ease")
+        assertThat(log.getOut())
+                .contains("WARN", folder.resolve("day-4.md").toString(), "Flesch Reading Ease")
                 .contains(folder.resolve("day-5.md").toString(), "diagnostic")
                 .contains(folder.resolve("day-6.md").toString(), "safety sentence");
     }
@@ -158,10 +193,12 @@ class LessonLibraryTests {
 
     @Test
     void aPracticeFolderReplacesADayAndAddsOne(@TempDir Path folder) throws Exception {
-        Files.writeString(folder.resolve("day-2.md"), "---\nday: 2\ntitle: Our own day two\nminutes: 3\n"
-                + "summary: Ours.\ntask: Walk.\n---\nOur words.\n");
-        Files.writeString(folder.resolve("day-8.md"), "---\nday: 8\ntitle: A bonus day\nminutes: 3\n"
-                + "summary: More.\ntask: Rest.\n---\nMore words.\n");
+        Files.writeString(
+                folder.resolve("day-2.md"),
+                "---\nday: 2\ntitle: Our own day two\nminutes: 3\n" + "summary: Ours.\ntask: Walk.\n---\nOur words.\n");
+        Files.writeString(
+                folder.resolve("day-8.md"),
+                "---\nday: 8\ntitle: A bonus day\nminutes: 3\n" + "summary: More.\ntask: Rest.\n---\nMore words.\n");
         var lessons = LessonLibrary.load(folder.toString());
         assertThat(lessons).hasSize(8);
         assertThat(lessons.get(1).title()).isEqualTo("Our own day two");
@@ -172,7 +209,6 @@ class LessonLibraryTests {
     void aBrokenFileSaysWhatIsWrong() {
         assertThatThrownBy(() -> LessonFile.read("day-9.md", "---\nday: nine\n---\nText"))
                 .hasMessageContaining("day-9.md");
-        assertThatThrownBy(() -> LessonFile.read("day-9.md", "No front matter"))
-                .hasMessageContaining("front matter");
+        assertThatThrownBy(() -> LessonFile.read("day-9.md", "No front matter")).hasMessageContaining("front matter");
     }
 }

@@ -37,19 +37,27 @@ class EnrolmentLimitsIntegrationTests {
             visitor.get("/course");
             // Upper case and full-width letters are the same address, so the same count.
             var typed = i % 3 == 0 ? email.toUpperCase() : i % 3 == 1 ? fullWidth(email) : email;
-            var form = new LinkedHashMap<String, String>(Map.of("email", typed, "time", "07:30",
-                    "timeZone", "Europe/London", "screened", "yes"));
+            var form = new LinkedHashMap<String, String>(
+                    Map.of("email", typed, "time", "07:30", "timeZone", "Europe/London", "screened", "yes"));
             // Past the red-flag screen with no flag: the step that enrols and mails.
-            selfCheck.shortScreenQuestions().forEach(question -> form.put(question.id(),
-                    question.id().equals("AGE") ? "40" : "NO"));
+            selfCheck
+                    .shortScreenQuestions()
+                    .forEach(question -> form.put(question.id(), question.id().equals("AGE") ? "40" : "NO"));
             var answer = visitor.post("/course/enrol", form);
-            assertThat(answer.headers().firstValue("Location")).as("answer " + i).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/course/enrolled"));
+            assertThat(answer.headers().firstValue("Location"))
+                    .as("answer " + i)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/course/enrolled"));
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?").param(email)
-                .query(Integer.class).single()).isEqualTo(3);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?").param(email)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+                        .param(email)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE email = ?")
+                        .param(email)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private static String fullWidth(String ascii) {

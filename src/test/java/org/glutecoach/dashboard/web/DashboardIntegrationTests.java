@@ -57,10 +57,10 @@ class DashboardIntegrationTests {
         var person = verifiedWithConsent();
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
-        assertThat(visitor.get("/dashboard").body()).contains(CURRENT_DASHBOARD)
-                .doesNotContain("href=\"/practice\"");
+        assertThat(visitor.get("/dashboard").body()).contains(CURRENT_DASHBOARD).doesNotContain("href=\"/practice\"");
         var account = visitor.get("/account").body();
-        assertThat(account).contains("href=\"/dashboard\">Your dashboard</a>", "href=\"/account\" aria-current=\"page\"")
+        assertThat(account)
+                .contains("href=\"/dashboard\">Your dashboard</a>", "href=\"/account\" aria-current=\"page\"")
                 .doesNotContain(CURRENT_DASHBOARD);
         assertThat(visitor.get("/practice").statusCode()).isEqualTo(403);
     }
@@ -69,18 +69,24 @@ class DashboardIntegrationTests {
     void staffSeeThePracticeAndAreNotToldTheySaidNo() {
         var owner = PracticeOwner.of(identity, jdbc).signIn(Visitor.at(port));
         var dashboard = owner.get("/dashboard").body();
-        assertThat(dashboard).contains("href=\"/practice\">The practice</a>", "See the self-check as your clients see it")
+        assertThat(dashboard)
+                .contains("href=\"/practice\">The practice</a>", "See the self-check as your clients see it")
                 .doesNotContain("You said no to keeping health answers");
         var practice = owner.get("/practice");
         assertThat(practice.statusCode()).isEqualTo(200);
-        assertThat(practice.body()).contains("href=\"/practice\" aria-current=\"page\"",
-                "href=\"/practice/details\"", "href=\"/practice/therapists\"", "href=\"/practice/audit\"");
+        assertThat(practice.body())
+                .contains(
+                        "href=\"/practice\" aria-current=\"page\"",
+                        "href=\"/practice/details\"",
+                        "href=\"/practice/therapists\"",
+                        "href=\"/practice/audit\"");
 
         var person = verifiedWithConsent();
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, false));
         var someone = Visitor.at(port);
         someone.signIn(person.email(), AccountFixtures.PASSWORD);
-        assertThat(someone.get("/dashboard").body()).as("a person who said no is still told")
+        assertThat(someone.get("/dashboard").body())
+                .as("a person who said no is still told")
                 .contains("You said no to keeping health answers");
     }
 
@@ -99,35 +105,49 @@ class DashboardIntegrationTests {
 
         var withoutEmails = visitor.post("/consent", Map.of("healthData", "true", "startCourse", "true"));
         assertThat(withoutEmails.statusCode()).isEqualTo(422);
-        assertThat(withoutEmails.body()).contains("id=\"startCourse-error\"", "href=\"#startCourse\"",
-                "aria-describedby=\"startCourse-hint startCourse-error\"");
+        assertThat(withoutEmails.body())
+                .contains(
+                        "id=\"startCourse-error\"",
+                        "href=\"#startCourse\"",
+                        "aria-describedby=\"startCourse-hint startCourse-error\"");
         assertThat(course.forAccount(person.id())).isEmpty();
 
-        var started = visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true",
-                "startCourse", "true"));
-        assertThat(started.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/course/start"));
-        assertThat(visitor.get("/course/start").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/dashboard?consent-saved"));
-        assertThat(course.forAccount(person.id())).hasValueSatisfying(
-                enrolment -> assertThat(enrolment.status()).isEqualTo("ACTIVE"));
+        var started =
+                visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true", "startCourse", "true"));
+        assertThat(started.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/course/start"));
+        assertThat(visitor.get("/course/start").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/dashboard?consent-saved"));
+        assertThat(course.forAccount(person.id()))
+                .hasValueSatisfying(enrolment -> assertThat(enrolment.status()).isEqualTo("ACTIVE"));
         var dashboard = visitor.get("/dashboard?consent-saved").body();
-        assertThat(dashboard).contains("Your mini course", "A new lesson comes each day at 07:30 (Europe/London).",
-                "href=\"/course/lessons/1\"", "Lesson for today: day 1", "href=\"/course/my\"");
+        assertThat(dashboard)
+                .contains(
+                        "Your mini course",
+                        "A new lesson comes each day at 07:30 (Europe/London).",
+                        "href=\"/course/lessons/1\"",
+                        "Lesson for today: day 1",
+                        "href=\"/course/my\"");
         assertThat(visitor.get("/course/lessons/1").statusCode()).isEqualTo(200);
 
         // Asking again changes nothing: one course.
         visitor.get("/consent");
         visitor.post("/consent", Map.of("healthData", "true", "courseEmails", "true", "startCourse", "true"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM course_enrolments WHERE account_id = ?")
-                .param(person.id().value()).query(Integer.class).single()).isEqualTo(1);
+                        .param(person.id().value())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void theHomePageDescribesWhatExists() {
         var home = Visitor.at(port).get("/").body();
-        assertThat(home).contains("Everything below works today",
-                "keep your results with a free account", "take the free mini course")
+        assertThat(home)
+                .contains(
+                        "Everything below works today",
+                        "keep your results with a free account",
+                        "take the free mini course")
                 .doesNotContain("We are building the rest", "will give you");
     }
 

@@ -1,12 +1,12 @@
 package org.glutecoach.identity.domain;
 
-import org.glutecoach.identity.EmailAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.glutecoach.identity.EmailAddress;
 import org.glutecoach.identity.Role;
 import org.glutecoach.support.AccountFixtures;
 import org.junit.jupiter.api.Test;
@@ -38,8 +38,12 @@ abstract class AccountPersistenceContract {
         assertThat(found.role()).isEqualTo(Role.PERSON);
         assertThat(found.timeZone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(found.createdAt()).isBetween(clock.instant().minusSeconds(60), clock.instant());
-        assertThat(jdbc.sql("SELECT updated_at FROM identity_accounts WHERE id = ?").param(saved.id())
-                .query(java.time.OffsetDateTime.class).single().toInstant()).isEqualTo(found.createdAt());
+        assertThat(jdbc.sql("SELECT updated_at FROM identity_accounts WHERE id = ?")
+                        .param(saved.id())
+                        .query(java.time.OffsetDateTime.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(found.createdAt());
     }
 
     @Test
@@ -48,7 +52,8 @@ abstract class AccountPersistenceContract {
         accounts.save(Account.person(EmailAddress.of(email.toUpperCase()), "{noop}x", clock));
         assertThat(accounts.findByEmail(email)).isPresent();
         assertThat(accounts.existsByEmail(email)).isTrue();
-        assertThat(accounts.existsByEmail("nobody-" + UUID.randomUUID() + "@example.com")).isFalse();
+        assertThat(accounts.existsByEmail("nobody-" + UUID.randomUUID() + "@example.com"))
+                .isFalse();
     }
 
     @Test
@@ -68,8 +73,11 @@ abstract class AccountPersistenceContract {
         var reloaded = accounts.findById(saved.id()).orElseThrow().view();
         assertThat(reloaded.displayName()).isEqualTo("Pat");
         assertThat(reloaded.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
-        assertThat(jdbc.sql("SELECT version FROM identity_accounts WHERE id = ?").param(saved.id())
-                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("SELECT version FROM identity_accounts WHERE id = ?")
+                        .param(saved.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
     }
 
     @Test
@@ -88,7 +96,7 @@ abstract class AccountPersistenceContract {
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO identity_accounts
                     (id, email, password_hash, role, time_zone, version, created_at, updated_at)
-                VALUES (?, 'x@example.com', 'x', 'ADMIN', 'UTC', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
-                .param(UUID.randomUUID()).update()).isInstanceOf(DataIntegrityViolationException.class);
+                VALUES (?, 'x@example.com', 'x', 'ADMIN', 'UTC', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").param(UUID.randomUUID()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

@@ -4,5 +4,4 @@ import org.glutecoach.support.PostgresIntegrationTest;
 
 /** The persistence contract on a real PostgreSQL server. */
 @PostgresIntegrationTest
-class AccountPersistencePostgresIntegrationTests extends AccountPersistenceContract {
-}
+class AccountPersistencePostgresIntegrationTests extends AccountPersistenceContract {}

@@ -20,10 +20,12 @@ class AccountTwoStepTests {
 
     @Test
     void aTherapistCannotTurnTwoStepOffButAPersonCan() {
-        var therapist = withTwoStepOn(Account.invitedTherapist(EmailAddress.of("sam@example.com"), "hash", "Sam",
-                clock));
-        assertThatThrownBy(therapist::turnOffTwoStep).isInstanceOf(TwoStepUnchanged.class)
-                .extracting(failure -> ((TwoStepUnchanged) failure).problemType()).isEqualTo("two-step-required");
+        var therapist =
+                withTwoStepOn(Account.invitedTherapist(EmailAddress.of("sam@example.com"), "hash", "Sam", clock));
+        assertThatThrownBy(therapist::turnOffTwoStep)
+                .isInstanceOf(TwoStepUnchanged.class)
+                .extracting(failure -> ((TwoStepUnchanged) failure).problemType())
+                .isEqualTo("two-step-required");
         assertThat(therapist.twoStepEnabled()).isTrue();
 
         var person = withTwoStepOn(Account.person(EmailAddress.of("ann@example.com"), "hash", clock));
@@ -34,12 +36,16 @@ class AccountTwoStepTests {
     @Test
     void twoStepCannotBeSetUpTwiceNorItsCodesRenewedWhileItIsOff() {
         var person = Account.person(EmailAddress.of("ann@example.com"), "hash", clock);
-        assertThatThrownBy(person::checkRecoveryCodesRenewable).isInstanceOf(TwoStepUnchanged.class)
-                .extracting(failure -> ((TwoStepUnchanged) failure).problemType()).isEqualTo("two-step-off");
+        assertThatThrownBy(person::checkRecoveryCodesRenewable)
+                .isInstanceOf(TwoStepUnchanged.class)
+                .extracting(failure -> ((TwoStepUnchanged) failure).problemType())
+                .isEqualTo("two-step-off");
         withTwoStepOn(person);
         person.checkRecoveryCodesRenewable();
-        assertThatThrownBy(() -> person.startTwoStep(sealed)).isInstanceOf(TwoStepUnchanged.class)
-                .extracting(failure -> ((TwoStepUnchanged) failure).problemType()).isEqualTo("two-step-already-on");
+        assertThatThrownBy(() -> person.startTwoStep(sealed))
+                .isInstanceOf(TwoStepUnchanged.class)
+                .extracting(failure -> ((TwoStepUnchanged) failure).problemType())
+                .isEqualTo("two-step-already-on");
     }
 
     private Account withTwoStepOn(Account account) {

@@ -11,12 +11,14 @@ class DeviceTests {
         assertThat(Device.of("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0"))
                 .isEqualTo(new Device("Firefox", "Windows computer"));
         assertThat(Device.of("Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
-                + "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"))
+                        + "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"))
                 .isEqualTo(new Device("Safari", "iPhone"));
         assertThat(Device.of("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-                + "Chrome/131.0.0.0 Mobile Safari/537.36")).isEqualTo(new Device("Chrome", "Android phone"));
+                        + "Chrome/131.0.0.0 Mobile Safari/537.36"))
+                .isEqualTo(new Device("Chrome", "Android phone"));
         assertThat(Device.of("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like "
-                + "Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0")).isEqualTo(new Device("Edge", "Mac"));
+                        + "Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0"))
+                .isEqualTo(new Device("Edge", "Mac"));
     }
 
     @Test

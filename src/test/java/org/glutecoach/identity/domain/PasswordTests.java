@@ -12,13 +12,15 @@ class PasswordTests {
     void needsTwelveCharactersAndNoOtherComposition() {
         assertThat(Password.of("lamp garden!").value()).hasSize(12);
         assertThat(Password.of("all lower case words").value()).isNotEmpty();
-        assertThatThrownBy(() -> Password.of("lamp garden")).isInstanceOf(InvalidCredentials.class)
+        assertThatThrownBy(() -> Password.of("lamp garden"))
+                .isInstanceOf(InvalidCredentials.class)
                 .hasFieldOrPropertyWithValue("reason", "short");
     }
 
     @Test
     void refusesPasswordsOnTheCommonListWhateverTheirCase() {
-        assertThatThrownBy(() -> Password.of("aaaaaaaaaaaa")).isInstanceOf(InvalidCredentials.class)
+        assertThatThrownBy(() -> Password.of("aaaaaaaaaaaa"))
+                .isInstanceOf(InvalidCredentials.class)
                 .hasFieldOrPropertyWithValue("reason", "common");
         assertThatThrownBy(() -> Password.of("QWERTYUIOP123")).hasFieldOrPropertyWithValue("reason", "common");
         assertThatThrownBy(() -> Password.of("1qaz2wsx3edc")).hasFieldOrPropertyWithValue("reason", "common");

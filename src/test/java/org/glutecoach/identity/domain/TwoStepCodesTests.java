@@ -29,7 +29,9 @@ class TwoStepCodesTests {
                 .hasValue(now - 1);
         assertThat(TwoStepCodes.acceptedStep(RFC_SECRET, TwoStepCodes.codeAt(RFC_SECRET, now - 2), -1, clock))
                 .isEmpty();
-        assertThat(TwoStepCodes.acceptedStep(RFC_SECRET, "005924", now, clock)).as("replayed").isEmpty();
+        assertThat(TwoStepCodes.acceptedStep(RFC_SECRET, "005924", now, clock))
+                .as("replayed")
+                .isEmpty();
         assertThat(TwoStepCodes.acceptedStep(RFC_SECRET, "005 924", -1, clock)).hasValue(now);
         assertThat(TwoStepCodes.acceptedStep(RFC_SECRET, "abcdef", -1, clock)).isEmpty();
     }
@@ -37,7 +39,8 @@ class TwoStepCodesTests {
     @Test
     void theProvisioningLinkCarriesTheSecretAndIssuer() {
         var uri = TwoStepCodes.provisioningUri("Glute Coach", "sam@example.com", RFC_SECRET);
-        assertThat(uri).startsWith("otpauth://totp/Glute%20Coach:sam%40example.com?secret=" + RFC_SECRET)
+        assertThat(uri)
+                .startsWith("otpauth://totp/Glute%20Coach:sam%40example.com?secret=" + RFC_SECRET)
                 .contains("issuer=Glute%20Coach", "digits=6", "period=30");
     }
 

@@ -2,8 +2,8 @@ package org.glutecoach.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.glutecoach.identity.AccountView;
@@ -44,8 +44,12 @@ class AccountApiIntegrationTests {
     void readsTheSignedInAccountWithIsoInstants() {
         var response = visitor.send(authorised("/api/v1/me").GET());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"email\":\"" + account.email() + "\"", "\"timeZone\":\"Europe/London\"",
-                "\"id\":\"" + account.id() + "\"").containsPattern("\"createdAt\":\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\"")
+        assertThat(response.body())
+                .contains(
+                        "\"email\":\"" + account.email() + "\"",
+                        "\"timeZone\":\"Europe/London\"",
+                        "\"id\":\"" + account.id() + "\"")
+                .containsPattern("\"createdAt\":\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\"")
                 .doesNotContain("password");
     }
 
@@ -72,18 +76,22 @@ class AccountApiIntegrationTests {
 
     @Test
     void anUnknownTokenIsAProblem() {
-        var request = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization",
-                "Bearer gc_not-a-token-we-made").GET());
+        var request = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me"))
+                .header("Authorization", "Bearer gc_not-a-token-we-made")
+                .GET());
         assertProblem(request, 401, "/problems/unauthorized");
-        assertThat(request.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).contains("invalid_token"));
+        assertThat(request.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).contains("invalid_token"));
     }
 
     @Test
     void httpBasicNoLongerAuthenticates() {
-        var basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (account.email() + ":" + AccountFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        var request = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", basic)
+        var basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(
+                                (account.email() + ":" + AccountFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var request = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me"))
+                .header("Authorization", basic)
                 .GET());
         assertProblem(request, 401, "/problems/unauthorized");
     }
@@ -91,11 +99,13 @@ class AccountApiIntegrationTests {
     @Test
     void aReadOnlyTokenMayReadButNotChange() {
         var readOnly = AccountFixtures.bearer(identity, account, org.glutecoach.identity.TokenScope.READ);
-        var read = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", readOnly)
+        var read = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me"))
+                .header("Authorization", readOnly)
                 .GET());
         assertThat(read.statusCode()).isEqualTo(200);
         var change = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me/preferences"))
-                .header("Authorization", readOnly).header("Content-Type", "application/json")
+                .header("Authorization", readOnly)
+                .header("Content-Type", "application/json")
                 .PUT(BodyPublishers.ofString("{\"displayName\":\"Ann\",\"timeZone\":\"Europe/Paris\"}")));
         assertProblem(change, 403, "/problems/forbidden");
         assertUnchanged();
@@ -105,12 +115,21 @@ class AccountApiIntegrationTests {
     void aRevokedTokenStopsWorkingAtOnce() {
         var created = apiTokens.createAccessToken(account.id(), "to revoke", org.glutecoach.identity.TokenScope.READ);
         var header = "Bearer " + created.secret();
-        assertThat(visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", header)
-                .GET()).statusCode()).isEqualTo(200);
-        assertThat(apiTokens.revokeAccessToken(account.id(), created.token().id())).isTrue();
-        assertProblem(visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me")).header("Authorization", header)
-                .GET()), 401, "/problems/unauthorized");
-        assertThat(apiTokens.accessTokens(account.id())).noneMatch(token -> token.id().equals(created.token().id()));
+        assertThat(visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me"))
+                                .header("Authorization", header)
+                                .GET())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(apiTokens.revokeAccessToken(account.id(), created.token().id()))
+                .isTrue();
+        assertProblem(
+                visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/me"))
+                        .header("Authorization", header)
+                        .GET()),
+                401,
+                "/problems/unauthorized");
+        assertThat(apiTokens.accessTokens(account.id()))
+                .noneMatch(token -> token.id().equals(created.token().id()));
     }
 
     @Test
@@ -177,7 +196,8 @@ class AccountApiIntegrationTests {
     void aChunkedBodyOverOneMebibyteIsRefusedToo() {
         var huge = ("{\"displayName\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         var chunked = BodyPublishers.fromPublisher(BodyPublishers.ofByteArray(huge)); // no Content-Length
-        var response = visitor.send(authorised("/api/v1/me/preferences").header("Content-Type", "application/json")
+        var response = visitor.send(authorised("/api/v1/me/preferences")
+                .header("Content-Type", "application/json")
                 .PUT(chunked));
         assertProblem(response, 413, "/problems/content-too-large");
         assertUnchanged();
@@ -185,7 +205,8 @@ class AccountApiIntegrationTests {
 
     @Test
     void theWrongMediaTypeIsAProblem() {
-        var response = visitor.send(authorised("/api/v1/me/preferences").header("Content-Type", "text/plain")
+        var response = visitor.send(authorised("/api/v1/me/preferences")
+                .header("Content-Type", "text/plain")
                 .PUT(BodyPublishers.ofString("timeZone=Europe/Paris")));
         assertProblem(response, 415, "/problems/unsupported-media-type");
     }
@@ -201,7 +222,8 @@ class AccountApiIntegrationTests {
     }
 
     private HttpResponse<String> put(String json) {
-        return visitor.send(authorised("/api/v1/me/preferences").header("Content-Type", "application/json")
+        return visitor.send(authorised("/api/v1/me/preferences")
+                .header("Content-Type", "application/json")
                 .PUT(BodyPublishers.ofString(json)));
     }
 
@@ -222,10 +244,10 @@ class AccountApiIntegrationTests {
 
     static void assertProblem(HttpResponse<String> response, int status, String type) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                contentType -> assertThat(contentType).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"type\":\"" + type + "\"", "\"status\":" + status, "\"title\":")
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(contentType -> assertThat(contentType).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"type\":\"" + type + "\"", "\"status\":" + status, "\"title\":")
                 .doesNotContain("Exception", "at org.", "tools.jackson");
     }
-
 }

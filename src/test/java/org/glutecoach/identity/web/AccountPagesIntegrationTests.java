@@ -28,16 +28,16 @@ class AccountPagesIntegrationTests {
         var visitor = Visitor.at(port);
         var email = AccountFixtures.uniqueEmail();
         visitor.get("/sign-up");
-        var created = visitor.post("/sign-up", Map.of("email", "  " + email.toUpperCase() + " ",
-                "password", "a long enough password"));
+        var created = visitor.post(
+                "/sign-up", Map.of("email", "  " + email.toUpperCase() + " ", "password", "a long enough password"));
         assertThat(created.statusCode()).isEqualTo(302);
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-up/check-email"));
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-up/check-email"));
         MailServer.awaitMailTo(email, "Please confirm your email address");
 
         var signedIn = visitor.signIn(email, "a long enough password");
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/dashboard"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/dashboard"));
         assertThat(visitor.get("/dashboard").body()).contains("Please verify your email address");
         assertThat(visitor.get("/account").body()).contains("You are signed in as " + email);
     }
@@ -61,7 +61,8 @@ class AccountPagesIntegrationTests {
         visitor.get("/sign-up");
         var page = visitor.post("/sign-up", Map.of("email", "<script>alert(1)</script>", "password", "x"));
         assertThat(page.statusCode()).isEqualTo(422);
-        assertThat(page.body()).doesNotContain("<script>alert(1)</script>")
+        assertThat(page.body())
+                .doesNotContain("<script>alert(1)</script>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
@@ -75,7 +76,8 @@ class AccountPagesIntegrationTests {
         var free = visitor.post("/sign-up", Map.of("email", fresh, "password", "another good password"));
 
         assertThat(taken.statusCode()).isEqualTo(free.statusCode()).isEqualTo(302);
-        assertThat(taken.headers().firstValue("Location")).isEqualTo(free.headers().firstValue("Location"));
+        assertThat(taken.headers().firstValue("Location"))
+                .isEqualTo(free.headers().firstValue("Location"));
         MailServer.awaitMailTo(existing.email(), "Someone tried to create an account with your address");
     }
 
@@ -83,8 +85,8 @@ class AccountPagesIntegrationTests {
     void aCommonPasswordIsRefusedBesideTheField() {
         var visitor = Visitor.at(port);
         visitor.get("/sign-up");
-        var page = visitor.post("/sign-up", Map.of("email", AccountFixtures.uniqueEmail(),
-                "password", "Qwertyuiop123"));
+        var page =
+                visitor.post("/sign-up", Map.of("email", AccountFixtures.uniqueEmail(), "password", "Qwertyuiop123"));
         assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("id=\"password-error\"", "Lots of people use this password");
     }
@@ -94,8 +96,8 @@ class AccountPagesIntegrationTests {
         var existing = AccountFixtures.aPerson(identity);
         var visitor = Visitor.at(port);
         var failed = visitor.signIn(existing.email(), "not the right password");
-        assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-in?error"));
+        assertThat(failed.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in?error"));
         assertThat(visitor.get("/sign-in?error").body()).contains("do not match an account");
         assertThat(visitor.get("/sign-in").body()).doesNotContain("do not match an account");
     }
@@ -104,8 +106,8 @@ class AccountPagesIntegrationTests {
     void theAccountPageNeedsSigningIn() {
         var response = Visitor.at(port).get("/account");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-in"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in"));
     }
 
     @Test
@@ -115,7 +117,8 @@ class AccountPagesIntegrationTests {
         var saved = visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "Asia/Tokyo"));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(visitor.get("/account?saved").body()).contains("Your settings are saved.");
-        assertThat(identity.findAccount(account.id()).orElseThrow().timeZone().getId()).isEqualTo("Asia/Tokyo");
+        assertThat(identity.findAccount(account.id()).orElseThrow().timeZone().getId())
+                .isEqualTo("Asia/Tokyo");
     }
 
     @Test
@@ -123,15 +126,17 @@ class AccountPagesIntegrationTests {
         var account = AccountFixtures.aPerson(identity);
         var visitor = signedIn(account);
         var htmx = Map.of("HX-Request", "true");
-        var invalid = visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "Nowhere/Else"),
-                htmx);
+        var invalid =
+                visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "Nowhere/Else"), htmx);
         assertThat(invalid.statusCode()).isEqualTo(422);
-        assertThat(invalid.body()).startsWith("<section id=\"preferences\"").doesNotContain("<html")
+        assertThat(invalid.body())
+                .startsWith("<section id=\"preferences\"")
+                .doesNotContain("<html")
                 .contains("Choose a time zone from the list.");
         assertThat(identity.findAccount(account.id()).orElseThrow()).isEqualTo(account);
 
-        var saved = visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "Europe/Dublin"),
-                htmx);
+        var saved =
+                visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "Europe/Dublin"), htmx);
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).startsWith("<section id=\"preferences\"").contains("Your settings are saved.");
     }
@@ -141,8 +146,8 @@ class AccountPagesIntegrationTests {
         var visitor = signedIn(AccountFixtures.aPerson(identity));
         visitor.get("/account");
         var out = visitor.post("/sign-out", Map.of());
-        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/?signed-out"));
+        assertThat(out.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/?signed-out"));
         assertThat(visitor.get("/account").statusCode()).isEqualTo(302);
     }
 

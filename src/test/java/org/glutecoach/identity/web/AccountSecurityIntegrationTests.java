@@ -48,13 +48,13 @@ class AccountSecurityIntegrationTests {
     void theVerificationLinkWorksOnceAndSendsASignedInPersonOnToConsent() {
         var person = AccountFixtures.aPerson(identity);
         var visitor = signedIn(person);
-        var link = path(MailServer.link(MailServer.awaitMailTo(person.email(),
-                "Please confirm your email address")));
+        var link = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address")));
 
         var verified = visitor.get(link);
         assertThat(location(verified)).endsWith("/dashboard");
         assertThat(location(visitor.get("/dashboard"))).endsWith("/consent");
-        assertThat(identity.findAccount(person.id()).orElseThrow().emailVerified()).isTrue();
+        assertThat(identity.findAccount(person.id()).orElseThrow().emailVerified())
+                .isTrue();
 
         var again = visitor.get(link);
         assertThat(again.statusCode()).isEqualTo(400);
@@ -67,7 +67,8 @@ class AccountSecurityIntegrationTests {
         var elsewhere = signedIn(person);
         var visitor = Visitor.at(port);
         visitor.get("/forgot-password");
-        var asked = visitor.post("/forgot-password", Map.of("email", person.email().toUpperCase()));
+        var asked =
+                visitor.post("/forgot-password", Map.of("email", person.email().toUpperCase()));
         assertThat(location(asked)).endsWith("/forgot-password?sent");
         var mail = MailServer.awaitMailTo(person.email(), "Choose a new password");
         var link = path(MailServer.link(mail));
@@ -78,11 +79,15 @@ class AccountSecurityIntegrationTests {
         var reset = visitor.post("/reset-password", Map.of("token", token, "password", NEW_PASSWORD));
         assertThat(location(reset)).endsWith("/sign-in?reset");
 
-        assertThat(elsewhere.get("/account").statusCode()).as("the other session ended").isEqualTo(302);
-        assertThat(location(Visitor.at(port).signIn(person.email(), NEW_PASSWORD))).endsWith("/dashboard");
+        assertThat(elsewhere.get("/account").statusCode())
+                .as("the other session ended")
+                .isEqualTo(302);
+        assertThat(location(Visitor.at(port).signIn(person.email(), NEW_PASSWORD)))
+                .endsWith("/dashboard");
         assertThat(visitor.get(link).statusCode()).as("used once").isEqualTo(400);
         assertThat(visitor.post("/reset-password", Map.of("token", token, "password", "yet another passphrase"))
-                .statusCode()).isEqualTo(400);
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -91,7 +96,9 @@ class AccountSecurityIntegrationTests {
         passwords.requestPasswordReset(person.email());
         var link = path(MailServer.link(MailServer.awaitMailTo(person.email(), "Choose a new password")));
         jdbc.sql("UPDATE identity_tokens SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE "
-                + "WHERE account_id = ? AND purpose = 'RESET_PASSWORD'").param(person.id().value()).update();
+                        + "WHERE account_id = ? AND purpose = 'RESET_PASSWORD'")
+                .param(person.id().value())
+                .update();
 
         var page = Visitor.at(port).get(link);
         assertThat(page.statusCode()).isEqualTo(400);
@@ -116,11 +123,13 @@ class AccountSecurityIntegrationTests {
         for (var i = 0; i < SignInThrottle.TRIES; i++) {
             assertThat(location(Visitor.at(port).signIn(person.email(), "wrong password " + i)))
                     .endsWith("/sign-in?error");
-            assertThat(location(Visitor.at(port).signIn(unknown, "wrong password " + i))).endsWith("/sign-in?error");
+            assertThat(location(Visitor.at(port).signIn(unknown, "wrong password " + i)))
+                    .endsWith("/sign-in?error");
         }
         assertThat(location(Visitor.at(port).signIn(person.email(), AccountFixtures.PASSWORD)))
                 .endsWith("/sign-in?wait");
-        assertThat(location(Visitor.at(port).signIn(unknown, AccountFixtures.PASSWORD))).endsWith("/sign-in?wait");
+        assertThat(location(Visitor.at(port).signIn(unknown, AccountFixtures.PASSWORD)))
+                .endsWith("/sign-in?wait");
         assertThat(Visitor.at(port).get("/sign-in?wait").body()).contains("Too many tries");
     }
 
@@ -134,15 +143,16 @@ class AccountSecurityIntegrationTests {
         assertThat(wrong.statusCode()).isEqualTo(422);
         assertThat(wrong.body()).contains("id=\"password-error\"", "That is not your current password.");
 
-        var asked = visitor.post("/account/email", Map.of("newEmail", newEmail,
-                "password", AccountFixtures.PASSWORD));
+        var asked = visitor.post("/account/email", Map.of("newEmail", newEmail, "password", AccountFixtures.PASSWORD));
         assertThat(location(asked)).endsWith("/account?email-sent");
         assertThat(identity.findAccount(person.id()).orElseThrow().email()).isEqualTo(person.email());
 
         var link = path(MailServer.link(MailServer.awaitMailTo(newEmail)));
         assertThat(location(Visitor.at(port).get(link))).endsWith("/sign-in?verified");
         assertThat(identity.findAccount(person.id()).orElseThrow().email()).isEqualTo(newEmail);
-        assertThat(visitor.get("/account").statusCode()).as("signed out: the old address is gone").isEqualTo(302);
+        assertThat(visitor.get("/account").statusCode())
+                .as("signed out: the old address is gone")
+                .isEqualTo(302);
         MailServer.awaitMailTo(person.email(), "Your email address was changed");
     }
 
@@ -152,8 +162,8 @@ class AccountSecurityIntegrationTests {
         var other = signedIn(person);
         var visitor = signedIn(person);
         visitor.get("/account");
-        var changed = visitor.post("/account/password", Map.of("currentPassword", AccountFixtures.PASSWORD,
-                "newPassword", NEW_PASSWORD));
+        var changed = visitor.post(
+                "/account/password", Map.of("currentPassword", AccountFixtures.PASSWORD, "newPassword", NEW_PASSWORD));
         assertThat(location(changed)).endsWith("/account?password-changed");
         assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
         assertThat(other.get("/account").statusCode()).isEqualTo(302);
@@ -184,19 +194,23 @@ class AccountSecurityIntegrationTests {
 
         var remembered = Visitor.at(port);
         remembered.get("/sign-in");
-        var lasting = remembered.post("/sign-in", Map.of("email", person.email(),
-                "password", AccountFixtures.PASSWORD, "remember-me", "true"));
+        var lasting = remembered.post(
+                "/sign-in",
+                Map.of("email", person.email(), "password", AccountFixtures.PASSWORD, "remember-me", "true"));
         // The cookie outlives the browser; the server ends the session after 30 days without a visit.
         assertThat(sessionCookie(lasting)).contains("Max-Age=");
         assertThat(jdbc.sql("SELECT MAX(max_inactive_interval) FROM identity_http_sessions WHERE principal_name = ?")
-                .param(person.email()).query(Integer.class).single()).isEqualTo(30 * 24 * 60 * 60);
+                        .param(person.email())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(30 * 24 * 60 * 60);
     }
 
     @Test
     void aPasswordChangeEndsEveryOutstandingLinkOfTheAccount() {
         var person = AccountFixtures.aPerson(identity);
-        var verifyLink = path(MailServer.link(MailServer.awaitMailTo(person.email(),
-                "Please confirm your email address")));
+        var verifyLink =
+                path(MailServer.link(MailServer.awaitMailTo(person.email(), "Please confirm your email address")));
         var attackerAddress = AccountFixtures.uniqueEmail();
         registrations.requestEmailChange(person.id(), AccountFixtures.PASSWORD, attackerAddress);
         var changeLink = path(MailServer.link(MailServer.awaitMailTo(attackerAddress)));
@@ -205,12 +219,20 @@ class AccountSecurityIntegrationTests {
 
         var visitor = signedIn(person);
         visitor.get("/account");
-        assertThat(location(visitor.post("/account/password", Map.of("currentPassword", AccountFixtures.PASSWORD,
-                "newPassword", NEW_PASSWORD)))).endsWith("/account?password-changed");
+        assertThat(location(visitor.post(
+                        "/account/password",
+                        Map.of("currentPassword", AccountFixtures.PASSWORD, "newPassword", NEW_PASSWORD))))
+                .endsWith("/account?password-changed");
 
-        assertThat(Visitor.at(port).get(changeLink).statusCode()).as("address-change link").isEqualTo(400);
-        assertThat(Visitor.at(port).get(resetLink).statusCode()).as("reset link").isEqualTo(400);
-        assertThat(Visitor.at(port).get(verifyLink).statusCode()).as("verification link").isEqualTo(400);
+        assertThat(Visitor.at(port).get(changeLink).statusCode())
+                .as("address-change link")
+                .isEqualTo(400);
+        assertThat(Visitor.at(port).get(resetLink).statusCode())
+                .as("reset link")
+                .isEqualTo(400);
+        assertThat(Visitor.at(port).get(verifyLink).statusCode())
+                .as("verification link")
+                .isEqualTo(400);
         assertThat(identity.findAccount(person.id()).orElseThrow().email()).isEqualTo(person.email());
     }
 
@@ -229,7 +251,9 @@ class AccountSecurityIntegrationTests {
 
         assertThat(Visitor.at(port).get(changeLink).statusCode()).isEqualTo(400);
         assertThat(identity.findAccount(person.id()).orElseThrow().email()).isEqualTo(person.email());
-        assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
+        assertThat(Visitor.at(port)
+                        .get("/api/v1/me", Map.of("Authorization", bearer))
+                        .statusCode())
                 .isEqualTo(401);
         assertThat(apiTokens.accessTokens(person.id())).isEmpty();
     }
@@ -251,7 +275,9 @@ class AccountSecurityIntegrationTests {
                 .endsWith("/sign-in?reset");
 
         assertThat(Visitor.at(port).get(changeLink).statusCode()).isEqualTo(400);
-        assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
+        assertThat(Visitor.at(port)
+                        .get("/api/v1/me", Map.of("Authorization", bearer))
+                        .statusCode())
                 .isEqualTo(401);
     }
 
@@ -274,21 +300,39 @@ class AccountSecurityIntegrationTests {
         var bearer = AccountFixtures.bearer(identity, person);
         var visitor = signedIn(person);
         assertThat(visitor.get("/account").body()).contains("name=\"keepTokens\"");
-        assertThat(location(visitor.post("/account/password", Map.of("currentPassword", AccountFixtures.PASSWORD,
-                "newPassword", NEW_PASSWORD, "keepTokens", "true")))).endsWith("/account?password-changed");
-        assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
-                .as("kept").isEqualTo(200);
+        assertThat(location(visitor.post(
+                        "/account/password",
+                        Map.of(
+                                "currentPassword",
+                                AccountFixtures.PASSWORD,
+                                "newPassword",
+                                NEW_PASSWORD,
+                                "keepTokens",
+                                "true"))))
+                .endsWith("/account?password-changed");
+        assertThat(Visitor.at(port)
+                        .get("/api/v1/me", Map.of("Authorization", bearer))
+                        .statusCode())
+                .as("kept")
+                .isEqualTo(200);
 
         visitor.get("/account");
-        assertThat(location(visitor.post("/account/password", Map.of("currentPassword", NEW_PASSWORD,
-                "newPassword", AccountFixtures.PASSWORD)))).endsWith("/account?password-changed");
-        assertThat(Visitor.at(port).get("/api/v1/me", Map.of("Authorization", bearer)).statusCode())
-                .as("revoked: the box was not ticked").isEqualTo(401);
+        assertThat(location(visitor.post(
+                        "/account/password",
+                        Map.of("currentPassword", NEW_PASSWORD, "newPassword", AccountFixtures.PASSWORD))))
+                .endsWith("/account?password-changed");
+        assertThat(Visitor.at(port)
+                        .get("/api/v1/me", Map.of("Authorization", bearer))
+                        .statusCode())
+                .as("revoked: the box was not ticked")
+                .isEqualTo(401);
     }
 
     private static String sessionCookie(java.net.http.HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .findFirst().orElseThrow();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -43,20 +43,29 @@ class AccountSecuritySettingsIntegrationTests {
         var person = AccountFixtures.aPerson(identity);
         var phone = Visitor.at(port);
         phone.get("/sign-in");
-        phone.post("/sign-in", Map.of("email", person.email(), "password", AccountFixtures.PASSWORD),
-                Map.of("User-Agent", "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
-                        + "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"));
+        phone.post(
+                "/sign-in",
+                Map.of("email", person.email(), "password", AccountFixtures.PASSWORD),
+                Map.of(
+                        "User-Agent",
+                        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
+                                + "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"));
         var desk = Visitor.at(port);
         desk.get("/sign-in");
-        desk.post("/sign-in", Map.of("email", person.email(), "password", AccountFixtures.PASSWORD),
+        desk.post(
+                "/sign-in",
+                Map.of("email", person.email(), "password", AccountFixtures.PASSWORD),
                 Map.of("User-Agent", FIREFOX_ON_WINDOWS));
         var page = desk.get("/account").body();
         assertThat(page).contains("Browser and device", "Firefox on Windows computer", "Safari on iPhone");
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM identity_http_sessions_attributes a JOIN identity_http_sessions s
                 ON s.primary_id = a.session_primary_id WHERE s.principal_name = ? AND a.attribute_name = ?""")
-                .params(person.email(), "glutecoach.device").query(Integer.class).single())
-                .as("kept with the session").isEqualTo(2);
+                        .params(person.email(), "glutecoach.device")
+                        .query(Integer.class)
+                        .single())
+                .as("kept with the session")
+                .isEqualTo(2);
     }
 
     @Test
@@ -67,8 +76,9 @@ class AccountSecuritySettingsIntegrationTests {
         var setUp = visitor.get("/account/two-step").body();
         var secret = TwoStepIntegrationTests.secretIn(setUp);
         assertThat(setUp).contains("id=\"otpauth-link\" href=\"otpauth://totp/", "secret=" + secret);
-        var oldCodes = codesIn(visitor.post("/account/two-step",
-                Map.of("code", TwoStepIntegrationTests.currentCode(secret))).body());
+        var oldCodes =
+                codesIn(visitor.post("/account/two-step", Map.of("code", TwoStepIntegrationTests.currentCode(secret)))
+                        .body());
         assertThat(oldCodes).hasSize(10);
 
         visitor.get("/account/two-step");
@@ -80,7 +90,9 @@ class AccountSecuritySettingsIntegrationTests {
         assertThat(renewed.statusCode()).isEqualTo(200);
         var newCodes = codesIn(renewed.body());
         assertThat(newCodes).hasSize(10).doesNotContainAnyElementsOf(oldCodes);
-        assertThat(twoStep.passSecondStep(person.id(), oldCodes.get(0))).as("old codes stop working").isFalse();
+        assertThat(twoStep.passSecondStep(person.id(), oldCodes.get(0)))
+                .as("old codes stop working")
+                .isFalse();
         assertThat(twoStep.passSecondStep(person.id(), newCodes.get(0))).isTrue();
         assertThat(visitor.get("/account/activity").body())
                 .contains("New recovery codes made (the old ones stopped working)");
@@ -89,17 +101,23 @@ class AccountSecuritySettingsIntegrationTests {
     @Test
     void aZoneStoredBeforeTheListWasTrimmedIsShownAndKept() {
         var person = AccountFixtures.aPerson(identity);
-        jdbc.sql("UPDATE identity_accounts SET time_zone = 'US/Eastern' WHERE id = ?").param(person.id().value())
+        jdbc.sql("UPDATE identity_accounts SET time_zone = 'US/Eastern' WHERE id = ?")
+                .param(person.id().value())
                 .update();
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         var page = visitor.get("/account").body();
-        assertThat(page).contains("value=\"US/Eastern\" selected=\"selected\"",
-                "<optgroup label=\"Europe\">", "<option value=\"Europe/London\">London</option>")
+        assertThat(page)
+                .contains(
+                        "value=\"US/Eastern\" selected=\"selected\"",
+                        "<optgroup label=\"Europe\">",
+                        "<option value=\"Europe/London\">London</option>")
                 .doesNotContain("value=\"GB\"", "value=\"Asia/Calcutta\"", "value=\"US/Pacific\"");
         assertThat(visitor.post("/account/preferences", Map.of("displayName", "Sam", "timeZone", "US/Eastern"))
-                .statusCode()).isLessThan(400);
-        assertThat(identity.findAccount(person.id()).orElseThrow().timeZone().getId()).isEqualTo("US/Eastern");
+                        .statusCode())
+                .isLessThan(400);
+        assertThat(identity.findAccount(person.id()).orElseThrow().timeZone().getId())
+                .isEqualTo("US/Eastern");
     }
 
     private static java.util.List<String> codesIn(String page) {

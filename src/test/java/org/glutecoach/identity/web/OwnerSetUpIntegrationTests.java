@@ -48,8 +48,8 @@ class OwnerSetUpIntegrationTests {
         var laterSecret = staff.issueOwnerSetUpLink().orElseThrow();
 
         assertThat(visitor.get("/setup/" + secret).statusCode()).isEqualTo(200);
-        var weak = visitor.post("/setup/" + secret, Map.of("displayName", "Jo", "email", "jo@example.com",
-                "password", "short"));
+        var weak = visitor.post(
+                "/setup/" + secret, Map.of("displayName", "Jo", "email", "jo@example.com", "password", "short"));
         assertThat(weak.statusCode()).isEqualTo(422);
         assertThat(weak.body()).contains("id=\"password-error\"");
 
@@ -62,11 +62,14 @@ class OwnerSetUpIntegrationTests {
         var owner = Visitor.at(port);
         assertThat(owner.signIn(email, AccountFixtures.PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/account/two-step"));
-        assertThat(owner.get("/practice/mail").headers().firstValue("Location")).as("two-step set-up comes first")
+        assertThat(owner.get("/practice/mail").headers().firstValue("Location"))
+                .as("two-step set-up comes first")
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/account/two-step"));
-        var totpSecret = TwoStepIntegrationTests.secretIn(owner.get("/account/two-step").body());
+        var totpSecret =
+                TwoStepIntegrationTests.secretIn(owner.get("/account/two-step").body());
         assertThat(owner.post("/account/two-step", Map.of("code", TwoStepIntegrationTests.currentCode(totpSecret)))
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(owner.get("/practice/mail").statusCode()).isEqualTo(200);
         assertThat(owner.get("/practice/audit").body()).contains("Practice owner account created");
         assertThat(owner.get("/dashboard").body()).contains("Audit log of the practice");
@@ -74,22 +77,26 @@ class OwnerSetUpIntegrationTests {
         owner.get("/practice/therapists");
         var therapistEmail = AccountFixtures.uniqueEmail();
         var invited = owner.post("/practice/therapists", Map.of("email", therapistEmail));
-        assertThat(invited.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/practice/therapists?invited"));
-        var link = MailServer.link(MailServer.awaitMailTo(therapistEmail,
-                "You are invited to join the practice on Glute Coach"));
+        assertThat(invited.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/practice/therapists?invited"));
+        var link = MailServer.link(
+                MailServer.awaitMailTo(therapistEmail, "You are invited to join the practice on Glute Coach"));
         var path = link.substring(link.indexOf("/invite/"));
         var newcomer = Visitor.at(port);
         assertThat(newcomer.get(path).body()).contains(therapistEmail);
         var joined = newcomer.post(path, Map.of("displayName", "Alex", "password", AccountFixtures.PASSWORD));
-        assertThat(joined.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-in?joined"));
-        assertThat(Visitor.at(port).get(path).statusCode()).as("the invitation works once").isEqualTo(400);
-        assertThat(newcomer.signIn(therapistEmail, AccountFixtures.PASSWORD).headers().firstValue("Location"))
+        assertThat(joined.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in?joined"));
+        assertThat(Visitor.at(port).get(path).statusCode())
+                .as("the invitation works once")
+                .isEqualTo(400);
+        assertThat(newcomer.signIn(therapistEmail, AccountFixtures.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/account/two-step"));
         assertThat(owner.get("/practice/therapists").body()).contains(therapistEmail, "Not set up yet");
-        assertThat(newcomer.get("/practice/mail").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/account/two-step"));
+        assertThat(newcomer.get("/practice/mail").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/account/two-step"));
 
         var person = AccountFixtures.aPerson(identity);
         var someone = Visitor.at(port);
@@ -119,8 +126,17 @@ class OwnerSetUpIntegrationTests {
             var email = AccountFixtures.uniqueEmail();
             submissions.add(pool.submit(() -> {
                 start.await();
-                return Map.entry(email, visitor.post(path, Map.of("displayName", "Jo Therapist", "email", email,
-                        "password", AccountFixtures.PASSWORD)));
+                return Map.entry(
+                        email,
+                        visitor.post(
+                                path,
+                                Map.of(
+                                        "displayName",
+                                        "Jo Therapist",
+                                        "email",
+                                        email,
+                                        "password",
+                                        AccountFixtures.PASSWORD)));
             }));
         }
         start.countDown();
@@ -128,8 +144,8 @@ class OwnerSetUpIntegrationTests {
         for (var submission : submissions) {
             var answer = submission.get();
             if (answer.getValue().statusCode() == 302) {
-                assertThat(answer.getValue().headers().firstValue("Location")).hasValueSatisfying(
-                        location -> assertThat(location).endsWith("/sign-in?owner"));
+                assertThat(answer.getValue().headers().firstValue("Location"))
+                        .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in?owner"));
                 owners.add(answer.getKey());
             } else {
                 assertThat(answer.getValue().statusCode()).isEqualTo(404);

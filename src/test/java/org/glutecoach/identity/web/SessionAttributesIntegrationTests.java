@@ -36,10 +36,12 @@ class SessionAttributesIntegrationTests {
 
     /** Each method of ours that puts something into the session, and the test that walks it. */
     private static final Map<String, String> WALKED = Map.of(
-            "AccountPages.createToken", "SessionAttributesIntegrationTests.makingATokenOnThePageShowsItOnce",
+            "AccountPages.createToken",
+            "SessionAttributesIntegrationTests.makingATokenOnThePageShowsItOnce",
             "SignInHandlers.onAuthenticationSuccess",
             "TwoStepIntegrationTests (code due after the password; set-up due for a therapist)",
-            "AnswersToKeep.hold", "KeepBySigningInIntegrationTests (answers held as one string across sign-in)");
+            "AnswersToKeep.hold",
+            "KeepBySigningInIntegrationTests (answers held as one string across sign-in)");
 
     @LocalServerPort
     int port;
@@ -66,7 +68,9 @@ class SessionAttributesIntegrationTests {
         visitor.get("/account");
 
         var made = visitor.post("/account/tokens", Map.of("name", "my script", "scope", "READ"));
-        assertThat(made.statusCode()).as("the session holding the token is saved").isEqualTo(302);
+        assertThat(made.statusCode())
+                .as("the session holding the token is saved")
+                .isEqualTo(302);
         assertThat(sessionAttributesDeserialise()).isTrue();
         var page = visitor.get("/account");
         var secret = NEW_TOKEN.matcher(page.body());
@@ -80,30 +84,39 @@ class SessionAttributesIntegrationTests {
 
     @Test
     void everySessionWriterIsWalkedByATest() {
-        var ours = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var ours = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.glutecoach");
         var writers = new TreeSet<String>();
         ours.forEach(type -> type.getMethodCallsFromSelf().stream()
                 .filter(SessionAttributesIntegrationTests::writesTheSession)
-                .forEach(call -> writers.add(call.getOrigin().getOwner().getName().replaceAll(".*\\.|\\$\\d+", "")
-                        + "." + call.getOrigin().getName())));
-        assertThat(writers).as("methods that write to the HTTP session; walk a new one over real HTTP in a test and"
-                + " list it in WALKED").isEqualTo(new TreeSet<>(WALKED.keySet()));
+                .forEach(call ->
+                        writers.add(call.getOrigin().getOwner().getName().replaceAll(".*\\.|\\$\\d+", "") + "."
+                                + call.getOrigin().getName())));
+        assertThat(writers)
+                .as("methods that write to the HTTP session; walk a new one over real HTTP in a test and"
+                        + " list it in WALKED")
+                .isEqualTo(new TreeSet<>(WALKED.keySet()));
     }
 
     private static boolean writesTheSession(JavaMethodCall call) {
         var target = call.getTarget();
         var owner = target.getOwner().getName();
-        return Set.of("addFlashAttribute", "setAttribute", "put", "setSessionAttribute").contains(target.getName())
-                && Set.of("org.springframework.web.servlet.mvc.support.RedirectAttributes",
-                        "jakarta.servlet.http.HttpSession", "org.springframework.web.servlet.FlashMap",
-                        "org.springframework.web.util.WebUtils").contains(owner);
+        return Set.of("addFlashAttribute", "setAttribute", "put", "setSessionAttribute")
+                        .contains(target.getName())
+                && Set.of(
+                                "org.springframework.web.servlet.mvc.support.RedirectAttributes",
+                                "jakarta.servlet.http.HttpSession",
+                                "org.springframework.web.servlet.FlashMap",
+                                "org.springframework.web.util.WebUtils")
+                        .contains(owner);
     }
 
     /** Reads back every attribute of every stored session, as another instance would. */
     private boolean sessionAttributesDeserialise() throws Exception {
         for (var bytes : jdbc.sql("SELECT attribute_bytes FROM identity_http_sessions_attributes")
-                .query(byte[].class).list()) {
+                .query(byte[].class)
+                .list()) {
             try (var in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
                 in.readObject();
             }

@@ -57,7 +57,8 @@ class SignInLimitsIntegrationTests {
         var person = AccountFixtures.aPerson(identity);
         for (var i = 0; i < SignInThrottle.TRIES; i++) {
             var typed = i % 2 == 0 ? fullWidth(person.email()) : person.email().toUpperCase();
-            assertThat(location(Visitor.at(port).signIn(typed, "wrong password " + i))).endsWith("/sign-in?error");
+            assertThat(location(Visitor.at(port).signIn(typed, "wrong password " + i)))
+                    .endsWith("/sign-in?error");
         }
         assertThat(location(Visitor.at(port).signIn(person.email(), AccountFixtures.PASSWORD)))
                 .endsWith("/sign-in?wait");
@@ -69,7 +70,8 @@ class SignInLimitsIntegrationTests {
     void failuresFromElsewhereDoNotLockTheOwnerOutOfADeviceTheySignedInFromBefore() {
         var person = AccountFixtures.aPerson(identity);
         var owner = Visitor.at(port);
-        assertThat(location(owner.signIn(person.email(), AccountFixtures.PASSWORD))).doesNotContain("/sign-in");
+        assertThat(location(owner.signIn(person.email(), AccountFixtures.PASSWORD)))
+                .doesNotContain("/sign-in");
         assertThat(owner.cookie(RememberedDevices.COOKIE)).isPresent();
         signOut(owner);
 
@@ -77,9 +79,11 @@ class SignInLimitsIntegrationTests {
             Visitor.at(port).signIn(person.email(), "an attacker's guess " + i);
         }
         assertThat(location(Visitor.at(port).signIn(person.email(), AccountFixtures.PASSWORD)))
-                .as("a new device waits").endsWith("/sign-in?wait");
+                .as("a new device waits")
+                .endsWith("/sign-in?wait");
         assertThat(location(owner.signIn(person.email(), AccountFixtures.PASSWORD)))
-                .as("the owner's device gets in").doesNotContain("/sign-in");
+                .as("the owner's device gets in")
+                .doesNotContain("/sign-in");
     }
 
     @Test
@@ -89,9 +93,11 @@ class SignInLimitsIntegrationTests {
         device.signIn(person.email(), AccountFixtures.PASSWORD);
         signOut(device);
         for (var i = 0; i < SignInThrottle.TRIES; i++) {
-            assertThat(location(device.signIn(person.email(), "wrong again " + i))).endsWith("/sign-in?error");
+            assertThat(location(device.signIn(person.email(), "wrong again " + i)))
+                    .endsWith("/sign-in?error");
         }
-        assertThat(location(device.signIn(person.email(), AccountFixtures.PASSWORD))).endsWith("/sign-in?wait");
+        assertThat(location(device.signIn(person.email(), AccountFixtures.PASSWORD)))
+                .endsWith("/sign-in?wait");
     }
 
     @Test
@@ -104,7 +110,8 @@ class SignInLimitsIntegrationTests {
         for (var i = 0; i < SignInThrottle.TRIES; i++) {
             visitor.signIn(victim.email(), "a guess " + i);
         }
-        assertThat(location(visitor.signIn(victim.email(), AccountFixtures.PASSWORD))).endsWith("/sign-in?wait");
+        assertThat(location(visitor.signIn(victim.email(), AccountFixtures.PASSWORD)))
+                .endsWith("/sign-in?wait");
     }
 
     @Test
@@ -123,13 +130,16 @@ class SignInLimitsIntegrationTests {
         var person = AccountFixtures.aPerson(identity);
         var visitor = Visitor.at(port);
         visitor.get("/sign-in");
-        var signedIn = visitor.post("/sign-in", Map.of("email", person.email(), "password", AccountFixtures.PASSWORD,
-                "remember-me", "on"));
-        var session = signedIn.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .findFirst().orElseThrow();
+        var signedIn = visitor.post(
+                "/sign-in", Map.of("email", person.email(), "password", AccountFixtures.PASSWORD, "remember-me", "on"));
+        var session = signedIn.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow();
         var maxAge = Long.parseLong(session.replaceAll(".*Max-Age=(\\d+).*", "$1"));
-        assertThat(Duration.ofSeconds(maxAge)).isGreaterThan(Duration.ofDays(1)).isLessThanOrEqualTo(
-                Duration.ofDays(30));
+        assertThat(Duration.ofSeconds(maxAge))
+                .isGreaterThan(Duration.ofDays(1))
+                .isLessThanOrEqualTo(Duration.ofDays(30));
     }
 
     @Test
@@ -138,7 +148,8 @@ class SignInLimitsIntegrationTests {
         for (var i = 0; i < 6; i++) {
             var visitor = Visitor.at(port);
             visitor.get("/sign-up");
-            var answer = visitor.post("/sign-up", Map.of("email", person.email(), "password", "another long pass " + i));
+            var answer =
+                    visitor.post("/sign-up", Map.of("email", person.email(), "password", "another long pass " + i));
             assertThat(location(answer)).as("the same answer every time").endsWith("/sign-up/check-email");
         }
         assertThat(outbox(person.email(), SOMEONE_TRIED)).isEqualTo(3);
@@ -149,23 +160,29 @@ class SignInLimitsIntegrationTests {
         // Several rounds: password hashing spreads the threads out, so one round may not meet in the gap.
         for (var round = 0; round < 4; round++) {
             var email = AccountFixtures.uniqueEmail();
-            var answers = atOnce(8, () -> {
-                var visitor = Visitor.at(port);
-                visitor.get("/sign-up");
-                return visitor;
-            }, visitor -> visitor.post("/sign-up", Map.of("email", email, "password", AccountFixtures.PASSWORD)));
+            var answers = atOnce(
+                    8,
+                    () -> {
+                        var visitor = Visitor.at(port);
+                        visitor.get("/sign-up");
+                        return visitor;
+                    },
+                    visitor -> visitor.post("/sign-up", Map.of("email", email, "password", AccountFixtures.PASSWORD)));
             for (var answer : answers) {
                 assertThat(answer.statusCode()).isEqualTo(302);
                 assertThat(location(answer)).endsWith("/sign-up/check-email");
             }
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_accounts WHERE email = ?").param(email)
-                    .query(Integer.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_accounts WHERE email = ?")
+                            .param(email)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
     /** Prepares {@code count} visitors, then lets them all send at the same moment. */
-    private static List<HttpResponse<String>> atOnce(int count, Callable<Visitor> prepare,
-            Function<Visitor, HttpResponse<String>> send) throws Exception {
+    private static List<HttpResponse<String>> atOnce(
+            int count, Callable<Visitor> prepare, Function<Visitor, HttpResponse<String>> send) throws Exception {
         var ready = new CountDownLatch(count);
         var go = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(count);
@@ -229,7 +246,9 @@ class SignInLimitsIntegrationTests {
 
     private int outbox(String recipient, String subject) {
         return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject = ?")
-                .params(recipient, subject).query(Integer.class).single();
+                .params(recipient, subject)
+                .query(Integer.class)
+                .single();
     }
 
     private static String location(HttpResponse<String> response) {

@@ -42,7 +42,9 @@ class SignInThrottleIntegrationTests {
             pool.shutdownNow();
         }
         throttle.codeAccepted("two-step", email, net + 0);
-        assertThat(throttle.tryCode("two-step", email, net + 30)).as("a right code gives its try back").isTrue();
+        assertThat(throttle.tryCode("two-step", email, net + 30))
+                .as("a right code gives its try back")
+                .isTrue();
     }
 
     @Test
@@ -67,7 +69,9 @@ class SignInThrottleIntegrationTests {
             var typed = i % 2 == 0 ? " " + email.toUpperCase() + " " : SignInLimitsIntegrationTests.fullWidth(email);
             throttle.trySignIn(SignInThrottle.Counted.unknownAddress(typed), net + i);
         }
-        assertThat(throttle.trySignIn(SignInThrottle.Counted.unknownAddress(email), net + 9).allowed()).isFalse();
+        assertThat(throttle.trySignIn(SignInThrottle.Counted.unknownAddress(email), net + 9)
+                        .allowed())
+                .isFalse();
     }
 
     @Test
@@ -78,8 +82,12 @@ class SignInThrottleIntegrationTests {
             throttle.trySignIn(SignInThrottle.Counted.account(new AccountId(UUID.randomUUID())), ip);
         }
         var someoneNew = new AccountId(UUID.randomUUID());
-        assertThat(throttle.trySignIn(SignInThrottle.Counted.account(someoneNew), ip).allowed()).isFalse();
-        assertThat(throttle.trySignIn(SignInThrottle.Counted.device(someoneNew, "phone"), ip).allowed()).isTrue();
+        assertThat(throttle.trySignIn(SignInThrottle.Counted.account(someoneNew), ip)
+                        .allowed())
+                .isFalse();
+        assertThat(throttle.trySignIn(SignInThrottle.Counted.device(someoneNew, "phone"), ip)
+                        .allowed())
+                .isTrue();
     }
 
     @Test
@@ -101,7 +109,8 @@ class SignInThrottleIntegrationTests {
         for (var i = 0; i < 5; i++) {
             throttle.count("reset", email, net + i);
         }
-        assertThat(throttle.allows("reset", SignInLimitsIntegrationTests.fullWidth(email), net + 20)).isFalse();
+        assertThat(throttle.allows("reset", SignInLimitsIntegrationTests.fullWidth(email), net + 20))
+                .isFalse();
         assertThat(throttle.allows("two-step", email, net + 21)).isTrue();
     }
 

@@ -51,10 +51,12 @@ class TwoStepIntegrationTests {
         assertThat(recoveryCodes).hasSize(10);
 
         var next = Visitor.at(port);
-        assertThat(location(next.signIn(person.email(), AccountFixtures.PASSWORD))).endsWith("/sign-in/two-step");
+        assertThat(location(next.signIn(person.email(), AccountFixtures.PASSWORD)))
+                .endsWith("/sign-in/two-step");
         assertThat(location(next.get("/account"))).as("held at the second step").endsWith("/sign-in/two-step");
         next.get("/sign-in/two-step");
-        assertThat(next.post("/sign-in/two-step", Map.of("code", "123456")).statusCode()).isEqualTo(422);
+        assertThat(next.post("/sign-in/two-step", Map.of("code", "123456")).statusCode())
+                .isEqualTo(422);
         // The code used to turn it on was used up: a replay must fail even within its 30 seconds.
         var replayOrNext = next.post("/sign-in/two-step", Map.of("code", currentCode(secret)));
         if (replayOrNext.statusCode() == 422) {
@@ -69,13 +71,16 @@ class TwoStepIntegrationTests {
         var third = Visitor.at(port);
         third.signIn(person.email(), AccountFixtures.PASSWORD);
         third.get("/sign-in/two-step");
-        var usedRecovery = third.post("/sign-in/two-step", Map.of("code", recoveryCodes.get(1).toUpperCase()));
+        var usedRecovery = third.post(
+                "/sign-in/two-step", Map.of("code", recoveryCodes.get(1).toUpperCase()));
         assertThat(location(usedRecovery)).endsWith("/dashboard");
         var fourth = Visitor.at(port);
         fourth.signIn(person.email(), AccountFixtures.PASSWORD);
         fourth.get("/sign-in/two-step");
-        assertThat(fourth.post("/sign-in/two-step", Map.of("code", recoveryCodes.get(1))).statusCode())
-                .as("a recovery code works once").isEqualTo(422);
+        assertThat(fourth.post("/sign-in/two-step", Map.of("code", recoveryCodes.get(1)))
+                        .statusCode())
+                .as("a recovery code works once")
+                .isEqualTo(422);
     }
 
     @Test
@@ -86,11 +91,13 @@ class TwoStepIntegrationTests {
         var secret = secretIn(visitor.get("/account/two-step").body());
         visitor.post("/account/two-step", Map.of("code", currentCode(secret)));
         visitor.get("/account/two-step");
-        assertThat(visitor.post("/account/two-step/off", Map.of("password", "not my password")).statusCode())
+        assertThat(visitor.post("/account/two-step/off", Map.of("password", "not my password"))
+                        .statusCode())
                 .isEqualTo(422);
         assertThat(location(visitor.post("/account/two-step/off", Map.of("password", AccountFixtures.PASSWORD))))
                 .endsWith("/account?two-step-off");
-        assertThat(location(Visitor.at(port).signIn(person.email(), AccountFixtures.PASSWORD))).endsWith("/dashboard");
+        assertThat(location(Visitor.at(port).signIn(person.email(), AccountFixtures.PASSWORD)))
+                .endsWith("/dashboard");
     }
 
     @Test
@@ -100,12 +107,14 @@ class TwoStepIntegrationTests {
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         var secret = secretIn(visitor.get("/account/two-step").body());
         assertThat(storedSecret(person)).startsWith("v1:").doesNotContain(secret);
-        assertThat(visitor.post("/account/two-step", Map.of("code", currentCode(secret))).statusCode())
+        assertThat(visitor.post("/account/two-step", Map.of("code", currentCode(secret)))
+                        .statusCode())
                 .isEqualTo(200);
 
         // As an account that turned two-step on before secrets were sealed has it: the secret in clear.
         jdbc.sql("UPDATE identity_accounts SET totp_secret = ?, totp_last_step = NULL WHERE id = ?")
-                .params(secret, person.id().value()).update();
+                .params(secret, person.id().value())
+                .update();
         var next = Visitor.at(port);
         next.signIn(person.email(), AccountFixtures.PASSWORD);
         next.get("/sign-in/two-step");
@@ -115,8 +124,10 @@ class TwoStepIntegrationTests {
     }
 
     private String storedSecret(org.glutecoach.identity.AccountView person) {
-        return jdbc.sql("SELECT totp_secret FROM identity_accounts WHERE id = ?").param(person.id().value())
-                .query(String.class).single();
+        return jdbc.sql("SELECT totp_secret FROM identity_accounts WHERE id = ?")
+                .param(person.id().value())
+                .query(String.class)
+                .single();
     }
 
     static String secretIn(String page) {

@@ -26,7 +26,8 @@ class MailRendererTests {
             var all = new HashMap<String, Object>(shared);
             all.putAll(personal);
 
-            var once = renderer.render(Mail.of("a@example.com", "test/mail/personal", shared).withPersonal(personal));
+            var once = renderer.render(
+                    Mail.of("a@example.com", "test/mail/personal", shared).withPersonal(personal));
             var whole = renderer.render(Mail.of("a@example.com", "test/mail/personal", all));
 
             assertThat(once).isEqualTo(whole);
@@ -38,8 +39,8 @@ class MailRendererTests {
     @Test
     void aTemplateThatChangesAPersonalValueIsRenderedWholeForEachPerson() {
         for (var person : new String[] {"Ann", "Bea"}) {
-            var once = renderer.render(Mail.of("a@example.com", "test/mail/shouting", Map.of())
-                    .withPersonal(Map.of("name", person)));
+            var once = renderer.render(
+                    Mail.of("a@example.com", "test/mail/shouting", Map.of()).withPersonal(Map.of("name", person)));
             assertThat(once.text().strip()).isEqualTo(person.toUpperCase(Locale.ROOT));
             assertThat(once.html()).contains("<p>" + person.toUpperCase(Locale.ROOT) + "</p>");
         }

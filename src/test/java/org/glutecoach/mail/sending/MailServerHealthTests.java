@@ -67,8 +67,8 @@ class MailServerHealthTests {
     }
 
     private static MailSettings settings(String host) {
-        return new MailSettings("Glute Coach <no-reply@localhost>", Duration.ofSeconds(2), 100,
-                Duration.ofSeconds(30), 3, host);
+        return new MailSettings(
+                "Glute Coach <no-reply@localhost>", Duration.ofSeconds(2), 100, Duration.ofSeconds(30), 3, host);
     }
 
     /** A sender like the relay's, with its long time-outs (the check must not use them). */

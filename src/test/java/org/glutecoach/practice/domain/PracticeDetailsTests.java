@@ -24,14 +24,17 @@ class PracticeDetailsTests {
     @Test
     void eachUnusableValueNamesItsField() {
         assertThatThrownBy(() -> new PracticeDetails("x".repeat(121), null, null, null))
-                .isInstanceOfSatisfying(InvalidPracticeDetails.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("practice.details.name.long"));
+                .isInstanceOfSatisfying(
+                        InvalidPracticeDetails.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("practice.details.name.long"));
         assertThatThrownBy(() -> new PracticeDetails(null, "call me", null, null))
-                .isInstanceOfSatisfying(InvalidPracticeDetails.class, e -> assertThat(e.field()).isEqualTo("phone"));
+                .isInstanceOfSatisfying(
+                        InvalidPracticeDetails.class, e -> assertThat(e.field()).isEqualTo("phone"));
         assertThatThrownBy(() -> new PracticeDetails(null, null, "not an address", null))
-                .isInstanceOfSatisfying(InvalidPracticeDetails.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        InvalidPracticeDetails.class, e -> assertThat(e.field()).isEqualTo("email"));
         assertThatThrownBy(() -> new PracticeDetails(null, null, null, "a".repeat(301)))
-                .isInstanceOfSatisfying(InvalidPracticeDetails.class, e -> assertThat(e.field())
-                        .isEqualTo("address"));
+                .isInstanceOfSatisfying(
+                        InvalidPracticeDetails.class, e -> assertThat(e.field()).isEqualTo("address"));
     }
 }

@@ -69,44 +69,76 @@ class PracticePagesIntegrationTests {
     @Test
     void theSettingsFillTheStoredDetailsOnceAndTheOwnerEditsThemWithMessagesBesideTheFields() {
         // application-test.properties sets GLUTECOACH_PRACTICE_NAME and friends: the first start stored them.
-        assertThat(jdbc.sql("SELECT name FROM practice_details WHERE id = 1").query(String.class).single())
+        assertThat(jdbc.sql("SELECT name FROM practice_details WHERE id = 1")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Back in Balance Clinic");
         var before = practice.contact();
         var owner = PracticeOwner.of(identity, jdbc).signIn(Visitor.at(port));
         try {
             assertThat(owner.get("/practice/details").body()).contains("value=\"Back in Balance Clinic\"");
-            var wrong = owner.post("/practice/details", Map.of("name", "x".repeat(121), "phone", "call us",
-                    "email", "not an address", "address", "a".repeat(301)));
+            var wrong = owner.post(
+                    "/practice/details",
+                    Map.of(
+                            "name",
+                            "x".repeat(121),
+                            "phone",
+                            "call us",
+                            "email",
+                            "not an address",
+                            "address",
+                            "a".repeat(301)));
             assertThat(wrong.statusCode()).isEqualTo(422);
-            assertThat(wrong.body()).contains("id=\"name-error\"", "Use 120 characters or fewer.",
-                    "id=\"phone-error\"", "Enter a phone number", "id=\"email-error\"", "id=\"address-error\"",
-                    "Use 300 characters or fewer.", "aria-describedby=\"address-hint address-error\"",
-                    "class=\"error-summary\"", "href=\"#phone\"");
+            assertThat(wrong.body())
+                    .contains(
+                            "id=\"name-error\"",
+                            "Use 120 characters or fewer.",
+                            "id=\"phone-error\"",
+                            "Enter a phone number",
+                            "id=\"email-error\"",
+                            "id=\"address-error\"",
+                            "Use 300 characters or fewer.",
+                            "aria-describedby=\"address-hint address-error\"",
+                            "class=\"error-summary\"",
+                            "href=\"#phone\"");
             assertThat(practice.contact().name()).as("nothing stored").isEqualTo("Back in Balance Clinic");
 
-            var saved = owner.post("/practice/details", Map.of("name", "Sit Less Studio", "phone", "0161 496 0000",
-                    "email", "desk@example.org", "address", "1 Mill Lane\nManchester"));
-            assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/practice/details?saved"));
+            var saved = owner.post(
+                    "/practice/details",
+                    Map.of(
+                            "name",
+                            "Sit Less Studio",
+                            "phone",
+                            "0161 496 0000",
+                            "email",
+                            "desk@example.org",
+                            "address",
+                            "1 Mill Lane\nManchester"));
+            assertThat(saved.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/practice/details?saved"));
             var contact = Visitor.at(port).get("/practice/contact").body();
-            assertThat(contact).contains("Sit Less Studio", "href=\"tel:01614960000\"", "desk@example.org",
-                    "1 Mill Lane");
+            assertThat(contact)
+                    .contains("Sit Less Studio", "href=\"tel:01614960000\"", "desk@example.org", "1 Mill Lane");
 
             // Hostile input is kept as text and shown as text; a 10 MB value is refused, not stored.
             owner.get("/practice/details");
             var markup = "<script>alert('x')</script>' OR '1'='1";
             owner.post("/practice/details", Map.of("name", "Sit Less Studio", "address", markup));
-            assertThat(Visitor.at(port).get("/practice/contact").body()).doesNotContain("<script>alert")
+            assertThat(Visitor.at(port).get("/practice/contact").body())
+                    .doesNotContain("<script>alert")
                     .contains("&lt;script&gt;alert(");
             owner.get("/practice/details");
-            assertThat(owner.post("/practice/details", Map.of("name", "x".repeat(10 * 1024 * 1024))).statusCode())
+            assertThat(owner.post("/practice/details", Map.of("name", "x".repeat(10 * 1024 * 1024)))
+                            .statusCode())
                     .isLessThan(500);
             assertThat(practice.contact().name()).isEqualTo("Sit Less Studio");
-            assertThat(owner.get("/practice/audit?action=PRACTICE_DETAILS_CHANGED").body())
+            assertThat(owner.get("/practice/audit?action=PRACTICE_DETAILS_CHANGED")
+                            .body())
                     .contains("Practice contact details changed", PracticeOwner.NAME);
         } finally {
-            practice.changeContact(PracticeOwner.of(identity, jdbc).account().id(), new ChangePracticeDetails(
-                    before.name(), before.phone(), before.email(), before.address()));
+            practice.changeContact(
+                    PracticeOwner.of(identity, jdbc).account().id(),
+                    new ChangePracticeDetails(before.name(), before.phone(), before.email(), before.address()));
         }
     }
 
@@ -119,9 +151,10 @@ class PracticePagesIntegrationTests {
             passwords.requestPasswordReset(person.email());
             var page = owner.get("/practice/mail");
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains(person.email(), "Choose a new password")
-                    .doesNotContain("/reset-password", "token=", "You asked to choose a new password",
-                            "This link works once");
+            assertThat(page.body())
+                    .contains(person.email(), "Choose a new password")
+                    .doesNotContain(
+                            "/reset-password", "token=", "You asked to choose a new password", "This link works once");
         });
     }
 
@@ -138,24 +171,30 @@ class PracticePagesIntegrationTests {
         assertThat(page).contains("Invitations not yet accepted", first, second);
 
         var resent = owner.post("/practice/invitations/" + invitationId(first) + "/resend", Map.of());
-        assertThat(resent.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/practice/therapists?resent"));
+        assertThat(resent.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/practice/therapists?resent"));
         var freshLink = invitationPath(first, 2);
         assertThat(freshLink).isNotEqualTo(firstLink);
-        assertThat(Visitor.at(port).get(firstLink).statusCode()).as("the old link ends").isEqualTo(400);
+        assertThat(Visitor.at(port).get(firstLink).statusCode())
+                .as("the old link ends")
+                .isEqualTo(400);
         assertThat(Visitor.at(port).get(freshLink).statusCode()).isEqualTo(200);
 
         var secondLink = invitationPath(second, 1);
         owner.get("/practice/therapists");
         var withdrawn = owner.post("/practice/invitations/" + invitationId(second) + "/withdraw", Map.of());
-        assertThat(withdrawn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/practice/therapists?withdrawn"));
-        assertThat(Visitor.at(port).get(secondLink).statusCode()).as("a withdrawn link ends").isEqualTo(400);
+        assertThat(withdrawn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/practice/therapists?withdrawn"));
+        assertThat(Visitor.at(port).get(secondLink).statusCode())
+                .as("a withdrawn link ends")
+                .isEqualTo(400);
         assertThat(owner.get("/practice/therapists").body()).contains(first).doesNotContain(second);
         assertThat(owner.post("/practice/invitations/" + UUID.randomUUID() + "/withdraw", Map.of())
-                .headers().firstValue("Location")).hasValueSatisfying(
-                        location -> assertThat(location).endsWith("/practice/therapists?gone"));
-        assertThat(owner.get("/practice/audit?action=THERAPIST_INVITATION_WITHDRAWN").body())
+                        .headers()
+                        .firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/practice/therapists?gone"));
+        assertThat(owner.get("/practice/audit?action=THERAPIST_INVITATION_WITHDRAWN")
+                        .body())
                 .contains("Therapist invitation withdrawn");
 
         var person = AccountFixtures.aPerson(identity);
@@ -163,7 +202,8 @@ class PracticePagesIntegrationTests {
         someone.signIn(person.email(), AccountFixtures.PASSWORD);
         someone.get("/dashboard");
         assertThat(someone.post("/practice/invitations/" + invitationId(first) + "/withdraw", Map.of())
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(someone.get("/practice/details").statusCode()).isEqualTo(403);
         assertThat(someone.get("/practice").statusCode()).isEqualTo(403);
     }
@@ -174,32 +214,43 @@ class PracticePagesIntegrationTests {
         var ownerId = PracticeOwner.of(identity, jdbc).account().id();
         var email = AccountFixtures.uniqueEmail();
         staff.inviteTherapist(ownerId, email);
-        var link = MailServer.link(MailServer.awaitMailTo(email,
-                "You are invited to join the practice on Glute Coach"));
-        var therapist = staff.acceptInvitation(link.substring(link.indexOf("/invite/") + "/invite/".length()),
-                AccountFixtures.PASSWORD, "Sam");
+        var link =
+                MailServer.link(MailServer.awaitMailTo(email, "You are invited to join the practice on Glute Coach"));
+        var therapist = staff.acceptInvitation(
+                link.substring(link.indexOf("/invite/") + "/invite/".length()), AccountFixtures.PASSWORD, "Sam");
         var visitor = signedInWithTwoStep(therapist);
         var invitation = invitationId(invited(ownerId));
 
         assertThat(visitor.get("/practice").statusCode()).isEqualTo(200);
-        for (var page : List.of("/practice/details", "/practice/mail", "/practice/audit", "/practice/red-flags",
+        for (var page : List.of(
+                "/practice/details",
+                "/practice/mail",
+                "/practice/audit",
+                "/practice/red-flags",
                 "/practice/therapists")) {
             assertThat(visitor.get(page).statusCode()).as(page).isEqualTo(403);
         }
         var invitationForms = "/practice/invitations/" + invitation;
-        for (var form : List.of("/practice/details", "/practice/therapists", invitationForms + "/resend",
+        for (var form : List.of(
+                "/practice/details",
+                "/practice/therapists",
+                invitationForms + "/resend",
                 invitationForms + "/withdraw")) {
-            assertThat(visitor.post(form, Map.of("email", AccountFixtures.uniqueEmail())).statusCode()).as(form)
+            assertThat(visitor.post(form, Map.of("email", AccountFixtures.uniqueEmail()))
+                            .statusCode())
+                    .as(form)
                     .isEqualTo(403);
         }
-        assertThat(staff.openInvitations()).extracting(InvitationView::id).as("nothing withdrawn")
+        assertThat(staff.openInvitations())
+                .extracting(InvitationView::id)
+                .as("nothing withdrawn")
                 .contains(invitation);
     }
 
     @Test
     void theAuditLogNamesPeopleAndIsPagedAndFiltered() {
-        var named = registrations.register(new RegisterAccount(AccountFixtures.uniqueEmail(),
-                AccountFixtures.PASSWORD));
+        var named =
+                registrations.register(new RegisterAccount(AccountFixtures.uniqueEmail(), AccountFixtures.PASSWORD));
         for (int i = 0; i < 55; i++) {
             events.publishEvent(AuditEvent.bySelf(named.id().value(), AuditAction.SIGNED_IN));
         }
@@ -210,8 +261,9 @@ class PracticePagesIntegrationTests {
 
         var first = owner.get("/practice/audit?person=" + named.email());
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body()).contains("Audit log of the practice, page 1", named.email(),
-                "rel=\"next\"").doesNotContain("rel=\"prev\"")
+        assertThat(first.body())
+                .contains("Audit log of the practice, page 1", named.email(), "rel=\"next\"")
+                .doesNotContain("rel=\"prev\"")
                 .doesNotContain(">" + named.id().value() + "<");
         assertThat(rows(first)).isEqualTo(50);
         var second = owner.get("/practice/audit?person=" + named.id().value() + "&page=2");
@@ -223,12 +275,13 @@ class PracticePagesIntegrationTests {
         assertThat(onlyExports.body()).contains("Data downloaded");
         var deletions = owner.get("/practice/audit?person=" + leaving.id().value());
         assertThat(rows(deletions)).isEqualTo(1);
-        assertThat(deletions.body()).contains("Account deleted", "A deleted account", "Glute Coach itself")
+        assertThat(deletions.body())
+                .contains("Account deleted", "A deleted account", "Glute Coach itself")
                 .doesNotContain(leaving.email());
 
         var unknown = owner.get("/practice/audit?person=nobody-" + UUID.randomUUID() + "@example.com");
-        assertThat(unknown.body()).contains("id=\"person-error\"", "No account has that email address.",
-                "aria-invalid=\"true\"");
+        assertThat(unknown.body())
+                .contains("id=\"person-error\"", "No account has that email address.", "aria-invalid=\"true\"");
     }
 
     private static int rows(HttpResponse<String> page) {
@@ -247,8 +300,10 @@ class PracticePagesIntegrationTests {
     /** Signs in with two-step sign-in turned on (therapists must), using a recovery code. */
     private Visitor signedInWithTwoStep(AccountView account) {
         var setUp = twoStep.startTwoStep(account.id());
-        var recovery = twoStep.confirmTwoStep(account.id(),
-                TwoStepCodes.codeAt(setUp.secret(), Instant.now().getEpochSecond() / 30)).orElseThrow();
+        var recovery = twoStep.confirmTwoStep(
+                        account.id(),
+                        TwoStepCodes.codeAt(setUp.secret(), Instant.now().getEpochSecond() / 30))
+                .orElseThrow();
         var visitor = Visitor.at(port);
         visitor.signIn(account.email(), AccountFixtures.PASSWORD);
         visitor.get("/sign-in/two-step");

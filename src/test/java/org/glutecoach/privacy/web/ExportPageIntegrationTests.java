@@ -49,9 +49,14 @@ class ExportPageIntegrationTests {
         var summary = page.substring(page.indexOf("<main"), page.indexOf("<details>"));
         var takenAt = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK)
                 .format(kept.takenAt().atZone(java.time.ZoneId.of("Asia/Tokyo")));
-        assertThat(summary).contains("Self-check results you kept: 1", "Result of " + takenAt,
-                "href=\"/self-check/results/" + kept.id() + "\"", "You have not given a name.",
-                "Keeping your health answers, yes", "You have not joined the mini course.")
+        assertThat(summary)
+                .contains(
+                        "Self-check results you kept: 1",
+                        "Result of " + takenAt,
+                        "href=\"/self-check/results/" + kept.id() + "\"",
+                        "You have not given a name.",
+                        "Keeping your health answers, yes",
+                        "You have not joined the mini course.")
                 .doesNotContain("None", "null", kept.takenAt().toString().substring(0, 16), "T0", "Z<");
     }
 }

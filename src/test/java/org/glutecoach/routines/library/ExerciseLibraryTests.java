@@ -38,11 +38,25 @@ class ExerciseLibraryTests {
 
     @Test
     void theLibraryHoldsEveryExerciseTheIssueAsksFor() {
-        assertThat(BUNDLED.exercises()).extracting(Exercise::id).containsExactlyInAnyOrder("foam-roller-release",
-                "ball-release-wall", "ball-release-floor", "standing-squeeze", "standing-squeeze-each-side",
-                "glute-bridge", "single-leg-bridge", "clamshell", "prone-hip-extension", "seated-find-your-glute",
-                "desk-stand-and-squeeze", "desk-short-walk", "desk-hip-stretch");
-        assertThat(BUNDLED.exercises()).filteredOn(e -> e.kind() == ExerciseKind.DESK_BREAK).hasSize(3);
+        assertThat(BUNDLED.exercises())
+                .extracting(Exercise::id)
+                .containsExactlyInAnyOrder(
+                        "foam-roller-release",
+                        "ball-release-wall",
+                        "ball-release-floor",
+                        "standing-squeeze",
+                        "standing-squeeze-each-side",
+                        "glute-bridge",
+                        "single-leg-bridge",
+                        "clamshell",
+                        "prone-hip-extension",
+                        "seated-find-your-glute",
+                        "desk-stand-and-squeeze",
+                        "desk-short-walk",
+                        "desk-hip-stretch");
+        assertThat(BUNDLED.exercises())
+                .filteredOn(e -> e.kind() == ExerciseKind.DESK_BREAK)
+                .hasSize(3);
         assertThat(BUNDLED.exercise("ball-release-wall").orElseThrow().equipment())
                 .containsExactly(Equipment.MASSAGE_BALL, Equipment.WALL);
         assertThat(BUNDLED.refused()).isEmpty();
@@ -50,8 +64,10 @@ class ExerciseLibraryTests {
 
     @Test
     void theReadyMadeRoutinesAreThereAndReleaseIsAlwaysPairedWithActivation() {
-        assertThat(BUNDLED.routines()).extracting(RoutineView::name).containsExactly("5-minute release",
-                "Desk reset", "Strength, week 1", "Switch on your glutes, left and right");
+        assertThat(BUNDLED.routines())
+                .extracting(RoutineView::name)
+                .containsExactly(
+                        "5-minute release", "Desk reset", "Strength, week 1", "Switch on your glutes, left and right");
         var release = BUNDLED.routine("five-minute-release").orElseThrow();
         assertThat(release.hasRelease()).isTrue();
         assertThat(release.hasActivation()).isTrue();
@@ -63,25 +79,28 @@ class ExerciseLibraryTests {
     @MethodSource("exercises")
     void everyExerciseHasEveryFieldAndADoseWithinTheDosageSheet(Exercise exercise) {
         assertThat(LibraryChecks.schema(exercise)).isEmpty();
-        assertThat(DoseLimits.problems(exercise.kind(), exercise.sides(), exercise.dose())).isEmpty();
+        assertThat(DoseLimits.problems(exercise.kind(), exercise.sides(), exercise.dose()))
+                .isEmpty();
         assertThat(exercise.steps()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(List.of(exercise.feel(), exercise.notFeel(), exercise.evidence(), exercise.picture()))
                 .allSatisfy(text -> assertThat(text).isNotBlank());
         if (exercise.kind() == ExerciseKind.RELEASE) {
             // dosage.md §1: broken skin, a broken bone and a clot rule rolling out; tingling stops it.
             assertThat(String.join(" ", exercise.doNotIf())).contains("broken skin", "broken bone", "clot");
-            assertThat(String.join(" ", exercise.cautions())).contains("pins and needles", "blood thinners",
-                    "pregnant", "tailbone");
+            assertThat(String.join(" ", exercise.cautions()))
+                    .contains("pins and needles", "blood thinners", "pregnant", "tailbone");
         }
         if (exercise.sides() == Sides.EACH) {
-            assertThat(exercise.steps().get(exercise.steps().size() - 1)).containsAnyOf("other side", "change sides", "change legs");
+            assertThat(exercise.steps().get(exercise.steps().size() - 1))
+                    .containsAnyOf("other side", "change sides", "change legs");
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
     void everyExerciseIsPlainEnglishAndNeverDiagnoses(Exercise exercise) {
-        assertThat(Readability.fleschReadingEase(exercise.text())).as(exercise.id())
+        assertThat(Readability.fleschReadingEase(exercise.text()))
+                .as(exercise.id())
                 .isGreaterThanOrEqualTo(LibraryChecks.MIN_READING_EASE);
         assertThat(Readability.isDiagnostic(exercise.name() + " " + exercise.text() + " " + exercise.picture()))
                 .isFalse();
@@ -92,7 +111,9 @@ class ExerciseLibraryTests {
     void everyRoutineNamesRealExercisesWithDosesWithinTheSheet(RoutineView routine) {
         assertThat(routine.steps()).allSatisfy(step -> {
             assertThat(BUNDLED.exercise(step.exercise().id())).isPresent();
-            assertThat(DoseLimits.problems(step.exercise().kind(), step.exercise().sides(), step.dose())).isEmpty();
+            assertThat(DoseLimits.problems(
+                            step.exercise().kind(), step.exercise().sides(), step.dose()))
+                    .isEmpty();
         });
         assertThat(!routine.hasRelease() || routine.hasActivation()).isTrue();
         assertThat(Readability.fleschReadingEase(routine.summary())).isGreaterThanOrEqualTo(60);
@@ -104,7 +125,8 @@ class ExerciseLibraryTests {
     void everyExerciseHasItsOwnSmallDrawingWithItsTextAlternative(Exercise exercise) throws IOException {
         var svg = Files.readString(Path.of("src/main/resources/static/img/routines/" + exercise.id() + ".svg"));
         // The self-check's drawings set the style: 320 by 160, the same three colours, a title read aloud.
-        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 160\"")
+        assertThat(svg)
+                .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 160\"")
                 .contains("role=\"img\"")
                 .contains("<title>" + exercise.picture() + "</title>", "#5b4a36", "#b5473a")
                 .doesNotContain("<script", "href=");
@@ -114,25 +136,35 @@ class ExerciseLibraryTests {
     @Test
     void dosesOutsideTheSheetAreRefused() {
         assertThat(DoseLimits.problems(ExerciseKind.RELEASE, Sides.EACH, new Dose(2, null, null, 150, 30)))
-                .singleElement().asString().contains("secondsPerSide 150 is outside 30-120");
+                .singleElement()
+                .asString()
+                .contains("secondsPerSide 150 is outside 30-120");
         assertThat(DoseLimits.problems(ExerciseKind.RELEASE, Sides.EACH, new Dose(4, null, null, 60, 10)))
                 .hasSize(2);
         assertThat(DoseLimits.problems(ExerciseKind.ACTIVATION, Sides.EACH, new Dose(2, 30, 12, null, 30)))
                 .hasSize(2);
         assertThat(DoseLimits.problems(ExerciseKind.DESK_BREAK, Sides.BOTH, new Dose(1, null, null, 300, 0)))
-                .singleElement().asString().contains("the whole break");
-        assertThat(LibraryChecks.schema(new Dose(2, 10, 2, 60, 30))).singleElement().asString()
+                .singleElement()
+                .asString()
+                .contains("the whole break");
+        assertThat(LibraryChecks.schema(new Dose(2, 10, 2, 60, 30)))
+                .singleElement()
+                .asString()
                 .contains("either timed");
     }
 
     @Test
     void aRoutineNamingAMissingExerciseIsRefused() {
-        var routine = new Routine("mine", "Mine", "A short one for me.",
+        var routine = new Routine(
+                "mine",
+                "Mine",
+                "A short one for me.",
                 List.of(new Routine.Step("no-such-move", null), new Routine.Step("glute-bridge", null)));
-        assertThatThrownBy(() -> BUNDLED.resolve(routine, false)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BUNDLED.resolve(routine, false))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not in the library: no-such-move");
-        var releaseOnly = new Routine("mine", "Mine", "A short one for me.",
-                List.of(new Routine.Step("foam-roller-release", null)));
+        var releaseOnly = new Routine(
+                "mine", "Mine", "A short one for me.", List.of(new Routine.Step("foam-roller-release", null)));
         assertThatThrownBy(() -> BUNDLED.resolve(releaseOnly, false))
                 .hasMessageContaining("release must be followed by an activation");
     }
@@ -142,16 +174,22 @@ class ExerciseLibraryTests {
         Files.createDirectories(folder.resolve("exercises"));
         Files.createDirectories(folder.resolve("routines"));
         var bridge = Files.readString(Path.of("src/main/resources/routines/exercises/glute-bridge.json"));
-        Files.writeString(folder.resolve("exercises/wall-bridge.json"), bridge.replace("\"glute-bridge\"",
-                "\"wall-bridge\"").replace("Glute bridge", "Bridge with feet on the wall"));
-        Files.writeString(folder.resolve("exercises/long-roll.json"), Files.readString(
-                Path.of("src/main/resources/routines/exercises/foam-roller-release.json"))
-                .replace("\"foam-roller-release\"", "\"long-roll\"").replace("\"secondsPerSide\": 60",
-                        "\"secondsPerSide\": 300"));
-        Files.writeString(folder.resolve("exercises/odd.json"), bridge.replace("\"glute-bridge\"", "\"odd\"")
-                .replace("\"kind\"", "\"colour\": \"red\", \"kind\""));
-        Files.writeString(folder.resolve("exercises/cure.json"), bridge.replace("\"glute-bridge\"", "\"cure\"")
-                .replace("Work in the buttocks.", "This cures a sore back."));
+        Files.writeString(
+                folder.resolve("exercises/wall-bridge.json"),
+                bridge.replace("\"glute-bridge\"", "\"wall-bridge\"")
+                        .replace("Glute bridge", "Bridge with feet on the wall"));
+        Files.writeString(
+                folder.resolve("exercises/long-roll.json"),
+                Files.readString(Path.of("src/main/resources/routines/exercises/foam-roller-release.json"))
+                        .replace("\"foam-roller-release\"", "\"long-roll\"")
+                        .replace("\"secondsPerSide\": 60", "\"secondsPerSide\": 300"));
+        Files.writeString(
+                folder.resolve("exercises/odd.json"),
+                bridge.replace("\"glute-bridge\"", "\"odd\"").replace("\"kind\"", "\"colour\": \"red\", \"kind\""));
+        Files.writeString(
+                folder.resolve("exercises/cure.json"),
+                bridge.replace("\"glute-bridge\"", "\"cure\"")
+                        .replace("Work in the buttocks.", "This cures a sore back."));
         Files.writeString(folder.resolve("routines/bridges.json"), """
                 {"id": "bridges", "name": "Bridges", "summary": "Two kinds of bridge, one after the other.",
                  "steps": [{"exercise": "glute-bridge"}, {"exercise": "wall-bridge"}]}""");
@@ -163,16 +201,19 @@ class ExerciseLibraryTests {
 
         assertThat(library.exercise("wall-bridge")).isPresent();
         assertThat(library.routine("bridges").orElseThrow().bundled()).isFalse();
-        assertThat(library.routine("five-minute-release").orElseThrow().bundled()).isTrue();
+        assertThat(library.routine("five-minute-release").orElseThrow().bundled())
+                .isTrue();
         assertThat(library.exercise("long-roll")).isEmpty();
         assertThat(library.routine("lost")).isEmpty();
-        assertThat(library.refused()).extracting(r -> Path.of(r.file()).getFileName().toString() + ": " + r.reason())
+        assertThat(library.refused())
+                .extracting(r -> Path.of(r.file()).getFileName().toString() + ": " + r.reason())
                 .anySatisfy(line -> assertThat(line).startsWith("cure.json: ").contains("diagnostic"))
-                .anySatisfy(line -> assertThat(line).startsWith("long-roll.json: ")
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("long-roll.json: ")
                         .contains("secondsPerSide 300 is outside 30-120"))
                 .anySatisfy(line -> assertThat(line).startsWith("odd.json: ").contains("colour"))
-                .anySatisfy(line -> assertThat(line).startsWith("lost.json: ")
-                        .contains("not in the library: long-roll"))
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("lost.json: ").contains("not in the library: long-roll"))
                 .hasSize(4);
     }
 

@@ -58,7 +58,9 @@ class KeepBySigningInIntegrationTests {
 
         var held = visitor.post("/self-check/keep/sign-in", answers());
         assertThat(location(held)).endsWith("/self-check/keep/resume");
-        assertThat(heldAnswers(visitor)).as("a plain string in the database session").contains("PAIN_NOW=");
+        assertThat(heldAnswers(visitor))
+                .as("a plain string in the database session")
+                .contains("PAIN_NOW=");
         assertThat(location(visitor.get("/self-check/keep/resume"))).endsWith("/sign-in");
         var signedIn = visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         assertThat(location(signedIn)).contains("/self-check/keep/resume");
@@ -79,18 +81,22 @@ class KeepBySigningInIntegrationTests {
         visitor.post("/self-check/keep", answers());
         visitor.post("/self-check/keep/sign-in", answers());
         visitor.get("/self-check/keep/resume");
-        assertThat(location(visitor.signIn(person.email(), AccountFixtures.PASSWORD))).endsWith("/sign-in/two-step");
+        assertThat(location(visitor.signIn(person.email(), AccountFixtures.PASSWORD)))
+                .endsWith("/sign-in/two-step");
         visitor.get("/sign-in/two-step");
-        jdbc.sql("UPDATE identity_accounts SET totp_last_step = NULL WHERE id = ?").param(person.id().value())
+        jdbc.sql("UPDATE identity_accounts SET totp_last_step = NULL WHERE id = ?")
+                .param(person.id().value())
                 .update();
         var passed = visitor.post("/sign-in/two-step", Map.of("code", code(secret)));
         assertThat(location(passed)).contains("/self-check/keep/resume");
 
         var askConsent = visitor.get(path(location(passed)));
         assertThat(askConsent.statusCode()).isEqualTo(200);
-        assertThat(askConsent.body()).contains("Yes, keep my health answers", "name=\"PAIN_NOW\"",
-                "action=\"/self-check/keep/confirm\"");
-        assertThat(results.history(person.id())).as("nothing kept without the yes").isEmpty();
+        assertThat(askConsent.body())
+                .contains("Yes, keep my health answers", "name=\"PAIN_NOW\"", "action=\"/self-check/keep/confirm\"");
+        assertThat(results.history(person.id()))
+                .as("nothing kept without the yes")
+                .isEmpty();
         var fields = new LinkedHashMap<>(answers());
         fields.put("healthData", "true");
         assertThat(location(visitor.post("/self-check/keep/confirm", fields))).endsWith("/self-check/history?kept");
@@ -103,7 +109,8 @@ class KeepBySigningInIntegrationTests {
         var person = AccountFixtures.aPerson(identity);
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        assertThat(visitor.post("/self-check/keep/sign-in", Map.of("NOT_A_QUESTION", "1")).statusCode())
+        assertThat(visitor.post("/self-check/keep/sign-in", Map.of("NOT_A_QUESTION", "1"))
+                        .statusCode())
                 .isEqualTo(400);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         assertThat(location(visitor.get("/self-check/keep/resume"))).endsWith("/self-check/history");
@@ -111,11 +118,14 @@ class KeepBySigningInIntegrationTests {
 
     /** The held answers as the session table stores them, read back the way Spring Session reads them. */
     private String heldAnswers(Visitor visitor) throws Exception {
-        var sessionId = new String(java.util.Base64.getDecoder().decode(visitor.cookie("SESSION").orElseThrow()));
+        var sessionId = new String(
+                java.util.Base64.getDecoder().decode(visitor.cookie("SESSION").orElseThrow()));
         var bytes = jdbc.sql("""
                 SELECT a.attribute_bytes FROM identity_http_sessions_attributes a JOIN identity_http_sessions s
                 ON s.primary_id = a.session_primary_id WHERE s.session_id = ? AND a.attribute_name = ?""")
-                .params(sessionId, AnswersToKeep.ATTRIBUTE).query(byte[].class).optional();
+                .params(sessionId, AnswersToKeep.ATTRIBUTE)
+                .query(byte[].class)
+                .optional();
         if (bytes.isEmpty()) {
             return null;
         }
@@ -126,8 +136,9 @@ class KeepBySigningInIntegrationTests {
 
     private static Map<String, String> answers() {
         var fields = new LinkedHashMap<String, String>();
-        SelfCheckFixtures.deskWorkerAnswers().forEach((id, value) -> fields.put(id,
-                String.valueOf(value instanceof java.util.List<?> list ? list.get(0) : value)));
+        SelfCheckFixtures.deskWorkerAnswers()
+                .forEach((id, value) ->
+                        fields.put(id, String.valueOf(value instanceof java.util.List<?> list ? list.get(0) : value)));
         return fields;
     }
 

@@ -33,7 +33,8 @@ import testing.FailingPages;
  * result was kept (issue 11): the time is the server's own, sealed into the result page and carried through the
  * keep step, signing in on the keep page included. The clock is the test's, so weeks pass in a line.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:selfcheck-screens;"
                 + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
@@ -74,7 +75,8 @@ class PassedScreenIntegrationTests {
         var kept = results.history(person.id()).get(0);
         assertThat(kept.evaluatedAt()).isEqualTo(shownAt);
         assertThat(kept.takenAt()).isEqualTo(shownAt.plusSeconds(90));
-        assertThat(selfCheck.passedFullScreenSince(person.id(), clock.instant().minus(COURSE_WINDOW))).isTrue();
+        assertThat(selfCheck.passedFullScreenSince(person.id(), clock.instant().minus(COURSE_WINDOW)))
+                .isTrue();
     }
 
     @Test
@@ -90,7 +92,8 @@ class PassedScreenIntegrationTests {
         var soon = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "S_SCIATICA", "YES");
         step(visitor, "RED_FLAGS_SOON", soon);
         assertThat(selfCheck.passedFullScreenSince(person.id(), since))
-                .as("a SOON screen after the evaluation: not passed").isFalse();
+                .as("a SOON screen after the evaluation: not passed")
+                .isFalse();
     }
 
     @Test
@@ -103,10 +106,10 @@ class PassedScreenIntegrationTests {
         clock.set(shownAt.plus(Duration.ofDays(40)));
         visitor.post("/self-check/keep", keepForm(page));
 
-        assertThat(results.history(person.id()).get(0).evaluatedAt())
-                .isEqualTo(shownAt);
+        assertThat(results.history(person.id()).get(0).evaluatedAt()).isEqualTo(shownAt);
         assertThat(selfCheck.passedFullScreenSince(person.id(), clock.instant().minus(COURSE_WINDOW)))
-                .as("shown 40 days ago, kept today").isFalse();
+                .as("shown 40 days ago, kept today")
+                .isFalse();
     }
 
     @Test
@@ -123,9 +126,9 @@ class PassedScreenIntegrationTests {
         var signIn = visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         assertThat(location(visitor.get(path(location(signIn))))).endsWith("/self-check/history?kept");
 
-        assertThat(results.history(person.id()).get(0).evaluatedAt())
-                .isEqualTo(shownAt);
-        assertThat(selfCheck.passedFullScreenSince(person.id(), clock.instant().minus(COURSE_WINDOW))).isFalse();
+        assertThat(results.history(person.id()).get(0).evaluatedAt()).isEqualTo(shownAt);
+        assertThat(selfCheck.passedFullScreenSince(person.id(), clock.instant().minus(COURSE_WINDOW)))
+                .isFalse();
     }
 
     @Test
@@ -143,8 +146,10 @@ class PassedScreenIntegrationTests {
         visitor.post("/self-check/keep", moved);
         visitor.post("/self-check/keep", formOf(SelfCheckFixtures.clearAnswers()));
 
-        assertThat(results.history(person.id())).hasSize(3)
-                .allSatisfy(kept -> assertThat(kept.evaluatedAt()).as("not known").isNull());
+        assertThat(results.history(person.id()))
+                .hasSize(3)
+                .allSatisfy(
+                        kept -> assertThat(kept.evaluatedAt()).as("not known").isNull());
         assertThat(selfCheck.passedFullScreenSince(person.id(), Instant.EPOCH)).isFalse();
     }
 
@@ -155,7 +160,8 @@ class PassedScreenIntegrationTests {
         var kept = results.keepEvaluatedNow(person.id(), SelfCheckFixtures.clearAnswers());
         assertThat(kept.evaluatedAt()).isEqualTo(clock.instant());
         assertThat(results.history(person.id()).get(0).evaluatedAt()).isEqualTo(clock.instant());
-        assertThat(selfCheck.passedFullScreenSince(person.id(), clock.instant())).isTrue();
+        assertThat(selfCheck.passedFullScreenSince(person.id(), clock.instant()))
+                .isTrue();
     }
 
     private AccountView aPersonWhoKeepsResults() {
@@ -212,6 +218,5 @@ class PassedScreenIntegrationTests {
         return location.startsWith("http") ? location.substring(location.indexOf('/', "http://".length())) : location;
     }
 
-    private record Page(String html, Map<String, Object> answers) {
-    }
+    private record Page(String html, Map<String, Object> answers) {}
 }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.glutecoach.identity.IdentityService;
 import org.glutecoach.selfcheck.SafetyNetAssertions;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
-import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
@@ -44,16 +44,19 @@ class SelfCheckPagesIntegrationTests {
         var earlier = events.findAll().stream().map(e -> e.id()).toList();
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES",
-                "U_CANCER", "NO"));
+        var form = new LinkedHashMap<String, String>(
+                Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES", "U_CANCER", "NO"));
         noTo(form, "RED_FLAGS_EMERGENCY");
         var stop = visitor.post("/self-check", form);
         assertThat(stop.statusCode()).isEqualTo(200);
         assertThat(stop.body()).contains("Get medical help today", "href=\"tel:111\"");
         assertThat(events.count()).isEqualTo(before + 1);
         // This test's event: other tests of the shared context record U_FEVER screens too, some with an account.
-        var event = events.findAll().stream().filter(e -> !earlier.contains(e.id()))
-                .filter(e -> e.triggeredIds().equals(List.of("U_FEVER"))).findFirst().orElseThrow();
+        var event = events.findAll().stream()
+                .filter(e -> !earlier.contains(e.id()))
+                .filter(e -> e.triggeredIds().equals(List.of("U_FEVER")))
+                .findFirst()
+                .orElseThrow();
         assertThat(event.actionShown()).isEqualTo("call111");
         assertThat(event.answers()).contains("\"U_FEVER\":\"YES\"").doesNotContain("AGE", "61");
         assertThat(event.accountId()).isNull();
@@ -62,8 +65,8 @@ class SelfCheckPagesIntegrationTests {
     /** Pages reached by posting the self-check are public too: the Nu HTML Checker finds no error in them. */
     @Test
     void pagesReachedByPostingTheSelfCheckAreValidHtml() {
-        var urgent = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61",
-                "U_FEVER", "YES", "U_CANCER", "NO"));
+        var urgent = new LinkedHashMap<String, String>(
+                Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES", "U_CANCER", "NO"));
         noTo(urgent, "RED_FLAGS_EMERGENCY");
         var soon = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_SOON", "AGE", "40"));
         noTo(soon, "RED_FLAGS_EMERGENCY", "RED_FLAGS_URGENT", "RED_FLAGS_SOON");
@@ -80,7 +83,9 @@ class SelfCheckPagesIntegrationTests {
             visitor.get("/self-check");
             var page = visitor.post("/self-check", form);
             assertThat(page.body()).as(name).contains("<main");
-            assertThat(org.glutecoach.support.HtmlChecker.errors(page.body())).as(name).isEmpty();
+            assertThat(org.glutecoach.support.HtmlChecker.errors(page.body()))
+                    .as(name)
+                    .isEmpty();
         });
     }
 
@@ -88,30 +93,40 @@ class SelfCheckPagesIntegrationTests {
     void theCallButtonPingsBackWhenTappedWithoutATokenAndOnlyOnce() {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        var stop = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
-                "E_SADDLE", "YES"));
+        var stop =
+                visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40", "E_SADDLE", "YES"));
         var ping = Pattern.compile("href=\"tel:999\"[^>]*ping=\"([^\"]+)\"").matcher(stop.body());
         assertThat(ping.find()).as("a ping on the call link in %s", stop.body()).isTrue();
-        assertThat(ping.group(1)).as("ping takes an absolute address")
+        assertThat(ping.group(1))
+                .as("ping takes an absolute address")
                 .startsWith("http://localhost:" + port + "/self-check/red-flag-events/");
         var eventId = UUID.fromString(ping.group(1).replaceAll(".*/red-flag-events/([^/]+)/.*", "$1"));
         assertThat(events.findById(eventId).orElseThrow().userTappedCall()).isFalse();
 
         // What a browser sends for ping: a POST with "PING" as text/ping, no CSRF token, from any visitor.
-        var tapped = Visitor.at(port).send(HttpRequest.newBuilder(java.net.URI.create(ping.group(1)))
-                .header("Content-Type", "text/ping").header("Ping-To", "tel:999")
-                .POST(HttpRequest.BodyPublishers.ofString("PING")));
+        var tapped = Visitor.at(port)
+                .send(HttpRequest.newBuilder(java.net.URI.create(ping.group(1)))
+                        .header("Content-Type", "text/ping")
+                        .header("Ping-To", "tel:999")
+                        .POST(HttpRequest.BodyPublishers.ofString("PING")));
         assertThat(tapped.statusCode()).isEqualTo(204);
         var event = events.findById(eventId).orElseThrow();
         assertThat(event.userTappedCall()).isTrue();
         assertThat(event.exported()).containsEntry("userTappedCall", true);
 
-        long version = jdbc.sql("SELECT version FROM selfcheck_red_flag_events WHERE id = ?").param(eventId)
-                .query(Long.class).single();
-        Visitor.at(port).send(HttpRequest.newBuilder(java.net.URI.create(ping.group(1)))
-                .POST(HttpRequest.BodyPublishers.ofString("PING")));
-        assertThat(jdbc.sql("SELECT version FROM selfcheck_red_flag_events WHERE id = ?").param(eventId)
-                .query(Long.class).single()).as("a second tap changes nothing").isEqualTo(version);
+        long version = jdbc.sql("SELECT version FROM selfcheck_red_flag_events WHERE id = ?")
+                .param(eventId)
+                .query(Long.class)
+                .single();
+        Visitor.at(port)
+                .send(HttpRequest.newBuilder(java.net.URI.create(ping.group(1)))
+                        .POST(HttpRequest.BodyPublishers.ofString("PING")));
+        assertThat(jdbc.sql("SELECT version FROM selfcheck_red_flag_events WHERE id = ?")
+                        .param(eventId)
+                        .query(Long.class)
+                        .single())
+                .as("a second tap changes nothing")
+                .isEqualTo(version);
     }
 
     @Test
@@ -123,19 +138,21 @@ class SelfCheckPagesIntegrationTests {
         form.put("S_STIFF", "YES");
         var soonPage = visitor.post("/self-check", form);
         assertThat(soonPage.body()).doesNotContain("ping=");
-        var soon = events.findAll().stream().filter(e -> e.actionShown().equals("bookGp2w")).findFirst()
+        var soon = events.findAll().stream()
+                .filter(e -> e.actionShown().equals("bookGp2w"))
+                .findFirst()
                 .orElseThrow();
 
         for (var id : List.of(soon.id(), UUID.randomUUID())) {
-            var response = Visitor.at(port).send(HttpRequest.newBuilder(
-                    visitor.uri("/self-check/red-flag-events/" + id + "/call-tapped"))
-                    .POST(HttpRequest.BodyPublishers.ofString("PING")));
+            var response = Visitor.at(port)
+                    .send(HttpRequest.newBuilder(visitor.uri("/self-check/red-flag-events/" + id + "/call-tapped"))
+                            .POST(HttpRequest.BodyPublishers.ofString("PING")));
             assertThat(response.statusCode()).isEqualTo(204);
         }
         assertThat(events.findById(soon.id()).orElseThrow().userTappedCall()).isFalse();
-        var notAnId = Visitor.at(port).send(HttpRequest.newBuilder(
-                visitor.uri("/self-check/red-flag-events/not-an-id/call-tapped"))
-                .POST(HttpRequest.BodyPublishers.ofString("PING")));
+        var notAnId = Visitor.at(port)
+                .send(HttpRequest.newBuilder(visitor.uri("/self-check/red-flag-events/not-an-id/call-tapped"))
+                        .POST(HttpRequest.BodyPublishers.ofString("PING")));
         assertThat(notAnId.statusCode()).isEqualTo(400);
     }
 
@@ -144,19 +161,23 @@ class SelfCheckPagesIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
         var form = new LinkedHashMap<String, String>();
-        SelfCheckFixtures.clearAnswers().forEach((id, value) ->
-                form.put(id, value instanceof List<?> list ? String.valueOf(list.get(0)) : String.valueOf(value)));
+        SelfCheckFixtures.clearAnswers()
+                .forEach((id, value) -> form.put(
+                        id, value instanceof List<?> list ? String.valueOf(list.get(0)) : String.valueOf(value)));
         form.put("section", "ACTIVITY");
         var tests = visitor.post("/self-check", form);
         assertThat(tests.statusCode()).isEqualTo(200);
         assertThat(tests.body()).contains("Quick self-tests");
-        var drawings = Pattern.compile("<img class=\"test-drawing\" src=\"(/assets/img/selfcheck/[^\"]+)\"\\s+"
-                + "alt=\"([^\"]+)\"").matcher(tests.body());
+        var drawings = Pattern.compile(
+                        "<img class=\"test-drawing\" src=\"(/assets/img/selfcheck/[^\"]+)\"\\s+" + "alt=\"([^\"]+)\"")
+                .matcher(tests.body());
         var found = new ArrayList<String>();
         while (drawings.find()) {
             found.add(drawings.group(1));
             assertThat(drawings.group(2)).isNotBlank();
-            assertThat(visitor.get(drawings.group(1)).statusCode()).as(drawings.group(1)).isEqualTo(200);
+            assertThat(visitor.get(drawings.group(1)).statusCode())
+                    .as(drawings.group(1))
+                    .isEqualTo(200);
         }
         assertThat(found).hasSize(3).allSatisfy(src -> assertThat(src).matches(".*/T[124]_[A-Z_]+-[0-9a-f]+\\.svg"));
     }
@@ -167,8 +188,12 @@ class SelfCheckPagesIntegrationTests {
         visitor.get("/self-check");
         var page = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "two hundred"));
         assertThat(page.statusCode()).isEqualTo(422);
-        assertThat(page.body()).contains("id=\"AGE-error\"", "Enter a number from 1 to 120.",
-                "aria-describedby=\"AGE-error\"", "href=\"#q-AGE\"");
+        assertThat(page.body())
+                .contains(
+                        "id=\"AGE-error\"",
+                        "Enter a number from 1 to 120.",
+                        "aria-describedby=\"AGE-error\"",
+                        "href=\"#q-AGE\"");
     }
 
     @Test
@@ -179,15 +204,19 @@ class SelfCheckPagesIntegrationTests {
         var page = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "forty"));
         assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("id=\"AGE-error\"", "Enter a number from 1 to 120.");
-        var field = Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>").matcher(page.body());
+        var field =
+                Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>").matcher(page.body());
         assertThat(field.find()).isTrue();
         assertThat(field.group()).doesNotContain("forty").doesNotContainPattern("value=\"[^\"]+\"");
 
         var fine = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "200"));
         assertThat(fine.statusCode()).isEqualTo(422);
-        var kept = Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>").matcher(fine.body());
+        var kept =
+                Pattern.compile("<input type=\"number\"[^>]*id=\"AGE\"[^>]*>").matcher(fine.body());
         assertThat(kept.find()).isTrue();
-        assertThat(kept.group()).as("a number out of range is valid in the field, and kept").contains("value=\"200\"");
+        assertThat(kept.group())
+                .as("a number out of range is valid in the field, and kept")
+                .contains("value=\"200\"");
     }
 
     @Test
@@ -196,7 +225,9 @@ class SelfCheckPagesIntegrationTests {
         visitor.get("/self-check");
         var panel = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "40"), Map.of("HX-Request", "true"));
         assertThat(panel.statusCode()).isEqualTo(200);
-        assertThat(panel.body()).startsWith("<section id=\"self-check\"").doesNotContain("<html")
+        assertThat(panel.body())
+                .startsWith("<section id=\"self-check\"")
+                .doesNotContain("<html")
                 .contains("Signs that need a doctor first", "name=\"AGE\" value=\"40\"")
                 .doesNotContain("U_FEVER");
     }
@@ -221,10 +252,10 @@ class SelfCheckPagesIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
         visitor.get("/self-check");
-        var stop = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
-                "E_LEAK", "YES"));
+        var stop = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40", "E_LEAK", "YES"));
         assertThat(stop.body()).contains("href=\"tel:999\"");
-        assertThat(events.findByAccountIdOrderByShownAt(person.id().value())).singleElement()
+        assertThat(events.findByAccountIdOrderByShownAt(person.id().value()))
+                .singleElement()
                 .satisfies(event -> assertThat(event.triggeredIds()).containsExactly("E_LEAK"));
     }
 
@@ -232,8 +263,17 @@ class SelfCheckPagesIntegrationTests {
     void freeTextSentAlongIsNeverStoredOnlyKnownAnswers() {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61",
-                "U_FEVER", "YES", "U_CANCER", "NO", "notes", "Alice Smith, 1 High Street"));
+        var form = new LinkedHashMap<String, String>(Map.of(
+                "section",
+                "RED_FLAGS_URGENT",
+                "AGE",
+                "61",
+                "U_FEVER",
+                "YES",
+                "U_CANCER",
+                "NO",
+                "notes",
+                "Alice Smith, 1 High Street"));
         noTo(form, "RED_FLAGS_EMERGENCY");
         form.put("E_CHEST", "my name is Alice Smith"); // an edited form: text where an answer should be
         var stop = visitor.post("/self-check", form);
@@ -241,7 +281,8 @@ class SelfCheckPagesIntegrationTests {
         var ids = Pattern.compile("red-flag-events/([0-9a-f-]{36})/").matcher(stop.body());
         assertThat(ids.find()).isTrue();
         var event = events.findById(UUID.fromString(ids.group(1))).orElseThrow();
-        assertThat(event.answers()).contains("\"U_FEVER\":\"YES\"", "\"E_SADDLE\":\"NO\"")
+        assertThat(event.answers())
+                .contains("\"U_FEVER\":\"YES\"", "\"E_SADDLE\":\"NO\"")
                 .doesNotContain("Alice", "notes", "E_CHEST");
     }
 
@@ -249,12 +290,12 @@ class SelfCheckPagesIntegrationTests {
     void aVeryLongAnswerOrListIsACleanRefusalNeverAnError() {
         var visitor = Visitor.at(port);
         var start = visitor.get("/self-check");
-        var tooLong = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
-                "E_SADDLE", "Y".repeat(2001)));
+        var tooLong = visitor.post(
+                "/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40", "E_SADDLE", "Y".repeat(2001)));
         assertThat(tooLong.statusCode()).isEqualTo(422);
         assertThat(tooLong.body()).contains("Choose one of the answers given.");
-        var body = new StringBuilder("section=RED_FLAGS_SOON&AGE=40&S_INFLAM=YES&_csrf=" + Visitor.csrfFieldOf(
-                start.body()));
+        var body = new StringBuilder(
+                "section=RED_FLAGS_SOON&AGE=40&S_INFLAM=YES&_csrf=" + Visitor.csrfFieldOf(start.body()));
         for (int i = 0; i < 500; i++) {
             body.append("&S_INFLAM_FEATURES=FAMILY");
         }
@@ -272,8 +313,8 @@ class SelfCheckPagesIntegrationTests {
         // goes; the text went into the red-flag record, whose answers column holds 2,000 characters.
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        var form = new LinkedHashMap<String, String>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61",
-                "U_FEVER", "YES", "U_CANCER", "NO"));
+        var form = new LinkedHashMap<String, String>(
+                Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES", "U_CANCER", "NO"));
         noTo(form, "RED_FLAGS_EMERGENCY");
         form.put("E_CHEST", "Alice Smith ".repeat(200));
         var stop = visitor.post("/self-check", form);
@@ -281,20 +322,27 @@ class SelfCheckPagesIntegrationTests {
         var ids = Pattern.compile("red-flag-events/([0-9a-f-]{36})/").matcher(stop.body());
         assertThat(ids.find()).isTrue();
         assertThat(events.findById(UUID.fromString(ids.group(1))).orElseThrow().answers())
-                .contains("\"U_FEVER\":\"YES\"").doesNotContain("Alice");
+                .contains("\"U_FEVER\":\"YES\"")
+                .doesNotContain("Alice");
     }
 
     @Test
     void theErrorSummaryNamesEachUnansweredQuestion() {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
-        var page = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
-                "E_SADDLE", "NO"));
+        var page = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40", "E_SADDLE", "NO"));
         assertThat(page.statusCode()).isEqualTo(422);
-        var summary = page.body().substring(page.body().indexOf("error-summary"), page.body().indexOf("<form"));
-        assertThat(summary).contains("href=\"#q-E_CHEST\">Do you have chest pain as well as back pain?</a>",
-                "href=\"#q-E_NUMB_WORSE\">Is numbness or pins and needles").doesNotContain("#q-E_SADDLE");
-        assertThat(Pattern.compile(">Please answer this question.</a>").matcher(summary).find()).isFalse();
+        var summary = page.body()
+                .substring(page.body().indexOf("error-summary"), page.body().indexOf("<form"));
+        assertThat(summary)
+                .contains(
+                        "href=\"#q-E_CHEST\">Do you have chest pain as well as back pain?</a>",
+                        "href=\"#q-E_NUMB_WORSE\">Is numbness or pins and needles")
+                .doesNotContain("#q-E_SADDLE");
+        assertThat(Pattern.compile(">Please answer this question.</a>")
+                        .matcher(summary)
+                        .find())
+                .isFalse();
     }
 
     @Test
@@ -302,13 +350,19 @@ class SelfCheckPagesIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.get("/self-check");
         // The panel alone: the page's footer names NHS 111 for general worries.
-        var stop = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
-                "E_SADDLE", "YES", "E_CHEST", "NOT_SURE"), Map.of("HX-Request", "true"));
-        assertThat(stop.body()).contains("Call 999 or go to A&amp;E now", "Your answers to tell them about",
-                "Numbness, tingling or a strange feeling around your back passage",
-                "Chest pain as well as back pain (you were not sure)").doesNotContain("111");
-        var unsure = visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40",
-                "E_CHEST", "NOT_SURE"));
+        var stop = visitor.post(
+                "/self-check",
+                Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40", "E_SADDLE", "YES", "E_CHEST", "NOT_SURE"),
+                Map.of("HX-Request", "true"));
+        assertThat(stop.body())
+                .contains(
+                        "Call 999 or go to A&amp;E now",
+                        "Your answers to tell them about",
+                        "Numbness, tingling or a strange feeling around your back passage",
+                        "Chest pain as well as back pain (you were not sure)")
+                .doesNotContain("111");
+        var unsure = visitor.post(
+                "/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40", "E_CHEST", "NOT_SURE"));
         assertThat(unsure.body()).contains("href=\"tel:999\"", "still call 111 now");
     }
 
@@ -321,13 +375,19 @@ class SelfCheckPagesIntegrationTests {
         form.put("U_CANCER", "YES");
         var next = visitor.post("/self-check", form);
         assertThat(next.statusCode()).isEqualTo(200);
-        assertThat(next.body()).contains("name=\"section\" value=\"RED_FLAGS_SOON\"", "Does pain shoot down one leg")
+        assertThat(next.body())
+                .contains("name=\"section\" value=\"RED_FLAGS_SOON\"", "Does pain shoot down one leg")
                 .doesNotContain("tel:111");
         form.put("section", "RED_FLAGS_SOON");
         form.put("S_SCIATICA", "YES");
         var stop = visitor.post("/self-check", form, Map.of("HX-Request", "true"));
-        assertThat(stop.body()).contains("Call your cancer team now", "24-hour helpline", "href=\"tel:999\"",
-                "Cancer at some time in the past", "Pain that shoots down one leg below the knee")
+        assertThat(stop.body())
+                .contains(
+                        "Call your cancer team now",
+                        "24-hour helpline",
+                        "href=\"tel:999\"",
+                        "Cancer at some time in the past",
+                        "Pain that shoots down one leg below the knee")
                 .doesNotContain("tel:111");
     }
 
@@ -337,8 +397,13 @@ class SelfCheckPagesIntegrationTests {
         visitor.get("/self-check");
         var page = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "15"));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("This self-check is for adults", "class=\"safety-net\"",
-                "href=\"tel:999\"", "Tell a parent, carer or teacher", "a school nurse or a pharmacist");
+        assertThat(page.body())
+                .contains(
+                        "This self-check is for adults",
+                        "class=\"safety-net\"",
+                        "href=\"tel:999\"",
+                        "Tell a parent, carer or teacher",
+                        "a school nurse or a pharmacist");
     }
 
     @Test
@@ -369,32 +434,43 @@ class SelfCheckPagesIntegrationTests {
     void selfCareAndSoonResultPagesCarryTheSafetyNetAndSelfCareReassures() {
         var selfCare = finish(SelfCheckFixtures.deskWorkerAnswers());
         assertThat(selfCare.statusCode()).isEqualTo(200);
-        assertThat(selfCare.body()).contains("Why your back may ache", "Most back pain is not serious.",
-                "A pharmacist can advise you on pain relief.", "href=\"/course\"");
+        assertThat(selfCare.body())
+                .contains(
+                        "Why your back may ache",
+                        "Most back pain is not serious.",
+                        "A pharmacist can advise you on pain relief.",
+                        "href=\"/course\"");
         SafetyNetAssertions.assertSafetyNet(selfCare.body());
 
         var soon = finish(SelfCheckFixtures.with(SelfCheckFixtures.deskWorkerAnswers(), "S_SCIATICA", "YES"));
         assertThat(soon.statusCode()).isEqualTo(200);
-        assertThat(soon.body()).contains("Book a GP or physio in the next 2 weeks")
+        assertThat(soon.body())
+                .contains("Book a GP or physio in the next 2 weeks")
                 .doesNotContain("Most back pain is not serious.", "href=\"/course\"", "hold each squeeze for 10");
         SafetyNetAssertions.assertSafetyNet(soon.body());
     }
 
     @Test
     void aPatternThatFitsOnlyALittleGetsOneLineNotTheChain() {
-        var page = finish(SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "SIT_HOURS", 7)).body();
-        assertThat(page).contains("None of these patterns stands out", "Your answers also fit these a little",
-                "Long spells of sitting", "A few of your answers fit this, but not enough to say more.")
-                .doesNotContain("class=\"chain\"", "You sit about 7 hours on a normal day.",
-                        "Your answers fit this closely");
+        var page = finish(SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "SIT_HOURS", 7))
+                .body();
+        assertThat(page)
+                .contains(
+                        "None of these patterns stands out",
+                        "Your answers also fit these a little",
+                        "Long spells of sitting",
+                        "A few of your answers fit this, but not enough to say more.")
+                .doesNotContain(
+                        "class=\"chain\"", "You sit about 7 hours on a normal day.", "Your answers fit this closely");
     }
 
     @Test
     void afterASoonScreenTheSelfTestsAreTheTwoSqueezeTestsOnly() {
         var soon = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "S_SCIATICA", "YES");
         var tests = step("ACTIVITY", soon);
-        assertThat(tests.body()).contains("Quick self-tests", "name=\"T1_SQUEEZE_LEFT\"",
-                "name=\"T2_ONE_SIDE_RIGHT\"").doesNotContain("name=\"T4_BRIDGE_LEFT\"", "T4_BRIDGE_RIGHT");
+        assertThat(tests.body())
+                .contains("Quick self-tests", "name=\"T1_SQUEEZE_LEFT\"", "name=\"T2_ONE_SIDE_RIGHT\"")
+                .doesNotContain("name=\"T4_BRIDGE_LEFT\"", "T4_BRIDGE_RIGHT");
         assertThat(step("ACTIVITY", SelfCheckFixtures.clearAnswers()).body()).contains("name=\"T4_BRIDGE_LEFT\"");
     }
 
@@ -420,7 +496,6 @@ class SelfCheckPagesIntegrationTests {
         visitor.get("/self-check");
         visitor.post("/self-check", Map.of("section", "AGE", "AGE", "40"));
         assertThat(visitor.cookie("SESSION")).isEmpty();
-        assertThat(Visitor.sessionRows(jdbc))
-                .isEqualTo(before);
+        assertThat(Visitor.sessionRows(jdbc)).isEqualTo(before);
     }
 }

@@ -37,8 +37,8 @@ class BehindTrustedProxyIntegrationTests {
         var plain = Visitor.at(port).get("/");
         var behindTls = Visitor.at(port).get("/", Map.of("X-Forwarded-Proto", "https"));
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(behindTls.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
     }
 
     @Test
@@ -51,13 +51,19 @@ class BehindTrustedProxyIntegrationTests {
         // A browser sends Secure cookies only over TLS, so hand the token cookie over explicitly.
         var email = AccountFixtures.aPerson(identity).email();
         var plainClient = Visitor.at(port);
-        var signedIn = plainClient.post("/sign-in", Map.of("email", email, "password", AccountFixtures.PASSWORD,
-                "_csrf", Visitor.csrfFieldOf(signInPage.body())), Map.of("X-Forwarded-Proto", "https",
-                "Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';'))));
+        var signedIn = plainClient.post(
+                "/sign-in",
+                Map.of(
+                        "email",
+                        email,
+                        "password",
+                        AccountFixtures.PASSWORD,
+                        "_csrf",
+                        Visitor.csrfFieldOf(signInPage.body())),
+                Map.of("X-Forwarded-Proto", "https", "Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';'))));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(setCookie(signedIn, "SESSION")).contains("Secure", "HttpOnly", "SameSite=Lax");
-        assertThat(setCookie(signedIn, "DEVICE")).contains("Secure", "HttpOnly", "SameSite=Strict",
-                "Path=/sign-in");
+        assertThat(setCookie(signedIn, "DEVICE")).contains("Secure", "HttpOnly", "SameSite=Strict", "Path=/sign-in");
     }
 
     @Test
@@ -65,14 +71,21 @@ class BehindTrustedProxyIntegrationTests {
         var person = AccountFixtures.aPerson(identity);
         var visitor = Visitor.at(port);
         visitor.get("/sign-in");
-        visitor.post("/sign-in", Map.of("email", person.email(), "password", AccountFixtures.PASSWORD),
+        visitor.post(
+                "/sign-in",
+                Map.of("email", person.email(), "password", AccountFixtures.PASSWORD),
                 Map.of("X-Forwarded-For", "203.0.113.9"));
-        assertThat(jdbc.queryForList("SELECT origin FROM audit_events WHERE actor_id = ? AND action = 'SIGNED_IN'",
-                String.class, person.id().value())).containsExactly("203.0.113.9");
+        assertThat(jdbc.queryForList(
+                        "SELECT origin FROM audit_events WHERE actor_id = ? AND action = 'SIGNED_IN'",
+                        String.class,
+                        person.id().value()))
+                .containsExactly("203.0.113.9");
     }
 
     private static String setCookie(HttpResponse<String> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie set"));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie set"));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
-import testing.FailingPages;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import testing.FailingPages;
 
 /** 400, 403, 404 and 500 are friendly pages in our layout, with a reference that matches a log line. */
 @IntegrationTest
@@ -37,7 +37,8 @@ class ErrorPagesIntegrationTests {
     void signIn() {
         visitor = Visitor.at(port);
         assertThat(visitor.signIn(AccountFixtures.aPerson(identity).email(), AccountFixtures.PASSWORD)
-                .statusCode()).isEqualTo(302);
+                        .statusCode())
+                .isEqualTo(302);
     }
 
     @Test
@@ -57,14 +58,17 @@ class ErrorPagesIntegrationTests {
     void notSignedInAMistypedAddressIsNotFoundWhileARealPageAsksToSignIn(CapturedOutput log) {
         var anonymous = Visitor.at(port);
         assertFriendlyPage(anonymous.get("/no-such-page"), 404, "Page not found", log);
-        assertThat(anonymous.cookie("REDIRECT_URI")).as("nothing to come back to").isEmpty();
+        assertThat(anonymous.cookie("REDIRECT_URI"))
+                .as("nothing to come back to")
+                .isEmpty();
         assertThat(anonymous.get("/self-check/no-such-step").statusCode()).isEqualTo(404);
-        for (var page : java.util.List.of("/account", "/self-check/history",
-                "/self-check/results/" + java.util.UUID.randomUUID())) {
+        for (var page : java.util.List.of(
+                "/account", "/self-check/history", "/self-check/results/" + java.util.UUID.randomUUID())) {
             var response = anonymous.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/sign-in"));
+            assertThat(response.headers().firstValue("Location"))
+                    .as(page)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in"));
         }
     }
 
@@ -85,19 +89,26 @@ class ErrorPagesIntegrationTests {
         var page = visitor.get("/test/broken");
         var reference = assertFriendlyPage(page, 500, "Sorry, something went wrong on our side", log);
         assertThat(page.body()).doesNotContain(FailingPages.SECRET, "IllegalStateException", "at org.");
-        var logLine = log.getAll().lines().filter(line -> line.contains(reference)).findFirst().orElseThrow();
+        var logLine = log.getAll()
+                .lines()
+                .filter(line -> line.contains(reference))
+                .findFirst()
+                .orElseThrow();
         assertThat(logLine).contains("GET /test/broken answered 500");
         assertThat(log.getAll()).contains(FailingPages.SECRET); // the stack trace is in the log, for us
     }
 
     @Test
     void apiFailuresAreProblemsWithAReference(CapturedOutput log) {
-        var problem = Visitor.at(port).send(java.net.http.HttpRequest.newBuilder(
-                Visitor.at(port).uri("/api/v1/test/broken")).header("Authorization", bearer()).GET());
+        var problem = Visitor.at(port)
+                .send(java.net.http.HttpRequest.newBuilder(Visitor.at(port).uri("/api/v1/test/broken"))
+                        .header("Authorization", bearer())
+                        .GET());
         assertThat(problem.statusCode()).isEqualTo(500);
-        assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(problem.body()).contains("\"type\":\"/problems/internal-server-error\"", "\"reference\":\"GC-")
+        assertThat(problem.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(problem.body())
+                .contains("\"type\":\"/problems/internal-server-error\"", "\"reference\":\"GC-")
                 .doesNotContain(FailingPages.SECRET, "Exception");
     }
 
@@ -105,12 +116,13 @@ class ErrorPagesIntegrationTests {
         return AccountFixtures.bearer(identity, AccountFixtures.aPerson(identity));
     }
 
-    private static String assertFriendlyPage(HttpResponse<String> page, int status, String heading,
-            CapturedOutput log) {
+    private static String assertFriendlyPage(
+            HttpResponse<String> page, int status, String heading, CapturedOutput log) {
         assertThat(page.statusCode()).isEqualTo(status);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains("<h1>" + heading + "</h1>", "class=\"site-header\"", "id=\"main\"")
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body())
+                .contains("<h1>" + heading + "</h1>", "class=\"site-header\"", "id=\"main\"")
                 .doesNotContain("Whitelabel", "Exception", "at org.");
         var reference = REFERENCE.matcher(page.body());
         assertThat(reference.find()).as("the page shows an error reference").isTrue();

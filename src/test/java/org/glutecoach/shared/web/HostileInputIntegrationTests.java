@@ -31,8 +31,9 @@ class HostileInputIntegrationTests {
 
     private static final Pattern NOT_OURS = Pattern.compile("^/sign-out$");
     /** Buttons that take no input and do their job whatever is posted (resend a link, sign out elsewhere). */
-    private static final java.util.Set<String> ACTIONS_WITHOUT_INPUT = java.util.Set.of("/account/verify-email",
-            "/account/sessions/end-others");
+    private static final java.util.Set<String> ACTIONS_WITHOUT_INPUT =
+            java.util.Set.of("/account/verify-email", "/account/sessions/end-others");
+
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final Map<String, String> HOSTILE = Map.of(
             "empty", "",
@@ -72,7 +73,8 @@ class HostileInputIntegrationTests {
                 if (pattern.equals("/consent") && input.getKey().equals("empty")) {
                     continue; // unticked boxes are a valid answer: "no" to each
                 }
-                var response = endpoint.isApi() ? api(endpoint.method().name(), path, bearer, input.getValue())
+                var response = endpoint.isApi()
+                        ? api(endpoint.method().name(), path, bearer, input.getValue())
                         : form(path, person.email(), input.getValue());
                 calls++;
                 if (response.statusCode() >= 500) {
@@ -96,11 +98,15 @@ class HostileInputIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.get("/sign-up");
         var signedUp = visitor.post("/sign-up", Map.of("email", wide, "password", AccountFixtures.PASSWORD));
-        assertThat(signedUp.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/sign-up/check-email"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_accounts WHERE email = ?", Integer.class,
-                email)).as("stored in plain letters").isEqualTo(1);
-        assertThat(Visitor.at(port).signIn(wide, AccountFixtures.PASSWORD).headers().firstValue("Location"))
+        assertThat(signedUp.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-up/check-email"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_accounts WHERE email = ?", Integer.class, email))
+                .as("stored in plain letters")
+                .isEqualTo(1);
+        assertThat(Visitor.at(port)
+                        .signIn(wide, AccountFixtures.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("/sign-in"));
 
         // Latin letters mixed with Cyrillic and Greek look-alikes: refused beside the field, on every form.
@@ -108,13 +114,25 @@ class HostileInputIntegrationTests {
         for (var path : new String[] {"/sign-up", "/course/enrol"}) {
             var page = Visitor.at(port);
             page.get(path.equals("/sign-up") ? "/sign-up" : "/course");
-            var refused = page.post(path, Map.of("email", mixed, "password", AccountFixtures.PASSWORD,
-                    "time", "07:30", "timeZone", "Europe/London"));
+            var refused = page.post(
+                    path,
+                    Map.of(
+                            "email",
+                            mixed,
+                            "password",
+                            AccountFixtures.PASSWORD,
+                            "time",
+                            "07:30",
+                            "timeZone",
+                            "Europe/London"));
             assertThat(refused.statusCode()).as(path).isEqualTo(422);
             assertThat(refused.body()).as(path).contains("id=\"email-error\"", "plain letters");
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM course_enrolments WHERE email LIKE ?", Integer.class,
-                "%" + mixed.substring(4, 40) + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM course_enrolments WHERE email LIKE ?",
+                        Integer.class,
+                        "%" + mixed.substring(4, 40) + "%"))
+                .isZero();
     }
 
     @Test
@@ -123,14 +141,21 @@ class HostileInputIntegrationTests {
         var visitor = Visitor.at(port);
         visitor.get("/sign-in");
         var forwarded = Map.of("X-Forwarded-For", "203.0.113.77", "X-Forwarded-Proto", "https");
-        var signedIn = visitor.post("/sign-in", Map.of("email", person.email(), "password",
-                AccountFixtures.PASSWORD), forwarded);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).startsWith("http://").doesNotContain("/sign-in"));
-        assertThat(signedIn.headers().firstValue("Strict-Transport-Security")).as("not taken for TLS").isEmpty();
-        assertThat(jdbc.queryForList("SELECT origin FROM audit_events WHERE actor_id = ? AND action = 'SIGNED_IN'",
-                String.class, person.id().value())).as("the connection's own address")
-                .singleElement().isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        var signedIn = visitor.post(
+                "/sign-in", Map.of("email", person.email(), "password", AccountFixtures.PASSWORD), forwarded);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        location -> assertThat(location).startsWith("http://").doesNotContain("/sign-in"));
+        assertThat(signedIn.headers().firstValue("Strict-Transport-Security"))
+                .as("not taken for TLS")
+                .isEmpty();
+        assertThat(jdbc.queryForList(
+                        "SELECT origin FROM audit_events WHERE actor_id = ? AND action = 'SIGNED_IN'",
+                        String.class,
+                        person.id().value()))
+                .as("the connection's own address")
+                .singleElement()
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     private static String fullWidth(String ascii) {
@@ -142,9 +167,12 @@ class HostileInputIntegrationTests {
     /** The person's rows, leaving out what any request legitimately touches (sessions, audit, mail). */
     private java.util.List<String> storedAbout(org.glutecoach.identity.AccountView person) {
         return DatabaseScan.rowsNaming(jdbc, person.id().value(), person.email()).stream()
-                .filter(row -> !row.startsWith("identity_http_sessions") && !row.startsWith("audit_events")
-                        && !row.startsWith("mail_outbox") && !row.startsWith("identity_access_tokens"))
-                .sorted().toList();
+                .filter(row -> !row.startsWith("identity_http_sessions")
+                        && !row.startsWith("audit_events")
+                        && !row.startsWith("mail_outbox")
+                        && !row.startsWith("identity_access_tokens"))
+                .sorted()
+                .toList();
     }
 
     private HttpResponse<String> form(String path, String email, String value) {
@@ -155,8 +183,21 @@ class HostileInputIntegrationTests {
         // A huge value goes in one field only: the request is then 10 MB, not ten times that.
         var small = value.length() > 1000 ? "" : value;
         fields.put("email", value);
-        for (var name : new String[] {"password", "newEmail", "currentPassword", "newPassword", "displayName",
-            "timeZone", "name", "scope", "code", "token", "healthData", "shareWithPractice", "courseEmails"}) {
+        for (var name : new String[] {
+            "password",
+            "newEmail",
+            "currentPassword",
+            "newPassword",
+            "displayName",
+            "timeZone",
+            "name",
+            "scope",
+            "code",
+            "token",
+            "healthData",
+            "shareWithPractice",
+            "courseEmails"
+        }) {
             fields.put(name, small);
         }
         return visitor.post(path, fields);
@@ -167,7 +208,8 @@ class HostileInputIntegrationTests {
         var small = value.length() > 1000 ? "" : value.replace("\"", "'");
         var json = "{\"displayName\":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"timeZone\":\""
                 + small + "\",\"HEALTH_DATA\":\"" + small + "\"}";
-        return visitor.send(HttpRequest.newBuilder(visitor.uri(path)).header("Authorization", bearer)
+        return visitor.send(HttpRequest.newBuilder(visitor.uri(path))
+                .header("Authorization", bearer)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -30,7 +30,8 @@ class OfflineAssetsIntegrationTests {
         assertThat(worker.headers().firstValue("Content-Type")).hasValue("text/javascript;charset=UTF-8");
         assertThat(worker.headers().firstValue("Cache-Control")).hasValue("no-cache");
         assertThat(worker.headers().firstValue("Service-Worker-Allowed")).hasValue("/");
-        assertThat(worker.body()).contains("const VERSION = \"" + assets.version() + "\"")
+        assertThat(worker.body())
+                .contains("const VERSION = \"" + assets.version() + "\"")
                 .doesNotContain(OfflineAssets.VERSION_PLACEHOLDER);
         assertThat(assets.version()).matches("[0-9a-f]{12}");
     }
@@ -39,15 +40,16 @@ class OfflineAssetsIntegrationTests {
     void modulesShareOneVersionedFolderSoRelativeImportsResolveAndAreCachedForAYear() throws Exception {
         var offline = get(assets.module("shared/offline.js"));
         assertThat(offline.statusCode()).isEqualTo(200);
-        assertThat(offline.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/javascript"));
-        assertThat(offline.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->
-                assertThat(cache).contains("max-age=31536000", "immutable"));
+        assertThat(offline.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(offline.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=31536000", "immutable"));
         // The player imports "./timeline.js": the browser asks for it beside player.js, by its plain name.
         var player = get(assets.module("routines/player.js"));
         assertThat(player.body()).contains("from \"./timeline.js\"");
         assertThat(get(assets.module("routines/timeline.js")).statusCode()).isEqualTo(200);
-        assertThat(get("/modules/000000000000/shared/offline.js").statusCode()).as("an old build's address")
+        assertThat(get("/modules/000000000000/shared/offline.js").statusCode())
+                .as("an old build's address")
                 .isIn(401, 404);
     }
 
@@ -62,7 +64,8 @@ class OfflineAssetsIntegrationTests {
         assertThat(OfflineAssets.version(modules, named("/offline/sw.js", "const VERSION = 2;")))
                 .isNotEqualTo(before);
         assertThat(OfflineAssets.version(new Resource[] {named("/modules/b.js", "export const a = 1;")}, worker))
-                .as("a moved file").isNotEqualTo(before);
+                .as("a moved file")
+                .isNotEqualTo(before);
     }
 
     static Resource named(String path, String text) {
@@ -75,7 +78,10 @@ class OfflineAssetsIntegrationTests {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

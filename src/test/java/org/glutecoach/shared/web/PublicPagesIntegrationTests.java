@@ -29,6 +29,7 @@ class PublicPagesIntegrationTests {
 
     /** The API, its documentation (Swagger UI's own HTML) and sign-out are not pages of ours. */
     private static final Pattern NOT_PAGES = Pattern.compile("^(/api/.*|/api-docs.*|/v3/.*|/swagger-ui.*|/sign-out)$");
+
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 
     @LocalServerPort
@@ -43,7 +44,8 @@ class PublicPagesIntegrationTests {
         var checked = new TreeSet<String>();
         var problems = new LinkedHashMap<String, Object>();
         var paths = new TreeSet<String>();
-        Endpoint.all(mappings, NOT_PAGES).stream().filter(endpoint -> endpoint.method() == RequestMethod.GET)
+        Endpoint.all(mappings, NOT_PAGES).stream()
+                .filter(endpoint -> endpoint.method() == RequestMethod.GET)
                 .forEach(endpoint -> paths.add(filledIn(endpoint.pattern())));
         paths.add("/no-such-page");
         for (var path : paths) {
@@ -54,7 +56,8 @@ class PublicPagesIntegrationTests {
             }
             checked.add(path + " (" + page.statusCode() + ")");
             var errors = new ArrayList<Object>(HtmlChecker.errors(page.body()));
-            var description = Jsoup.parse(page.body()).select("meta[name=description]").attr("content");
+            var description =
+                    Jsoup.parse(page.body()).select("meta[name=description]").attr("content");
             if (description.isBlank()) {
                 errors.add("no meta description");
             }
@@ -62,8 +65,11 @@ class PublicPagesIntegrationTests {
                 problems.put(path, errors);
             }
         }
-        assertThat(checked).as("public pages checked").anyMatch(path -> path.startsWith("/self-check "))
-                .anyMatch(path -> path.startsWith("/sign-in ")).anyMatch(path -> path.startsWith("/ "))
+        assertThat(checked)
+                .as("public pages checked")
+                .anyMatch(path -> path.startsWith("/self-check "))
+                .anyMatch(path -> path.startsWith("/sign-in "))
+                .anyMatch(path -> path.startsWith("/ "))
                 .anyMatch(path -> path.startsWith("/no-such-page (404)"));
         assertThat(problems).as("pages checked: " + checked).isEmpty();
     }
@@ -74,7 +80,8 @@ class PublicPagesIntegrationTests {
                 <!DOCTYPE html><html lang="en"><head><title>t</title></head>
                 <body><form hx-post="/x"><button>Go</button></form></body></html>""";
         assertThat(HtmlChecker.errors(invalid)).anyMatch(error -> error.contains("hx-post"));
-        assertThat(HtmlChecker.errors(invalid.replace("hx-post", "data-hx-post"))).isEmpty();
+        assertThat(HtmlChecker.errors(invalid.replace("hx-post", "data-hx-post")))
+                .isEmpty();
     }
 
     /** A sample value for each path variable: an unknown token, day 1, a random id. */
@@ -83,8 +90,11 @@ class PublicPagesIntegrationTests {
         var path = new StringBuilder();
         while (matcher.find()) {
             var name = matcher.group(1);
-            matcher.appendReplacement(path, name.equals("day") ? "1" : name.equals("id") ? UUID.randomUUID().toString()
-                    : "not-a-real-" + name);
+            matcher.appendReplacement(
+                    path,
+                    name.equals("day")
+                            ? "1"
+                            : name.equals("id") ? UUID.randomUUID().toString() : "not-a-real-" + name);
         }
         return matcher.appendTail(path).toString().replace("/**", "/x").replace("/*", "/x");
     }

@@ -32,8 +32,14 @@ class SecurityHeadersIntegrationTests {
         var visitor = Visitor.at(port);
         var home = visitor.get("/");
         var css = visitor.get(stylesheetOf(home.body()));
-        var responses = List.of(home, css, visitor.get("/sign-in"), visitor.get("/no-such-page"),
-                visitor.get("/api/v1/me"), visitor.get("/actuator/health"), visitor.get("/api/v1/openapi.json"));
+        var responses = List.of(
+                home,
+                css,
+                visitor.get("/sign-in"),
+                visitor.get("/no-such-page"),
+                visitor.get("/api/v1/me"),
+                visitor.get("/actuator/health"),
+                visitor.get("/api/v1/openapi.json"));
         for (var response : responses) {
             assertSecurityHeaders(response);
         }
@@ -41,16 +47,28 @@ class SecurityHeadersIntegrationTests {
 
     @Test
     void theContentSecurityPolicyIsStrict() {
-        var csp = Visitor.at(port).get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'",
-                "style-src 'self'", "object-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval", "*");
+        var csp = Visitor.at(port)
+                .get("/")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
+        assertThat(csp)
+                .contains(
+                        "default-src 'self'",
+                        "frame-ancestors 'none'",
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "object-src 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval", "*");
     }
 
     @Test
     void sessionCookiesAreHttpOnlyAndLax() {
         var email = AccountFixtures.aPerson(identity).email();
         var signedIn = Visitor.at(port).signIn(email, AccountFixtures.PASSWORD);
-        assertThat(setCookie(signedIn, "SESSION")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(setCookie(signedIn, "SESSION"))
+                .contains("HttpOnly", "SameSite=Lax")
+                .doesNotContain("Secure");
         assertThat(setCookie(Visitor.at(port).get("/sign-in"), "XSRF-TOKEN")).contains("HttpOnly");
     }
 
@@ -58,10 +76,18 @@ class SecurityHeadersIntegrationTests {
     void anonymousPagesCreateNoSession() {
         int before = Visitor.sessionRows(jdbc);
         var visitor = Visitor.at(port);
-        for (var path : List.of("/", "/sign-in", "/sign-up", "/no-such-page", "/account", "/actuator/health",
-                "/api/v1/openapi.json", "/api/v1/me")) {
+        for (var path : List.of(
+                "/",
+                "/sign-in",
+                "/sign-up",
+                "/no-such-page",
+                "/account",
+                "/actuator/health",
+                "/api/v1/openapi.json",
+                "/api/v1/me")) {
             var response = visitor.get(path);
-            assertThat(response.headers().allValues("Set-Cookie")).as(path)
+            assertThat(response.headers().allValues("Set-Cookie"))
+                    .as(path)
                     .noneMatch(cookie -> cookie.startsWith("SESSION="));
         }
         visitor.post("/sign-up", Map.of("email", "", "password", ""));
@@ -81,12 +107,15 @@ class SecurityHeadersIntegrationTests {
     }
 
     private static String setCookie(HttpResponse<String> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie set"));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie set"));
     }
 
     private static String stylesheetOf(String html) {
-        var matcher = java.util.regex.Pattern.compile("href=\"(/assets/css/app[^\"]*\\.css)\"").matcher(html);
+        var matcher = java.util.regex.Pattern.compile("href=\"(/assets/css/app[^\"]*\\.css)\"")
+                .matcher(html);
         assertThat(matcher.find()).as("the page links its stylesheet").isTrue();
         return matcher.group(1);
     }
@@ -97,8 +126,9 @@ class SecurityHeadersIntegrationTests {
         assertThat(headers.firstValue("Content-Security-Policy")).as(what).isPresent();
         assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
-        assertThat(headers.firstValue("Permissions-Policy")).as(what).hasValueSatisfying(
-                policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .as(what)
+                .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
         assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
     }
 }

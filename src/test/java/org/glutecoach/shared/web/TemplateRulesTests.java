@@ -32,7 +32,8 @@ class TemplateRulesTests {
     @Test
     void noTemplateNamesATimeZone() {
         // The default zone is named once, in shared.DefaultTimeZone; pages get it as defaultZone in their model.
-        assertThat(templates()).filteredOn(template -> read(template).matches("(?s).*(ZoneId|Europe/).*"))
+        assertThat(templates())
+                .filteredOn(template -> read(template).matches("(?s).*(ZoneId|Europe/).*"))
                 .isEmpty();
     }
 
@@ -51,13 +52,17 @@ class TemplateRulesTests {
                 }
                 element.attributes().forEach(attribute -> {
                     var name = attribute.getKey().toLowerCase();
-                    if (name.equals("style") || name.equals("th:style") || name.startsWith("on")
-                            || name.startsWith("th:on") || name.startsWith("hx-on") || name.startsWith("data-hx-on")) {
+                    if (name.equals("style")
+                            || name.equals("th:style")
+                            || name.startsWith("on")
+                            || name.startsWith("th:on")
+                            || name.startsWith("hx-on")
+                            || name.startsWith("data-hx-on")) {
                         problems.add(where + " attribute " + name);
                     }
                     // htmx reads data-hx-* as well; a bare hx-* attribute is not valid HTML (the Nu checker fails it).
-                    if (name.startsWith("hx-") || name.equals("th:attr")
-                            && attribute.getValue().matches("(?s)(.*[\\s,])?hx-.*")) {
+                    if (name.startsWith("hx-")
+                            || name.equals("th:attr") && attribute.getValue().matches("(?s)(.*[\\s,])?hx-.*")) {
                         problems.add(where + " attribute " + name + ": write htmx attributes as data-hx-*");
                     }
                 });
@@ -81,8 +86,10 @@ class TemplateRulesTests {
                     problems.add(where + " literal value \"" + element.attr("value") + "\"");
                 }
                 for (var attribute : TEXT_ATTRIBUTES) {
-                    if (hasWords(element.attr(attribute)) && !element.hasAttr("th:" + attribute)
-                            && !element.hasAttr("th:attr") && !element.hasAttr("th:field")) {
+                    if (hasWords(element.attr(attribute))
+                            && !element.hasAttr("th:" + attribute)
+                            && !element.hasAttr("th:attr")
+                            && !element.hasAttr("th:field")) {
                         problems.add(where + " literal " + attribute + " \"" + element.attr(attribute) + "\"");
                     }
                 }
@@ -115,7 +122,9 @@ class TemplateRulesTests {
     }
 
     private static boolean isReplaced(Element element) {
-        return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:errors")
+        return element.hasAttr("th:text")
+                || element.hasAttr("th:utext")
+                || element.hasAttr("th:errors")
                 || element.hasAttr("th:replace");
     }
 
@@ -141,7 +150,9 @@ class TemplateRulesTests {
 
     private static List<Path> templates() {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

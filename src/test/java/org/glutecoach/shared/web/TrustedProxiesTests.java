@@ -18,9 +18,13 @@ class TrustedProxiesTests {
     void exactlyTheListedAddressesAreTrusted() {
         var trusted = Pattern.compile(TrustedProxies.pattern("10.0.0.5, ::1"));
         assertThat(trusted.matcher("10.0.0.5").matches()).isTrue();
-        assertThat(trusted.matcher("0:0:0:0:0:0:0:1").matches()).as("IPv6 as Tomcat writes it").isTrue();
+        assertThat(trusted.matcher("0:0:0:0:0:0:0:1").matches())
+                .as("IPv6 as Tomcat writes it")
+                .isTrue();
         assertThat(trusted.matcher("10.0.0.50").matches()).isFalse();
-        assertThat(trusted.matcher("10x0x0x5").matches()).as("dots are dots, not any character").isFalse();
+        assertThat(trusted.matcher("10x0x0x5").matches())
+                .as("dots are dots, not any character")
+                .isFalse();
         assertThat(trusted.matcher("127.0.0.1").matches()).isFalse();
     }
 

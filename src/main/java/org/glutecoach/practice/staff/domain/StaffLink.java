@@ -29,8 +29,14 @@ public class StaffLink implements Persistable<UUID> {
     private @Transient boolean isNew;
 
     @PersistenceCreator
-    StaffLink(UUID id, StaffLinkPurpose purpose, String tokenHash, @Nullable String email, Instant expiresAt,
-            @Nullable Instant usedAt, Instant createdAt) {
+    StaffLink(
+            UUID id,
+            StaffLinkPurpose purpose,
+            String tokenHash,
+            @Nullable String email,
+            Instant expiresAt,
+            @Nullable Instant usedAt,
+            Instant createdAt) {
         this.id = id;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
@@ -41,15 +47,14 @@ public class StaffLink implements Persistable<UUID> {
     }
 
     /** A new link and its secret, which the caller puts in a link and then forgets. */
-    public record Issued(StaffLink link, String secret) {
-    }
+    public record Issued(StaffLink link, String secret) {}
 
     /** @param email the invited address; none for the owner's set-up link */
     public static Issued issue(StaffLinkPurpose purpose, @Nullable String email, Clock clock) {
         var secret = Secrets.random(32);
         var now = clock.instant();
-        var link = new StaffLink(UUID.randomUUID(), purpose, Secrets.hash(secret), email,
-                now.plus(purpose.lifetime()), null, now);
+        var link = new StaffLink(
+                UUID.randomUUID(), purpose, Secrets.hash(secret), email, now.plus(purpose.lifetime()), null, now);
         link.isNew = true;
         return new Issued(link, secret);
     }

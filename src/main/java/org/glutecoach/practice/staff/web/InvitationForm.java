@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** An invited therapist's name and password. */
 record InvitationForm(
-        @Size(max = 100, message = "{identity.account.display-name.long}") @Nullable String displayName,
-        @NewPassword String password) {
-}
+        @Size(max = 100, message = "{identity.account.display-name.long}") @Nullable
+        String displayName,
+
+        @NewPassword String password) {}

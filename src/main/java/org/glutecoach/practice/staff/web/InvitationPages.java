@@ -37,8 +37,12 @@ class InvitationPages {
     }
 
     @PostMapping("/invite/{token}")
-    String accept(@PathVariable String token, @Valid @ModelAttribute("form") InvitationForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String accept(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") InvitationForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         try {
             model.addAttribute("email", staff.checkInvitation(token)).addAttribute("token", token);
             if (!errors.hasErrors() && accepted(token, form, errors)) {

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /** The practice owner's name, address and password. */
 record OwnerSetUpForm(
-        @Size(max = 100, message = "{identity.account.display-name.long}") @Nullable String displayName,
+        @Size(max = 100, message = "{identity.account.display-name.long}") @Nullable
+        String displayName,
+
         @AccountEmail String email,
         @NewPassword String password) {
 

@@ -40,9 +40,10 @@ class OwnerSetUpPages {
 
     @EventListener(ApplicationReadyEvent.class)
     void announceSetUpLink() {
-        staff.issueOwnerSetUpLink().ifPresent(secret -> log.warn(
-                "This practice has no owner yet. To create the owner's account, open this one-time link: {}",
-                address.link("/setup/" + secret)));
+        staff.issueOwnerSetUpLink()
+                .ifPresent(secret -> log.warn(
+                        "This practice has no owner yet. To create the owner's account, open this one-time link: {}",
+                        address.link("/setup/" + secret)));
     }
 
     @GetMapping("/setup/{token}")
@@ -57,8 +58,12 @@ class OwnerSetUpPages {
     }
 
     @PostMapping("/setup/{token}")
-    String setUp(@PathVariable String token, @Valid @ModelAttribute("form") OwnerSetUpForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String setUp(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") OwnerSetUpForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("token", token);
         try {
             if (!errors.hasErrors() && setUp(token, form, errors)) {

@@ -50,8 +50,12 @@ class StaffPages {
     }
 
     @PostMapping("/practice/therapists")
-    String invite(@CurrentAccount AccountView me, @Valid @ModelAttribute("form") InviteForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String invite(
+            @CurrentAccount AccountView me,
+            @Valid @ModelAttribute("form") InviteForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         if (!errors.hasErrors() && invited(me, form, errors)) {
             return "redirect:/practice/therapists?invited";
         }
@@ -70,10 +74,15 @@ class StaffPages {
     }
 
     private String therapistsPage(AccountView me, Model model, Map<String, String> flags) {
-        model.addAttribute("therapists", staff.therapists()).addAttribute("zone", me.timeZone())
+        model.addAttribute("therapists", staff.therapists())
+                .addAttribute("zone", me.timeZone())
                 .addAttribute("invitations", staff.openInvitations())
-                .addAttribute("notice", Stream.of("invited", "resent", "withdrawn", "gone")
-                        .filter(flags::containsKey).findFirst().orElse(null));
+                .addAttribute(
+                        "notice",
+                        Stream.of("invited", "resent", "withdrawn", "gone")
+                                .filter(flags::containsKey)
+                                .findFirst()
+                                .orElse(null));
         return PAGE;
     }
 }
