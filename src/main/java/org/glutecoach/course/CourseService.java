@@ -1,5 +1,7 @@
 package org.glutecoach.course;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -48,6 +50,8 @@ public class CourseService {
     public static final ZoneId DEFAULT_ZONE = DefaultTimeZone.ZONE;
     /** How long a passed full red-flag screen counts: a product convention (docs/domain/red-flags.md, rule 1). */
     public static final Duration PASSED_SCREEN_LASTS = Duration.ofDays(30);
+    /** Matches no account: for looking up an address alone. */
+    private static final UUID NO_ACCOUNT = new UUID(0, 0);
 
     private final Enrolments enrolments;
     private final LessonRecords records;
@@ -106,6 +110,11 @@ public class CourseService {
      */
     public void enrol(EnrolmentRequest request) {
         var address = EmailAddresses.normalised(request.email());
+        var account = request.account();
+        var redFlag = redFlagPauseNotPassed(account, address);
+        if (redFlag.isPresent() && account != null) {
+            throw new SelfCheckNeededFirst();
+        }
         if (!limits.takeConfirmationMail(address)) {
             return;
         }
@@ -119,22 +128,31 @@ public class CourseService {
             return;
         }
         var token = Secrets.random(24);
-        var account = request.account();
-        if (existing.isPresent()) {
-            existing.get().newConfirmToken(Secrets.hash(token));
-            enrolments.save(existing.get());
-        } else {
-            enrolments.save(Enrolment.pending(
-                    address,
-                    account == null ? null : account.value(),
-                    request.time(),
-                    request.zone(),
-                    Secrets.random(24),
-                    Secrets.hash(token),
-                    clock.instant()));
-        }
+        var enrolment = existing.orElseGet(() -> Enrolment.pending(
+                address,
+                account == null ? null : account.value(),
+                request.time(),
+                request.zone(),
+                Secrets.random(24),
+                Secrets.hash(token),
+                clock.instant()));
+        enrolment.newConfirmToken(Secrets.hash(token));
+        // Not signed in: the same answer as for any address, but the course it confirms stays paused (HZ-23).
+        redFlag.ifPresent(paused -> enrolment.pauseForRedFlag(
+                requireNonNull(paused.pausedAccountId(), "a red-flag pause names its account"),
+                requireNonNull(paused.pausedAt(), "a red-flag pause has its time")));
+        enrolments.save(enrolment);
         mail.queue(Mail.of(
                 address, "course/mail/confirm", withSoon(Map.of("link", "/course/confirm?token=" + token), soon)));
+    }
+
+    /**
+     * The latest red-flag pause of the account or the address (a stopped enrolment's too) when the account shown
+     * the screen has not passed the full self-check since: enrolling again must not skip it (HZ-23).
+     */
+    private Optional<Enrolment> redFlagPauseNotPassed(@Nullable AccountId account, String address) {
+        var accountId = account == null ? NO_ACCOUNT : account.value();
+        return enrolments.latestRedFlagPause(accountId, address).filter(paused -> !selfCheckPassedSincePause(paused));
     }
 
     private static Map<String, Object> withSoon(Map<String, Object> variables, @Nullable SoonAdvice soon) {
@@ -201,7 +219,8 @@ public class CourseService {
     /** Marks a lesson opened (or its task done) if it is open to this enrolment. */
     public boolean recordProgress(UUID id, int day, boolean taskDone) {
         var enrolment = enrolments.findById(id).orElseThrow();
-        if (!enrolment.unlocked(day, clock.instant())) {
+        var rollingOrExercise = lessons.day(day).map(Lesson::rollingOrExercise).orElse(true);
+        if (!enrolment.unlocked(day, rollingOrExercise, clock.instant())) {
             return false;
         }
         if (taskDone) {
@@ -280,7 +299,7 @@ public class CourseService {
                             lesson.day(),
                             lesson.title(),
                             lesson.minutes(),
-                            e.unlocked(lesson.day(), now),
+                            e.unlocked(lesson.day(), lesson.rollingOrExercise(), now),
                             e.opensAt(lesson.day(), now),
                             done >= 1,
                             done >= 2);
@@ -308,7 +327,9 @@ public class CourseService {
     @EventListener
     void startRequested(CourseStartRequested requested) {
         var account = identity.findAccount(requested.accountId()).orElseThrow();
-        if (!account.emailVerified() || !startsWithoutTheShortScreen(account.id())) {
+        if (!account.emailVerified()
+                || !startsWithoutTheShortScreen(account.id())
+                || redFlagPauseNotPassed(account.id(), account.email()).isPresent()) {
             return;
         }
         var existing = enrolments.forAccount(account.id().value(), account.email());
@@ -350,17 +371,23 @@ public class CourseService {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void redFlagShown(RedFlagShownToAccount shown) {
-        if (!shown.tier().endsTheSelfCheck()
-                || identity.findAccount(shown.accountId()).isEmpty()) {
+        var account = identity.findAccount(shown.accountId());
+        if (!shown.tier().endsTheSelfCheck() || account.isEmpty()) {
             return;
         }
-        enrolmentOf(shown.accountId())
-                .flatMap(found -> enrolments.findLockedById(found.id()))
-                .filter(e -> e.pauseForRedFlag(shown.accountId().value(), shown.shownAt()))
-                .ifPresent(e -> {
-                    enrolments.save(e);
-                    events.publishEvent(new CoursePausedForRedFlag(shown.accountId(), shown.tier(), shown.shownAt()));
-                });
+        // Every enrolment not stopped of the account (and of its proven address), not only the newest.
+        var id = shown.accountId().value();
+        var found = account.get().emailVerified()
+                ? enrolments.of(id, account.get().email())
+                : enrolments.allMadeByAccount(id);
+        var paused = found.stream()
+                .flatMap(e -> enrolments.findLockedById(e.id()).stream())
+                .filter(e -> e.pauseForRedFlag(id, shown.shownAt()))
+                .map(enrolments::save)
+                .count();
+        if (paused > 0) {
+            events.publishEvent(new CoursePausedForRedFlag(shown.accountId(), shown.tier(), shown.shownAt()));
+        }
     }
 
     /**

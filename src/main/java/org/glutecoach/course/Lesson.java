@@ -13,4 +13,10 @@ public record Lesson(
         String task,
         String markdown,
         String html,
-        String text) {}
+        String text) {
+
+    /** Whether the lesson has the person rolling or exercising (a {@code routine} other than {@code none}). */
+    public boolean rollingOrExercise() {
+        return !"none".equals(routine);
+    }
+}

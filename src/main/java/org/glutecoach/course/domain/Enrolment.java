@@ -163,7 +163,16 @@ public class Enrolment {
         if (status != Status.PENDING) {
             throw notAllowed("confirm");
         }
+        var account = pausedAccountId;
+        var shownAt = pausedAt;
+        var heldForRedFlag = waitsForTheSelfCheck();
         startRound(round, now);
+        if (heldForRedFlag && account != null && shownAt != null) {
+            // A red flag shown before the link was followed: confirmed, but paused until the self-check is passed.
+            status = Status.PAUSED;
+            nextDueAt = null;
+            holdForRedFlag(account, shownAt);
+        }
     }
 
     /** The person pauses: no lesson comes until they carry on. */
@@ -179,26 +188,37 @@ public class Enrolment {
 
     /**
      * An EMERGENCY or URGENT red-flag screen was shown to the account: a course under way (or paused by the person)
-     * pauses until that account passes the self-check again after {@code shownAt}.
+     * pauses until that account passes the self-check again after {@code shownAt}. A pending one records it too
+     * (confirming then leaves it paused), and so does a finished one (starting again needs the pass); a stopped
+     * one stays as it is.
      *
-     * @return whether the enrolment was running and is now paused for it
+     * @return whether the red-flag pause is now recorded on the enrolment
      */
     public boolean pauseForRedFlag(UUID account, Instant shownAt) {
-        if (status != Status.ACTIVE && status != Status.PAUSED) {
+        if (status == Status.UNSUBSCRIBED) {
             return false;
         }
-        var later = pauseReason != PauseReason.RED_FLAG || pausedAt == null || shownAt.isAfter(pausedAt);
-        status = Status.PAUSED;
-        nextDueAt = null;
-        pauseReason = PauseReason.RED_FLAG;
-        pausedAt = later ? shownAt : pausedAt;
-        pausedAccountId = account;
+        if (status == Status.ACTIVE || status == Status.PAUSED) {
+            status = Status.PAUSED;
+            nextDueAt = null;
+        }
+        holdForRedFlag(account, shownAt);
         return true;
     }
 
-    /** Whether going on needs the self-check passed again since {@link #pausedAt()} (a red-flag pause). */
+    private void holdForRedFlag(UUID account, Instant shownAt) {
+        var later = pauseReason != PauseReason.RED_FLAG || pausedAt == null || shownAt.isAfter(pausedAt);
+        pauseReason = PauseReason.RED_FLAG;
+        pausedAt = later ? shownAt : pausedAt;
+        pausedAccountId = account;
+    }
+
+    /**
+     * Whether going on needs the self-check passed again since {@link #pausedAt()}: a red-flag pause, kept through
+     * confirming, finishing and stopping until the person carries on or starts again after passing it.
+     */
     public boolean waitsForTheSelfCheck() {
-        return status == Status.PAUSED && pauseReason == PauseReason.RED_FLAG;
+        return pauseReason == PauseReason.RED_FLAG;
     }
 
     /**
@@ -239,12 +259,17 @@ public class Enrolment {
         clearPause();
     }
 
-    /** No more course mails, from wherever the enrolment is; the confirmation link stops working too. */
+    /**
+     * No more course mails, from wherever the enrolment is; the confirmation link stops working too. A red-flag
+     * pause is kept, so enrolling again still needs the self-check passed first (HZ-23).
+     */
     public void stop() {
         status = Status.UNSUBSCRIBED;
         nextDueAt = null;
         confirmTokenHash = null;
-        clearPause();
+        if (pauseReason != PauseReason.RED_FLAG) {
+            clearPause();
+        }
     }
 
     /**
@@ -345,6 +370,14 @@ public class Enrolment {
             case PAUSED -> delivery == Delivery.ALL_AT_ONCE || day < nextDay;
             default -> false;
         };
+    }
+
+    /**
+     * As {@link #unlocked(int, Instant)}, but while a red-flag pause waits for the self-check no lesson with rolling
+     * or exercise opens, whatever the delivery (HZ-23).
+     */
+    public boolean unlocked(int day, boolean rollingOrExercise, Instant now) {
+        return !(rollingOrExercise && waitsForTheSelfCheck()) && unlocked(day, now);
     }
 
     /** When a locked lesson opens, if it will open by itself. */

@@ -43,6 +43,16 @@ public interface Enrolments extends ListCrudRepository<Enrolment, UUID> {
             AND status <> 'UNSUBSCRIBED' ORDER BY created_at DESC LIMIT 1""")
     Optional<Enrolment> forAccount(UUID accountId, String email);
 
+    /**
+     * The enrolment of the account (or of the address, or shown to the account) with the latest red-flag pause,
+     * stopped ones included: enrolling again needs the self-check passed since then (HZ-23).
+     */
+    @Query("""
+            SELECT * FROM course_enrolments WHERE pause_reason = 'RED_FLAG'
+            AND (account_id = :accountId OR paused_account_id = :accountId OR email = :email)
+            ORDER BY paused_at DESC LIMIT 1""")
+    Optional<Enrolment> latestRedFlagPause(UUID accountId, String email);
+
     @Query("SELECT * FROM course_enrolments WHERE account_id = :accountId ORDER BY created_at")
     List<Enrolment> allMadeByAccount(UUID accountId);
 

@@ -204,13 +204,88 @@ class EnrolmentTests {
     }
 
     @Test
-    void aRedFlagLeavesACourseNotUnderWayAsItIs() {
-        for (var state : List.of("pending", "finished", "stopped")) {
-            var enrolment = states().get(state).get();
-            var before = snapshot(enrolment);
-            assertThat(enrolment.pauseForRedFlag(ACCOUNT, THURSDAY)).as(state).isFalse();
-            assertThat(snapshot(enrolment)).as(state).isEqualTo(before);
+    void aRedFlagLeavesAStoppedCourseAsItIs() {
+        var enrolment = states().get("stopped").get();
+        var before = snapshot(enrolment);
+        assertThat(enrolment.pauseForRedFlag(ACCOUNT, THURSDAY)).isFalse();
+        assertThat(snapshot(enrolment)).isEqualTo(before);
+    }
+
+    @Test
+    void aRedFlagBeforeTheLinkIsFollowedLeavesTheConfirmedCoursePausedUntilTheSelfCheckIsPassed() {
+        var enrolment = pending();
+        assertThat(enrolment.pauseForRedFlag(ACCOUNT, THURSDAY)).isTrue();
+        assertThat(enrolment.status()).as("still waiting for its link").isEqualTo(Status.PENDING);
+
+        var later = THURSDAY.plusSeconds(3600);
+        enrolment.confirm(later);
+        assertThat(enrolment.status()).isEqualTo(Status.PAUSED);
+        assertThat(enrolment.waitsForTheSelfCheck()).isTrue();
+        assertThat(enrolment.pausedAt()).isEqualTo(THURSDAY);
+        assertThat(enrolment.pausedAccountId()).isEqualTo(ACCOUNT);
+        assertThat(enrolment.lessonDue(later)).as("no day 1 mail").isFalse();
+        assertThat(enrolment.unlocked(1, false, later)).isFalse();
+        assertThatThrownBy(() -> enrolment.carryOn(later, false)).isInstanceOf(SelfCheckNeededFirst.class);
+
+        enrolment.carryOn(later, true);
+        assertThat(enrolment.status()).isEqualTo(Status.ACTIVE);
+        assertThat(enrolment.waitsForTheSelfCheck()).isFalse();
+    }
+
+    @Test
+    void allAtOnceKeepsOnlyTheLessonsWithNoRollingOrExerciseOpenWhilePausedForARedFlag() {
+        var enrolment = active();
+        enrolment.openAllAtOnce(false);
+        assertThat(enrolment.unlocked(4, true, THURSDAY))
+                .as("before the screen")
+                .isTrue();
+
+        enrolment.pauseForRedFlag(ACCOUNT, THURSDAY);
+        for (var day = 1; day <= DAYS; day++) {
+            assertThat(enrolment.unlocked(day, true, THURSDAY))
+                    .as("day %d, rolling or exercise", day)
+                    .isFalse();
+            assertThat(enrolment.unlocked(day, false, THURSDAY))
+                    .as("day %d, reading only", day)
+                    .isTrue();
         }
+        enrolment.carryOn(THURSDAY.plusSeconds(60), true);
+        assertThat(enrolment.unlocked(4, true, THURSDAY.plusSeconds(60))).isTrue();
+    }
+
+    @Test
+    void aFinishedCourseRecordsTheRedFlagAndStartingAgainNeedsTheSelfCheckPassed() {
+        var enrolment = states().get("finished").get();
+        assertThat(enrolment.pauseForRedFlag(ACCOUNT, THURSDAY)).isTrue();
+        assertThat(enrolment.status()).isEqualTo(Status.FINISHED);
+        assertThat(enrolment.waitsForTheSelfCheck()).isTrue();
+        assertThat(enrolment.unlocked(4, true, THURSDAY)).isFalse();
+        assertThat(enrolment.unlocked(1, false, THURSDAY)).isTrue();
+
+        var later = THURSDAY.plusSeconds(60);
+        assertThatThrownBy(() -> enrolment.restart(later, false)).isInstanceOf(SelfCheckNeededFirst.class);
+        assertThat(enrolment.status()).isEqualTo(Status.FINISHED);
+        enrolment.restart(later, true);
+        assertThat(enrolment.status()).isEqualTo(Status.ACTIVE);
+        assertThat(enrolment.round()).isEqualTo(2);
+        assertThat(enrolment.waitsForTheSelfCheck()).isFalse();
+    }
+
+    @Test
+    void stoppingKeepsTheRedFlagPauseButNotThePersonsOwn() {
+        var enrolment = active();
+        enrolment.pauseForRedFlag(ACCOUNT, THURSDAY);
+        enrolment.stop();
+        assertThat(enrolment.status()).isEqualTo(Status.UNSUBSCRIBED);
+        assertThat(enrolment.pauseReason()).isEqualTo(PauseReason.RED_FLAG);
+        assertThat(enrolment.pausedAt()).isEqualTo(THURSDAY);
+        assertThat(enrolment.pausedAccountId()).isEqualTo(ACCOUNT);
+
+        var own = active();
+        own.pause(THURSDAY);
+        own.stop();
+        assertThat(own.pauseReason()).isNull();
+        assertThat(own.pausedAt()).isNull();
     }
 
     @Test
