@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.privacy.ConsentChanged;
+import org.glutecoach.routines.domain.RedFlagHolds;
 import org.glutecoach.routines.domain.RoutineSessions;
 import org.glutecoach.routines.domain.ScreenConfirmations;
 import org.glutecoach.shared.PersonalData;
@@ -21,11 +22,14 @@ class RoutinesData implements PersonalData {
     private final RoutinesService routines;
     private final RoutineSessions sessions;
     private final ScreenConfirmations confirmations;
+    private final RedFlagHolds holds;
 
-    RoutinesData(RoutinesService routines, RoutineSessions sessions, ScreenConfirmations confirmations) {
+    RoutinesData(
+            RoutinesService routines, RoutineSessions sessions, ScreenConfirmations confirmations, RedFlagHolds holds) {
         this.routines = routines;
         this.sessions = sessions;
         this.confirmations = confirmations;
+        this.holds = holds;
     }
 
     @Override
@@ -58,5 +62,6 @@ class RoutinesData implements PersonalData {
     void erase(AccountDeleted deleted) {
         sessions.deleteByAccountId(deleted.accountId().value());
         confirmations.deleteById(deleted.accountId().value());
+        holds.deleteById(deleted.accountId().value());
     }
 }

@@ -47,6 +47,7 @@ class PlayerPages {
         var readiness = routines.readiness(me.accountId());
         model.addAttribute("routine", routine)
                 .addAttribute("readiness", readiness.name())
+                .addAttribute("heldForRedFlag", routines.heldForRedFlag(me.accountId()))
                 .addAttribute("routineJson", json.writeValueAsString(routine))
                 .addAttribute("sessionId", UUID.randomUUID())
                 .addAttribute("startedAt", clock.instant())
