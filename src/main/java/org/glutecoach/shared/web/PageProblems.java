@@ -28,12 +28,6 @@ class PageProblems {
     private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
     private static final HttpStatus STATUS = HttpStatus.CONFLICT;
 
-    private final Problems problems;
-
-    PageProblems(Problems problems) {
-        this.problems = problems;
-    }
-
     @ExceptionHandler
     ModelAndView ruleBroken(GluteCoachException ex, HttpServletRequest request) {
         var reference = ErrorReference.next();
@@ -46,13 +40,7 @@ class PageProblems {
                 ex.problemType());
         return new ModelAndView(
                 "error/page",
-                Map.of("status", STATUS.value(), "reference", reference.value(), "messageKey", messageKey(ex)),
+                Map.of("status", STATUS.value(), "reference", reference.value(), "messageKey", "error.409"),
                 STATUS);
-    }
-
-    /** A failure may have its own page wording ({@code error.rule.<type>}); else the general words for a 409. */
-    private String messageKey(GluteCoachException ex) {
-        var own = "error.rule." + ex.problemType();
-        return problems.text(own + ".title", "").isEmpty() ? "error.409" : own;
     }
 }
