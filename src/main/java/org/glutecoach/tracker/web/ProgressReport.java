@@ -4,8 +4,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,11 @@ import org.thymeleaf.context.Context;
 @Component
 class ProgressReport {
 
-    /** The report's stylesheet; the template links to it by name, relative to this address inside the jar. */
-    private static final URL STYLESHEET = Objects.requireNonNull(
-            ProgressReport.class.getResource("/pdf/tracker-report.css"), "the report's stylesheet is in the jar");
+    /**
+     * The report's styles, read from the jar once. They are put into the rendered page here rather than linked:
+     * nothing is fetched while rendering, and templates themselves may hold no {@code style} element.
+     */
+    private static final String STYLES = stylesFromJar();
 
     private final ITemplateEngine templates;
 
@@ -53,13 +56,14 @@ class ProgressReport {
 
     byte[] pdf(SummaryView summary, LocalDate madeOn) {
         var context = new Context(Locale.UK, Map.of("summary", summary, "charts", Chart.of(summary), "madeOn", madeOn));
-        var xhtml = templates.process("tracker/report", context);
+        var xhtml =
+                templates.process("tracker/report", context).replace("</head>", "<style>" + STYLES + "</style></head>");
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(xhtml, STYLESHEET.toExternalForm());
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException writing) {
@@ -67,5 +71,15 @@ class ProgressReport {
             throw new UncheckedIOException(writing);
         }
         return out.toByteArray();
+    }
+
+    private static String stylesFromJar() {
+        try (InputStream in = Objects.requireNonNull(
+                ProgressReport.class.getResourceAsStream("/pdf/tracker-report.css"),
+                "the report's stylesheet is in the jar")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException reading) {
+            throw new UncheckedIOException(reading);
+        }
     }
 }
