@@ -2,8 +2,10 @@
 // version below; a new build is a new worker, which deletes the caches of the old one when it takes over.
 const VERSION = "__BUILD_VERSION__";
 const CACHE = `glutecoach-${VERSION}`;
-// Pages that work offline once visited. The desk timer adds its own here.
-const OFFLINE_PAGES = ["/routines"];
+// Pages that work offline once visited: only the public library (the list, an exercise, a routine), never a
+// person's own pages (the player carries their form token; a finished session their ratings), so a shared device
+// never shows one person's pages to the next. The desk timer adds its own here.
+const OFFLINE_PAGES = [/^\/routines$/, /^\/routines\/exercises\/[a-z0-9-]+$/, /^\/routines\/[a-z0-9-]+$/];
 const IMMUTABLE = ["/modules/", "/assets/", "/webjars/"];
 
 self.addEventListener("install", () => self.skipWaiting());
@@ -23,7 +25,7 @@ self.addEventListener("fetch", (event) => {
   }
   if (IMMUTABLE.some((prefix) => url.pathname.startsWith(prefix))) {
     event.respondWith(cacheFirst(request));
-  } else if (OFFLINE_PAGES.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) {
+  } else if (OFFLINE_PAGES.some((page) => page.test(url.pathname))) {
     event.respondWith(networkFirst(request));
   }
 });

@@ -1,5 +1,6 @@
 package testing;
 
+import org.glutecoach.shared.GluteCoachException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +18,23 @@ public class FailingPages {
 
     public static final String SECRET = "do-not-leak-this-internal-detail";
 
+    /** A broken rule that no handler catches, as a page or the API would meet it. */
+    public static class RuleBroken extends GluteCoachException {
+        RuleBroken() {
+            super("test-rule-broken", SECRET);
+        }
+    }
+
     @Controller
     static class Pages {
         @GetMapping("/test/broken")
         String broken() {
             throw new IllegalStateException(SECRET);
+        }
+
+        @GetMapping("/test/rule-broken")
+        String ruleBroken() {
+            throw new RuleBroken();
         }
 
         @GetMapping("/test/number")
@@ -36,6 +49,11 @@ public class FailingPages {
         @GetMapping("/api/v1/test/broken")
         String broken() {
             throw new IllegalStateException(SECRET);
+        }
+
+        @GetMapping("/api/v1/test/rule-broken")
+        String ruleBroken() {
+            throw new RuleBroken();
         }
     }
 }

@@ -157,3 +157,25 @@ test("a scale shortens every timed segment, for trying a routine quickly", () =>
   assert.equal(short[0].seconds, 3);
   assert.equal(short[3].seconds, 2);
 });
+
+test("an exercise with cautions shows them first and starts only once the person has read them", () => {
+  const careful = { ...release, cautions: ["Skip a sore spot."], doNotIf: ["Broken skin on the area."] };
+  const withCautions = { id: "r", steps: [{ exercise: careful, dose: { sets: 1, secondsPerSide: 30, restSeconds: 0 } },
+    { exercise: bridge, dose: { sets: 1, reps: 2, holdSeconds: 2, restSeconds: 0 } }] };
+  assert.deepEqual(planOf(withCautions).map((s) => s.type), ["caution", "work", "work", "comfort", "work"],
+    "the bridge has no cautions: no step for them");
+  const { p, clock } = player(withCautions);
+  assert.equal(p.state().segment.type, "caution");
+  clock.tick(600);
+  assert.equal(p.state().segment.type, "caution", "the cautions wait for the person, however long");
+  p.readCautions();
+  assert.equal(p.state().segment.type, "work");
+  assert.equal(p.state().segment.side, "left");
+  assert.equal(p.state().remaining, 30, "the hold starts when the cautions are read");
+  p.readCautions();
+  assert.equal(p.state().segment.side, "left", "reading again does not skip work");
+  clock.tick(60);
+  p.comfort(9);
+  assert.equal(p.state().segment.exercise, "glute-bridge", "a comfort stop moves on to the next exercise");
+  assert.deepEqual(p.session().exercises, ["ball-release-floor"]);
+});

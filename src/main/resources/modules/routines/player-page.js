@@ -33,6 +33,20 @@ if (root) {
     }));
   }
 
+  function list(id, lines) {
+    $(id).replaceChildren(...lines.map((text) => {
+      const item = document.createElement("li");
+      item.textContent = text;
+      return item;
+    }));
+  }
+
+  function drawCautions(exercise) {
+    list("player-do-not-list", exercise.doNotIf ?? []);
+    show("player-do-not", (exercise.doNotIf ?? []).length > 0);
+    list("player-caution-list", exercise.cautions ?? []);
+  }
+
   function draw() {
     const state = player.state();
     if (state.ended) {
@@ -50,7 +64,11 @@ if (root) {
       $("player-next").textContent = next ? format(root.dataset.formatNext, next) : root.dataset.textNextEnd;
       show("player-comfort", segment.type === "comfort");
       show("player-rate", segment.type === "rate");
-      if (segment.type === "comfort") {
+      show("player-caution", segment.type === "caution");
+      if (segment.type === "caution") {
+        drawCautions(step.exercise);
+        $("player-caution-heading").focus();
+      } else if (segment.type === "comfort") {
         $("comfort-rating").focus();
       } else if (segment.type === "rate") {
         $("rate-left").focus();
@@ -79,6 +97,7 @@ if (root) {
     const session = player.session();
     show("player-comfort", false);
     show("player-rate", false);
+    show("player-caution", false);
     if (player.stopped?.reason === "nerve") {
       show("player-stop-nerve", true);
     }
@@ -107,6 +126,7 @@ if (root) {
   $("player-back").addEventListener("click", () => { player.timeline.back(); draw(); });
   $("player-skip").addEventListener("click", () => { player.timeline.skip(); draw(); });
   $("player-end").addEventListener("click", () => { player.end(); draw(); });
+  $("player-caution-read").addEventListener("click", () => { player.readCautions(); draw(); });
   $("player-carry-on").addEventListener("click", () => { player.carryOn(); draw(); });
   $("player-comfort").addEventListener("submit", (event) => {
     event.preventDefault();

@@ -50,6 +50,13 @@ export class Player {
     }
   }
 
+  /** The person has read the exercise's cautions (when not to do it, when to take care): the exercise starts. */
+  readCautions() {
+    if (this.timeline.state().segment?.type === "caution") {
+      this.timeline.advance();
+    }
+  }
+
   /** How well each side switched on, 0-10; the latest answer counts. */
   rate(left, right) {
     this.ratings = { left, right };

@@ -156,7 +156,7 @@ public class AuditLog implements PersonalData {
                 rs.getTimestamp("occurred_at").toInstant(),
                 rs.getObject("actor_id", UUID.class),
                 rs.getObject("subject_id", UUID.class),
-                AuditAction.valueOf(rs.getString("action")),
+                AuditAction.stored(rs.getString("action")),
                 rs.getString("detail"),
                 rs.getString("origin"));
     }

@@ -39,7 +39,7 @@ class CourseData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public Object of(UUID accountId) {
-        var account = identity.findAccount(new AccountId(accountId)).orElseThrow();
+        var account = identity.account(new AccountId(accountId));
         var own = account.emailVerified()
                 ? enrolments.of(accountId, account.email())
                 : enrolments.allMadeByAccount(accountId);

@@ -210,7 +210,7 @@ public class CourseService {
     }
 
     private Optional<Enrolment> enrolmentOf(AccountId id) {
-        var account = identity.findAccount(id).orElseThrow();
+        var account = identity.account(id);
         return account.emailVerified()
                 ? enrolments.forAccount(id.value(), account.email())
                 : enrolments.madeByAccount(id.value());
@@ -326,7 +326,7 @@ public class CourseService {
      */
     @EventListener
     void startRequested(CourseStartRequested requested) {
-        var account = identity.findAccount(requested.accountId()).orElseThrow();
+        var account = identity.account(requested.accountId());
         if (!account.emailVerified()
                 || !startsWithoutTheShortScreen(account.id())
                 || redFlagPauseNotPassed(account.id(), account.email()).isPresent()) {

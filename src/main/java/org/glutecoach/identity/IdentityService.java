@@ -75,6 +75,16 @@ public class IdentityService {
         return accounts.findById(id.value()).map(Account::view);
     }
 
+    /**
+     * The account of someone the caller already knows to have one (signed in, or named by their own record).
+     *
+     * @throws AccountNotFound if it is gone, e.g. deleted in another tab meanwhile
+     */
+    @Transactional(readOnly = true)
+    public AccountView account(AccountId id) {
+        return findAccount(id).orElseThrow(AccountNotFound::new);
+    }
+
     /** The account an address belongs to (read the one way every module reads addresses), if any. */
     @Transactional(readOnly = true)
     public Optional<AccountId> accountWithEmail(String email) {

@@ -4,24 +4,32 @@ import java.util.Map;
 import java.util.UUID;
 import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
+import org.glutecoach.privacy.ConsentChanged;
+import org.glutecoach.routines.domain.RedFlagHolds;
 import org.glutecoach.routines.domain.RoutineSessions;
 import org.glutecoach.routines.domain.ScreenConfirmations;
 import org.glutecoach.shared.PersonalData;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The routines' part of a person's export (their sessions), and erasing it with their account (ADR 7). */
+/**
+ * The routines' part of a person's export (their sessions), and erasing it with their account (ADR 7) or with the
+ * health-data consent.
+ */
 @Component
 class RoutinesData implements PersonalData {
 
     private final RoutinesService routines;
     private final RoutineSessions sessions;
     private final ScreenConfirmations confirmations;
+    private final RedFlagHolds holds;
 
-    RoutinesData(RoutinesService routines, RoutineSessions sessions, ScreenConfirmations confirmations) {
+    RoutinesData(
+            RoutinesService routines, RoutineSessions sessions, ScreenConfirmations confirmations, RedFlagHolds holds) {
         this.routines = routines;
         this.sessions = sessions;
         this.confirmations = confirmations;
+        this.holds = holds;
     }
 
     @Override
@@ -39,9 +47,21 @@ class RoutinesData implements PersonalData {
                 confirmed.map(c -> (Object) c.confirmedAt().toString()).orElse(""));
     }
 
+    /**
+     * A session holds health answers (how each side switched on, comfort and nerve checks): withdrawing the
+     * health-data consent deletes them with the rest of the person's health data, unless they chose to keep it.
+     */
+    @EventListener
+    void consentChanged(ConsentChanged changed) {
+        if (changed.deletesHealthData()) {
+            sessions.deleteByAccountId(changed.accountId().value());
+        }
+    }
+
     @EventListener
     void erase(AccountDeleted deleted) {
         sessions.deleteByAccountId(deleted.accountId().value());
         confirmations.deleteById(deleted.accountId().value());
+        holds.deleteById(deleted.accountId().value());
     }
 }

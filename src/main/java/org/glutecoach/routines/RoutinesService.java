@@ -9,16 +9,21 @@ import java.util.function.Predicate;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.routines.domain.RedFlagHold;
+import org.glutecoach.routines.domain.RedFlagHolds;
 import org.glutecoach.routines.domain.RoutineSession;
 import org.glutecoach.routines.domain.RoutineSessions;
 import org.glutecoach.routines.domain.ScreenConfirmation;
 import org.glutecoach.routines.domain.ScreenConfirmations;
 import org.glutecoach.routines.library.ExerciseLibrary;
+import org.glutecoach.selfcheck.RedFlagShownToAccount;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.shared.DefaultTimeZone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What the rest of the application may ask of the routines: the library, the ready-made routines, whether a
@@ -36,6 +41,7 @@ public class RoutinesService {
     private final ExerciseLibrary library;
     private final RoutineSessions sessions;
     private final ScreenConfirmations confirmations;
+    private final RedFlagHolds holds;
     private final SelfCheckService selfCheck;
     private final IdentityService identity;
     private final ApplicationEventPublisher events;
@@ -45,6 +51,7 @@ public class RoutinesService {
             RoutinesSettings settings,
             RoutineSessions sessions,
             ScreenConfirmations confirmations,
+            RedFlagHolds holds,
             SelfCheckService selfCheck,
             IdentityService identity,
             ApplicationEventPublisher events,
@@ -52,6 +59,7 @@ public class RoutinesService {
         this.library = ExerciseLibrary.load(settings.dir());
         this.sessions = sessions;
         this.confirmations = confirmations;
+        this.holds = holds;
         this.selfCheck = selfCheck;
         this.identity = identity;
         this.events = events;
@@ -80,25 +88,59 @@ public class RoutinesService {
         return library.routine(id);
     }
 
-    /** Whether the person may start a routine, must confirm their recent passed screen, or must take it. */
+    /**
+     * Whether the person may start a routine, must confirm their recent passed screen, or must take it. After an
+     * EMERGENCY or URGENT screen, only a pass after it counts: neither an old confirmation nor routines done before.
+     */
     @Transactional(readOnly = true)
     public Readiness readiness(AccountId who) {
-        if (confirmations.existsById(who.value()) || sessions.existsByAccountId(who.value())) {
+        var recentEnough = clock.instant().minus(PASSED_SCREEN_LASTS);
+        var hold = holds.findById(who.value());
+        if (hold.isEmpty() && (confirmations.existsById(who.value()) || sessions.existsByAccountId(who.value()))) {
             return Readiness.READY;
         }
-        return selfCheck.passedFullScreenSince(who, clock.instant().minus(PASSED_SCREEN_LASTS))
-                ? Readiness.CONFIRM
-                : Readiness.TAKE_SCREEN;
+        var since = hold.map(RedFlagHold::shownAt)
+                .filter(shownAt -> shownAt.isAfter(recentEnough))
+                .orElse(recentEnough);
+        return selfCheck.passedFullScreenSince(who, since) ? Readiness.CONFIRM : Readiness.TAKE_SCREEN;
+    }
+
+    /** Whether the person's routines wait because they were shown an EMERGENCY or URGENT red-flag screen. */
+    @Transactional(readOnly = true)
+    public boolean heldForRedFlag(AccountId who) {
+        return holds.existsById(who.value());
     }
 
     /** The person confirms their recent passed screen; without one, nothing changes and they must take it. */
     public Readiness confirmScreen(AccountId who) {
         var readiness = readiness(who);
         if (readiness == Readiness.CONFIRM) {
+            holds.deleteById(who.value());
+            confirmations.deleteById(who.value());
             confirmations.save(ScreenConfirmation.confirmed(who.value(), clock.instant()));
             return Readiness.READY;
         }
         return readiness;
+    }
+
+    /**
+     * An EMERGENCY or URGENT red-flag screen shown to a signed-in person stops their routines until they pass the
+     * self-check again (HZ-02 control 7, HZ-03 control 5), as it pauses the course: their confirmation is
+     * withdrawn and the time kept. SOON does not stop them. After the screen's own transaction, in one of its own,
+     * so a failure here never loses the record of the screen.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void redFlagShown(RedFlagShownToAccount shown) {
+        if (!shown.tier().endsTheSelfCheck()
+                || identity.findAccount(shown.accountId()).isEmpty()) {
+            return;
+        }
+        var who = shown.accountId().value();
+        confirmations.deleteById(who);
+        holds.save(holds.findById(who)
+                .map(hold -> hold.shownAgain(shown.shownAt()))
+                .orElseGet(() -> RedFlagHold.shown(who, shown.shownAt())));
     }
 
     /**

@@ -101,7 +101,7 @@ public class SelfCheckResults {
         if (!privacy.hasConsent(id, ConsentKind.HEALTH_DATA)) {
             throw new ConsentNeeded();
         }
-        if (!identity.findAccount(id).orElseThrow().emailVerified()) {
+        if (!identity.account(id).emailVerified()) {
             throw new AddressNotVerified();
         }
         var evaluation = explain(answers);

@@ -31,5 +31,20 @@ public enum AuditAction {
     THERAPIST_JOINED,
     TRACKER_DAY_LOGGED,
     TRACKER_DAY_DELETED,
-    TRACKER_IMPORTED
+    TRACKER_IMPORTED,
+    /**
+     * Read, never written: a line whose action this build does not know, written by a newer version sharing the
+     * database (during a rolling upgrade, say). The page shows it as such instead of failing.
+     */
+    UNKNOWN;
+
+    /** The action a stored line names, or {@link #UNKNOWN} for a name this build does not know. */
+    public static AuditAction stored(String name) {
+        for (var action : values()) {
+            if (action.name().equals(name)) {
+                return action;
+            }
+        }
+        return UNKNOWN;
+    }
 }

@@ -90,6 +90,23 @@ class AuditActionsIntegrationTests {
     }
 
     @Test
+    void aLineANewerVersionWroteReadsAsUnknownInsteadOfFailing() {
+        var person = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO audit_events (id, occurred_at, actor_id, subject_id, action) VALUES (?, ?, ?, ?, ?)",
+                UUID.randomUUID(),
+                Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")),
+                person,
+                person,
+                "SOMETHING_A_NEWER_VERSION_DOES");
+
+        assertThat(audit.forPerson(new AccountId(person), 10))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo(AuditAction.UNKNOWN));
+        assertThat(audit.search(new AuditQuery(person, null, 1, 50)).lines()).hasSize(1);
+    }
+
+    @Test
     void everyActionIsOneThatWasStoredOrIsNewAndNamedOnThePages() throws IOException {
         var messages = new Properties();
         try (var in = new InputStreamReader(

@@ -17,6 +17,7 @@ import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ContextBeans;
 import org.glutecoach.support.MailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
-@Import(MailServer.Running.class)
+@Import({MailServer.Running.class, ContextBeans.class})
 class CourseModuleIntegrationTests {
 
     @Autowired

@@ -78,6 +78,13 @@ class RoutinesJourneyTests extends BrowserJourney {
         // Shortened doses: every hold and rest at a twentieth of its length.
         page.navigate(url("/routines/five-minute-release/play?scale=0.05"));
         assertThat(page.locator("#player-name")).hasText("Massage ball release on the floor");
+        assertThat(page.locator("#player-caution")).isVisible();
+        assertThat(page.locator("#player-do-not-list")).containsText("broken skin");
+        assertThat(page.locator("#player-side")).isEmpty();
+        Browser.assertAccessible(page, "routines-play-caution");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have read this, start the exercise"))
+                .click();
+        assertThat(page.locator("#player-caution")).isHidden();
         assertThat(page.locator("#player-side")).hasText("Left side now");
         assertThat(page.locator("#player-fallback")).isHidden();
         Browser.assertAccessible(page, "routines-play");
@@ -90,6 +97,8 @@ class RoutinesJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on"))
                 .click();
         assertThat(page.locator("#player-name")).hasText("Standing glute squeeze, one side at a time");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have read this, start the exercise"))
+                .click();
         assertThat(page.locator("#player-rate")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT));
         Browser.assertAccessible(page, "routines-play-rate");
         page.getByLabel("Left side, 0 to 10").fill("7");

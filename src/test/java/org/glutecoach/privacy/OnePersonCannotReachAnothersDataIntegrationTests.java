@@ -11,12 +11,15 @@ import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.TokenScope;
 import org.glutecoach.identity.account.ApiTokens;
+import org.glutecoach.routines.RecordSession;
+import org.glutecoach.routines.RoutinesService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.DatabaseScan;
 import org.glutecoach.support.Endpoint;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.PersonalDataFixtures;
 import org.glutecoach.support.Visitor;
+import org.glutecoach.tracker.TrackerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,6 +67,22 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var aToken = apiTokens.createAccessToken(a.id(), "A's token", TokenScope.READ);
         var aStored = PersonalDataFixtures.everywhere(
                 app, a, Map.of(ConsentKind.HEALTH_DATA, true, ConsentKind.SHARE_WITH_PRACTICE, true));
+        var aDay = app.getBean(TrackerService.class).personalDay(a.id()).today();
+        var aEnded = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var aSession = app.getBean(RoutinesService.class)
+                .recordSession(
+                        a.id(),
+                        new RecordSession(
+                                java.util.UUID.randomUUID(),
+                                "five-minute-release",
+                                aEnded.minusSeconds(240),
+                                aEnded,
+                                true,
+                                java.util.List.of("ball-release-floor"),
+                                new RecordSession.Ratings(6, 3),
+                                java.util.List.of()))
+                .id()
+                .toString();
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
@@ -82,7 +101,13 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                 aStored.redFlagEvent().toString(),
                 // Invitations are the practice owner's, never a person's: any id is refused to B.
                 "invitationId",
-                java.util.UUID.randomUUID().toString());
+                java.util.UUID.randomUUID().toString(),
+                // The tracker's days are keyed by the person's own date: B asking for (or deleting) A's day reaches
+                // only B's own.
+                "date",
+                aDay.toString(),
+                "session",
+                aSession);
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 
@@ -98,7 +123,8 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
             if (body.contains(a.email())
                     || body.contains(a.id().toString())
                     || body.contains(aToken.token().id().toString())
-                    || body.contains(aStored.keptResult().toString())) {
+                    || body.contains(aStored.keptResult().toString())
+                    || body.contains(aSession)) {
                 leaks.add(method + " " + endpoint.pattern());
             }
         }

@@ -24,16 +24,17 @@ public class AuditRecord extends AppendOnlyRecord {
     private final @Nullable String detail;
     private final @Nullable String origin;
 
+    /** A stored line; an action this build does not know (a newer version wrote it) reads as UNKNOWN. */
     @PersistenceCreator
     AuditRecord(
             UUID id,
             Instant occurredAt,
             @Nullable UUID actorId,
             @Nullable UUID subjectId,
-            AuditAction action,
+            String action,
             @Nullable String detail,
             @Nullable String origin) {
-        this(id, occurredAt, actorId, subjectId, action, detail, origin, false);
+        this(id, occurredAt, actorId, subjectId, AuditAction.stored(action), detail, origin, false);
     }
 
     private AuditRecord(

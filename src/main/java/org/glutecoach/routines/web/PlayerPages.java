@@ -1,18 +1,23 @@
 package org.glutecoach.routines.web;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.UUID;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.routines.Readiness;
+import org.glutecoach.routines.RecordSession;
 import org.glutecoach.routines.RoutinesService;
 import org.glutecoach.shared.web.OfflineAssets;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,12 +31,14 @@ class PlayerPages {
     private final JsonMapper json;
     private final Clock clock;
     private final OfflineAssets assets;
+    private final Validator validator;
 
-    PlayerPages(RoutinesService routines, JsonMapper json, Clock clock, OfflineAssets assets) {
+    PlayerPages(RoutinesService routines, JsonMapper json, Clock clock, OfflineAssets assets, Validator validator) {
         this.routines = routines;
         this.json = json;
         this.clock = clock;
         this.assets = assets;
+        this.validator = validator;
     }
 
     @GetMapping("/routines/{id}/play")
@@ -40,6 +47,7 @@ class PlayerPages {
         var readiness = routines.readiness(me.accountId());
         model.addAttribute("routine", routine)
                 .addAttribute("readiness", readiness.name())
+                .addAttribute("heldForRedFlag", routines.heldForRedFlag(me.accountId()))
                 .addAttribute("routineJson", json.writeValueAsString(routine))
                 .addAttribute("sessionId", UUID.randomUUID())
                 .addAttribute("startedAt", clock.instant())
@@ -58,9 +66,31 @@ class PlayerPages {
 
     @PostMapping("/routines/{id}/sessions")
     String finish(
-            @PathVariable String id, @ModelAttribute SessionForm form, @AuthenticationPrincipal SignedInAccount me) {
-        var session = routines.recordSession(me.accountId(), form.toCommand(id, clock));
+            @PathVariable String id,
+            @ModelAttribute SessionForm form,
+            BindingResult binding,
+            @AuthenticationPrincipal SignedInAccount me) {
+        var session = routines.recordSession(me.accountId(), sent(id, form, binding));
         return "redirect:/routines/" + session.routineId() + "/sessions/" + session.id();
+    }
+
+    /**
+     * The session as the player sent it, checked as the API checks its body. Only our own script or the page's
+     * form posts here, so anything else is a bad request, never a 500 and never stored.
+     */
+    private RecordSession sent(String id, SessionForm form, BindingResult binding) {
+        if (binding.hasErrors() || routines.routine(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a session the player sent");
+        }
+        try {
+            var command = form.toCommand(id, clock);
+            if (!validator.validate(command).isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a session the player sent");
+            }
+            return command;
+        } catch (NumberFormatException notANumber) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a session the player sent");
+        }
     }
 
     @GetMapping("/routines/{id}/sessions/{session}")

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.glutecoach.shared.GluteCoachException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,6 +31,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * {@code errors} list naming each field. Exception messages are never echoed: they may carry internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before PageProblems, which matches a @RestController too
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final Problems problems;

@@ -18,10 +18,20 @@ class ChartPages {
 
     private final TrackerService tracker;
     private final TrackerTransfers transfers;
+    private final ProgressReport report;
 
-    ChartPages(TrackerService tracker, TrackerTransfers transfers) {
+    ChartPages(TrackerService tracker, TrackerTransfers transfers, ProgressReport report) {
         this.tracker = tracker;
         this.transfers = transfers;
+        this.report = report;
+    }
+
+    /** The progress report of the range the charts page shows, as PDF. */
+    @GetMapping("/tracker/report.pdf")
+    ResponseEntity<byte[]> report(
+            @AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) @Nullable String range) {
+        var summary = tracker.summary(me.accountId(), ChartRange.ofCode(range));
+        return report.download(summary, tracker.personalDay(me.accountId()).today());
     }
 
     @GetMapping("/tracker/entries.csv")

@@ -37,10 +37,12 @@ class TrackerApiController {
 
     private final TrackerService tracker;
     private final TrackerTransfers transfers;
+    private final ProgressReport report;
 
-    TrackerApiController(TrackerService tracker, TrackerTransfers transfers) {
+    TrackerApiController(TrackerService tracker, TrackerTransfers transfers, ProgressReport report) {
         this.tracker = tracker;
         this.transfers = transfers;
+        this.report = report;
     }
 
     @GetMapping(value = "/entries.csv", produces = "text/csv")
@@ -90,6 +92,20 @@ class TrackerApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         var last = to == null ? tracker.personalDay(me.accountId()).today() : to;
         return tracker.summary(me.accountId(), from == null ? last.minusDays(27) : from, last);
+    }
+
+    @GetMapping("/report.pdf")
+    @Operation(
+            summary = "A progress report of a period as PDF, for a therapist or GP",
+            description = "Both days included (yyyy-MM-dd); without them, the last 28 days up to the caller's today."
+                    + " The findings, the charts, each day's numbers and the day it was made. A bad period: 400.")
+    ResponseEntity<byte[]> report(
+            @AuthenticationPrincipal SignedInAccount me,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        var today = tracker.personalDay(me.accountId()).today();
+        var last = to == null ? today : to;
+        return report.download(tracker.summary(me.accountId(), from == null ? last.minusDays(27) : from, last), today);
     }
 
     @GetMapping("/entries/{date}")

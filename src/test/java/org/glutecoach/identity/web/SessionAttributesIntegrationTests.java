@@ -41,7 +41,10 @@ class SessionAttributesIntegrationTests {
             "SignInHandlers.onAuthenticationSuccess",
             "TwoStepIntegrationTests (code due after the password; set-up due for a therapist)",
             "AnswersToKeep.hold",
-            "KeepBySigningInIntegrationTests (answers held as one string across sign-in)");
+            "KeepBySigningInIntegrationTests (answers held as one string across sign-in)",
+            "CoursePages.enrolled",
+            "CourseRedFlagIntegrationTests.aSoonAnswerOnTheShortScreenStillEnrolsWithTheSelfChecksSoonAdviceOnThePageAndInTheMail"
+                    + " (the SOON advice carried to the next page as a flash attribute, over real HTTP)");
 
     @LocalServerPort
     int port;

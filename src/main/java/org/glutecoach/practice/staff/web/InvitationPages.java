@@ -2,16 +2,20 @@ package org.glutecoach.practice.staff.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Map;
 import org.glutecoach.identity.InvalidCredentials;
 import org.glutecoach.identity.InvalidToken;
 import org.glutecoach.practice.staff.StaffService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /** A therapist's invitation link: choose a name and password, then sign in (and set up two-step sign-in). */
 @Controller
@@ -26,12 +30,8 @@ class InvitationPages {
     }
 
     @GetMapping("/invite/{token}")
-    String invitation(@PathVariable String token, Model model, HttpServletResponse response) {
-        try {
-            model.addAttribute("email", staff.checkInvitation(token)).addAttribute("token", token);
-        } catch (InvalidToken unusable) {
-            return unusable(model, response);
-        }
+    String invitation(@PathVariable String token, Model model) {
+        model.addAttribute("email", staff.checkInvitation(token)).addAttribute("token", token);
         model.addAttribute("form", new InvitationForm("", ""));
         return PAGE;
     }
@@ -43,13 +43,9 @@ class InvitationPages {
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
-        try {
-            model.addAttribute("email", staff.checkInvitation(token)).addAttribute("token", token);
-            if (!errors.hasErrors() && accepted(token, form, errors)) {
-                return "redirect:/sign-in?joined";
-            }
-        } catch (InvalidToken unusable) {
-            return unusable(model, response);
+        model.addAttribute("email", staff.checkInvitation(token)).addAttribute("token", token);
+        if (!errors.hasErrors() && accepted(token, form, errors)) {
+            return "redirect:/sign-in?joined";
         }
         response.setStatus(422);
         return PAGE;
@@ -65,10 +61,10 @@ class InvitationPages {
         }
     }
 
-    /** The same page as any other link that no longer works. */
-    private static String unusable(Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("signedIn", false).addAttribute("resetLink", false);
-        return "identity/link-unusable";
+    /** A link that no longer works (checked, or used up meanwhile): the same page as any other such link. */
+    @ExceptionHandler(InvalidToken.class)
+    ModelAndView unusable() {
+        return new ModelAndView(
+                "identity/link-unusable", Map.of("signedIn", false, "resetLink", false), HttpStatus.BAD_REQUEST);
     }
 }

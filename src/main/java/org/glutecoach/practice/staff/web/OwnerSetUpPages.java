@@ -11,13 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The practice owner's first step. A fresh installation has no therapist: at start it prints a one-time link to
@@ -47,12 +50,8 @@ class OwnerSetUpPages {
     }
 
     @GetMapping("/setup/{token}")
-    String setUp(@PathVariable String token, Model model, HttpServletResponse response) {
-        try {
-            staff.checkOwnerSetUpLink(token);
-        } catch (InvalidToken unusable) {
-            return closed(response);
-        }
+    String setUp(@PathVariable String token, Model model) {
+        staff.checkOwnerSetUpLink(token);
         model.addAttribute("form", OwnerSetUpForm.empty()).addAttribute("token", token);
         return PAGE;
     }
@@ -65,12 +64,8 @@ class OwnerSetUpPages {
             Model model,
             HttpServletResponse response) {
         model.addAttribute("token", token);
-        try {
-            if (!errors.hasErrors() && setUp(token, form, errors)) {
-                return "redirect:/sign-in?owner";
-            }
-        } catch (InvalidToken unusable) {
-            return closed(response);
+        if (!errors.hasErrors() && setUp(token, form, errors)) {
+            return "redirect:/sign-in?owner";
         }
         response.setStatus(422);
         return PAGE;
@@ -88,8 +83,9 @@ class OwnerSetUpPages {
         return false;
     }
 
-    private static String closed(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return "practice/staff/setup-closed";
+    /** A used, unknown or out-of-date link, or an owner already set up: the page is closed. */
+    @ExceptionHandler(InvalidToken.class)
+    ModelAndView closed() {
+        return new ModelAndView("practice/staff/setup-closed", HttpStatus.NOT_FOUND);
     }
 }
