@@ -5,7 +5,7 @@ package org.glutecoach.routines;
  * Asked before their first routine only.
  */
 public enum Readiness {
-    /** Confirmed before, or has done a routine: go on. */
+    /** Confirmed a recent passed screen (and no red-flag screen since): go on. */
     READY,
     /** Passed the full screen recently: confirm that nothing has changed. */
     CONFIRM,

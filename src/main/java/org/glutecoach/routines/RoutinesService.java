@@ -89,14 +89,15 @@ public class RoutinesService {
     }
 
     /**
-     * Whether the person may start a routine, must confirm their recent passed screen, or must take it. After an
+     * Whether the person may start a routine, must confirm their recent passed screen, or must take it. Only a
+     * confirmed pass counts, never sessions alone (the API records sessions whatever the screen). After an
      * EMERGENCY or URGENT screen, only a pass after it counts: neither an old confirmation nor routines done before.
      */
     @Transactional(readOnly = true)
     public Readiness readiness(AccountId who) {
         var recentEnough = clock.instant().minus(PASSED_SCREEN_LASTS);
         var hold = holds.findById(who.value());
-        if (hold.isEmpty() && (confirmations.existsById(who.value()) || sessions.existsByAccountId(who.value()))) {
+        if (hold.isEmpty() && confirmations.existsById(who.value())) {
             return Readiness.READY;
         }
         var since = hold.map(RedFlagHold::shownAt)

@@ -13,8 +13,6 @@ public interface RoutineSessions extends ListCrudRepository<RoutineSession, UUID
 
     List<RoutineSession> findTop5ByAccountIdOrderByEndedAtDesc(UUID accountId);
 
-    boolean existsByAccountId(UUID accountId);
-
     @Modifying
     @Query("DELETE FROM routines_sessions WHERE account_id = :accountId")
     void deleteByAccountId(UUID accountId);
