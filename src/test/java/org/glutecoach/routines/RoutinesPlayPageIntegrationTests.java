@@ -66,4 +66,18 @@ class RoutinesPlayPageIntegrationTests {
             }
         }
     }
+
+    @Test
+    void everyRoutineStartsFromAPageWithTheSafetyNetAndTheFirstRoutineReadyPageHasItToo() {
+        // Issue 11, rule 7: the safety-net at the start of every routine (the routine's own page, where "Start" is).
+        var visitor = Visitor.at(port);
+        for (var routine : routines.routines(LibraryFilter.ANY)) {
+            var page = visitor.get("/routines/" + routine.id()).body();
+            assertThat(page).as(routine.id()).contains("class=\"safety-net\"", "href=\"tel:999\"");
+        }
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var ready = visitor.get("/routines/five-minute-release/play").body();
+        assertThat(ready).as("the ready page before a first routine").contains("class=\"safety-net\"");
+    }
 }
