@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.glutecoach.identity.AccountDeleted;
@@ -54,6 +55,15 @@ public class RescreenPrompts {
             record(who, today, risen);
         }
         return risen;
+    }
+
+    /** When the person was last asked to take the screen again and for which sides, for their export; empty if never. */
+    public java.util.Optional<Map<String, String>> lastPrompt(AccountId who) {
+        return jdbc.sql("SELECT shown_on, sides FROM tracker_rescreen_prompts WHERE account_id = ?")
+                .param(who.value())
+                .query((rs, row) -> Map.of(
+                        "shownOn", rs.getDate("shown_on").toLocalDate().toString(), "sides", rs.getString("sides")))
+                .optional();
     }
 
     private boolean rose(AccountId who, Side side, LocalDate today) {

@@ -130,6 +130,34 @@ class ChartPagesIntegrationTests {
                 .doesNotContain("Please check for warning signs again");
     }
 
+    @Test
+    void theLastRescreenPromptIsInThePersonsExport() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        for (int i = 30; i >= 28; i--) {
+            insert(person, today.minusDays(i), 14, 2, 1);
+        }
+        insert(person, today, 14, 5, 1);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        assertThat(json.readTree(visitor.get("/account/export.json").body())
+                        .get("sections")
+                        .get("tracker")
+                        .get("rescreenPrompt")
+                        .asString())
+                .as("never asked yet")
+                .isEmpty();
+
+        assertThat(visitor.get("/tracker").body()).contains("Please check for warning signs again");
+
+        var prompt = json.readTree(visitor.get("/account/export.json").body())
+                .get("sections")
+                .get("tracker")
+                .get("rescreenPrompt");
+        assertThat(prompt.get("shownOn").asString()).isEqualTo(today.toString());
+        assertThat(prompt.get("sides").asString()).contains("LEFT");
+    }
+
     private void insert(AccountView person, LocalDate date, int halfHours, int left, int right) {
         jdbc.sql("""
                 INSERT INTO tracker_entries (id, account_id, entry_date, half_hours_sitting, soreness_left,
