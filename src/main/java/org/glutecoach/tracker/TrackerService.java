@@ -60,7 +60,7 @@ public class TrackerService {
     /** The person's today (and the rules for days filled in late), in their own time zone. */
     @Transactional(readOnly = true)
     public PersonalDay personalDay(AccountId who) {
-        var zone = identity.findAccount(who).orElseThrow().timeZone();
+        var zone = identity.account(who).timeZone();
         return PersonalDay.at(clock.instant(), zone);
     }
 
