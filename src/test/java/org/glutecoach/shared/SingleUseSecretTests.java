@@ -17,7 +17,8 @@ class SingleUseSecretTests {
         var issued = SingleUseSecret.issue(Duration.ofHours(1), at(MADE));
 
         assertThat(issued.stored().tokenHash()).isNotEqualTo(issued.secret());
-        assertThat(SingleUseSecret.hashOf(issued.secret())).isEqualTo(issued.stored().tokenHash());
+        assertThat(SingleUseSecret.hashOf(issued.secret()))
+                .isEqualTo(issued.stored().tokenHash());
         assertThat(issued.stored().createdAt()).isEqualTo(MADE);
     }
 
@@ -42,7 +43,8 @@ class SingleUseSecretTests {
     @Test
     void everyIssueIsADifferentSecret() {
         assertThat(SingleUseSecret.issue(Duration.ofHours(1), at(MADE)).secret())
-                .isNotEqualTo(SingleUseSecret.issue(Duration.ofHours(1), at(MADE)).secret());
+                .isNotEqualTo(
+                        SingleUseSecret.issue(Duration.ofHours(1), at(MADE)).secret());
     }
 
     private static Clock at(Instant instant) {
