@@ -39,6 +39,12 @@ class PrivacyPages {
         this.json = json;
     }
 
+    /** The privacy notice: public, since people should read it before they give anything. */
+    @GetMapping("/privacy")
+    String notice() {
+        return "privacy/notice";
+    }
+
     @GetMapping("/consent")
     String consent(@AuthenticationPrincipal SignedInAccount me, Model model) {
         model.addAttribute("form", ConsentForm.of(privacy.current(me.accountId())))
