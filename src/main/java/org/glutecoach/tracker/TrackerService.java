@@ -20,6 +20,7 @@ import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.tracker.domain.Entries;
 import org.glutecoach.tracker.domain.Entry;
 import org.glutecoach.tracker.domain.EntryValues;
+import org.glutecoach.tracker.domain.LoggedDays;
 import org.glutecoach.tracker.domain.PersonalDay;
 import org.glutecoach.tracker.domain.Summaries;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class TrackerService {
 
     private final Entries entries;
+    private final LoggedDays loggedDays;
     private final IdentityService identity;
     private final PrivacyService privacy;
     private final ApplicationEventPublisher events;
@@ -46,11 +48,13 @@ public class TrackerService {
 
     TrackerService(
             Entries entries,
+            LoggedDays loggedDays,
             IdentityService identity,
             PrivacyService privacy,
             ApplicationEventPublisher events,
             Clock clock) {
         this.entries = entries;
+        this.loggedDays = loggedDays;
         this.identity = identity;
         this.privacy = privacy;
         this.events = events;
@@ -169,7 +173,8 @@ public class TrackerService {
         if (from.isAfter(to) || from.plusYears(10).isBefore(to)) {
             throw new InvalidEntry(Map.of("from", "tracker.error.range"));
         }
-        return Summaries.of(entries(who, from, to), from, to);
+        // Only the period's rows, on the (account, date) key, with the rolling sums worked out by the database.
+        return Summaries.ofLoggedDays(loggedDays.between(who.value(), from, to), from, to);
     }
 
     /** The series and findings of one of the chart ranges, up to the person's today. */

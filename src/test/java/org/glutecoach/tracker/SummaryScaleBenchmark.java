@@ -1,0 +1,153 @@
+package org.glutecoach.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Benchmark, not part of {@code ./mvnw verify} (its name does not end in Tests), for issue 15's scale goal:
+ * 10,000 people with a year of daily entries each plus one person with five years, written day by day (all
+ * people's rows of a day together, as a real log grows, so one person's rows are spread over the table). Then it
+ * times that person's summary for each chart range through {@link TrackerService}, and the charts page for each
+ * range over real HTTP with a signed-in session, and prints p50 and p99. Nothing here fails on time; it checks
+ * only that the summaries count the days seeded. Run on H2 ({@code SummaryScaleH2Benchmark}) and PostgreSQL
+ * ({@code SummaryScalePostgresBenchmark}); see docs/benchmarks.md. Samples per range:
+ * {@code -Dbenchmark.summaries=500 -Dbenchmark.pages=200}.
+ */
+abstract class SummaryScaleBenchmark {
+
+    private static final int PEOPLE = 10_000;
+    private static final int YEAR = 365;
+    private static final int FIVE_YEARS = 5 * 365 + 1;
+    private static final int SUMMARIES = Integer.getInteger("benchmark.summaries", 500);
+    private static final int PAGES = Integer.getInteger("benchmark.pages", 200);
+    private static final long WARM_UP_NANOS = Long.getLong("benchmark.warm-up-seconds", 30) * 1_000_000_000L;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    TrackerService tracker;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The database's names for a random number in [0, 1) and a random UUID. */
+    abstract String random();
+
+    abstract String randomUuid();
+
+    /** A statement that fills {@code bench_people} with {@code :people} random account ids. */
+    abstract String fillPeople();
+
+    @Test
+    void oneSummaryAmongTenThousandPeople() {
+        var person = AccountFixtures.aPerson(identity);
+        var today = tracker.personalDay(person.id()).today();
+        var seedStart = System.nanoTime();
+        seed(person.id().value(), today);
+        var seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        var rows = jdbc.sql("SELECT COUNT(*) FROM tracker_entries").query(Long.class).single();
+
+        printMachine();
+        System.out.printf("seeded %,d rows (%,d people x %d days + one person x %d days) in %.1f s%n",
+                rows, PEOPLE, YEAR, FIVE_YEARS, seedSeconds);
+        assertThat(tracker.summary(person.id(), ChartRange.ALL).daysLogged()).isEqualTo(FIVE_YEARS);
+        assertThat(tracker.summary(person.id(), ChartRange.ONE_YEAR).daysLogged()).isEqualTo(YEAR);
+
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        assertThat(visitor.get("/tracker/charts?range=all").statusCode()).isEqualTo(200);
+        var warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        while (System.nanoTime() < warmUpEnd) {
+            for (var range : ChartRange.values()) {
+                tracker.summary(person.id(), range);
+                visitor.get("/tracker/charts?range=" + range.code());
+            }
+        }
+        System.out.printf("warm-up: %d s; then %d summaries and %d pages per range%n",
+                WARM_UP_NANOS / 1_000_000_000L, SUMMARIES, PAGES);
+        for (var range : ChartRange.values()) {
+            var summaries = new long[SUMMARIES];
+            for (int i = 0; i < SUMMARIES; i++) {
+                var start = System.nanoTime();
+                tracker.summary(person.id(), range);
+                summaries[i] = System.nanoTime() - start;
+            }
+            var pages = new long[PAGES];
+            var bytes = 0;
+            for (int i = 0; i < PAGES; i++) {
+                var start = System.nanoTime();
+                bytes = visitor.get("/tracker/charts?range=" + range.code()).body().length();
+                pages[i] = System.nanoTime() - start;
+            }
+            System.out.printf("%-4s summary p50 %6.1f ms, p99 %6.1f ms | charts page p50 %6.1f ms, p99 %6.1f ms "
+                            + "(%,d characters)%n",
+                    range.code(), percentile(summaries, 50), percentile(summaries, 99), percentile(pages, 50),
+                    percentile(pages, 99), bytes);
+        }
+    }
+
+    /**
+     * The person's four older years, then each day of the last year for all 10,001 people at once: one
+     * INSERT ... SELECT a day, random values made by the database (so seeding takes seconds, not an hour).
+     */
+    private void seed(UUID person, LocalDate today) {
+        jdbc.sql("CREATE TABLE bench_people (account_id UUID NOT NULL PRIMARY KEY)").update();
+        jdbc.sql(fillPeople()).param("people", PEOPLE).update();
+        jdbc.sql("INSERT INTO bench_people (account_id) VALUES (?)").param(person).update();
+        var day = """
+                INSERT INTO tracker_entries (id, account_id, entry_date, half_hours_sitting, breaks, soreness_left,
+                    soreness_right, soreness_middle, spasms, sitting, release_done, activation_done, version,
+                    created_at, updated_at)
+                SELECT %1$s, account_id, :day, CAST(FLOOR(%2$s * 49) AS INT), CAST(FLOOR(%2$s * 15) AS INT),
+                    CAST(FLOOR(%2$s * 11) AS INT), CAST(FLOOR(%2$s * 11) AS INT),
+                    CASE WHEN %2$s < 0.2 THEN NULL ELSE CAST(FLOOR(%2$s * 11) AS INT) END, %2$s < 0.1,
+                    CASE WHEN %2$s < 0.3 THEN 'WALLET_IN_BACK_POCKET' ELSE '' END, %2$s < 0.5, %2$s < 0.4, 0,
+                    CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+                FROM bench_people""".formatted(randomUuid(), random());
+        for (int back = FIVE_YEARS - 1; back >= 0; back--) {
+            var date = today.minusDays(back);
+            if (back >= YEAR) {
+                jdbc.sql(day + " WHERE account_id = :person")
+                        .param("day", date)
+                        .param("person", person)
+                        .update();
+            } else {
+                jdbc.sql(day).param("day", date).update();
+            }
+        }
+        jdbc.sql("DROP TABLE bench_people").update();
+        jdbc.sql("ANALYZE").update();
+    }
+
+    private static double percentile(long[] nanos, int percent) {
+        var sorted = nanos.clone();
+        Arrays.sort(sorted);
+        var index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static void printMachine() {
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf("machine: %d cores, %.1f GiB, %s %s, Java %s (%s), load average %.1f, max heap %d MiB%n",
+                os.getAvailableProcessors(), os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
+                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), os.getSystemLoadAverage(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+}
