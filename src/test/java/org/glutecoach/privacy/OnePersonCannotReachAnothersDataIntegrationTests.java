@@ -13,6 +13,7 @@ import org.glutecoach.identity.TokenScope;
 import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.routines.RecordSession;
 import org.glutecoach.routines.RoutinesService;
+import org.glutecoach.routines.SaveRoutine;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.DatabaseScan;
 import org.glutecoach.support.Endpoint;
@@ -83,6 +84,11 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                                 java.util.List.of()))
                 .id()
                 .toString();
+        var aRoutine = app.getBean(RoutinesService.class)
+                .createRoutine(
+                        a.id(),
+                        new SaveRoutine("A's routine", java.util.List.of("ball-release-floor", "glute-bridge")))
+                .id();
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
@@ -107,7 +113,9 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                 "date",
                 aDay.toString(),
                 "session",
-                aSession);
+                aSession,
+                "routineId",
+                aRoutine);
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 
@@ -124,7 +132,8 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                     || body.contains(a.id().toString())
                     || body.contains(aToken.token().id().toString())
                     || body.contains(aStored.keptResult().toString())
-                    || body.contains(aSession)) {
+                    || body.contains(aSession)
+                    || body.contains(aRoutine)) {
                 leaks.add(method + " " + endpoint.pattern());
             }
         }

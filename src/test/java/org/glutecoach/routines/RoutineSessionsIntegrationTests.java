@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
@@ -70,9 +71,16 @@ class RoutineSessionsIntegrationTests {
                 List.of(new RecordSession.ComfortCheck("ball-release-floor", 1, 4, false)));
     }
 
+    /** A person who consents to keeping health answers: without it no session is kept. */
+    static AccountView aConsentingPerson(IdentityService identity, PrivacyService privacy) {
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        return person;
+    }
+
     @Test
     void aSessionIsRecordedOnceAndPublishedOnce() {
-        var person = AccountFixtures.aVerifiedPerson(identity);
+        var person = aConsentingPerson(identity, privacy);
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var id = UUID.randomUUID();
         var first = routines.recordSession(
@@ -113,8 +121,8 @@ class RoutineSessionsIntegrationTests {
 
     @Test
     void anotherPersonsIdAnUnknownRoutineAndAFutureEndAreRefused() {
-        var one = AccountFixtures.aVerifiedPerson(identity);
-        var other = AccountFixtures.aVerifiedPerson(identity);
+        var one = aConsentingPerson(identity, privacy);
+        var other = aConsentingPerson(identity, privacy);
         var id = UUID.randomUUID();
         var now = Instant.now();
         routines.recordSession(one.id(), session(id, "desk-reset", now, List.of("desk-hip-stretch")));
@@ -131,7 +139,7 @@ class RoutineSessionsIntegrationTests {
 
     @Test
     void sessionsAreInTheExportAndGoWithTheAccount() {
-        var person = AccountFixtures.aVerifiedPerson(identity);
+        var person = aConsentingPerson(identity, privacy);
         var id = UUID.randomUUID();
         routines.recordSession(
                 person.id(), session(id, "five-minute-release", Instant.now(), List.of("ball-release-floor")));

@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +22,12 @@ class RoutinesReadinessIntegrationTests {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    PrivacyService privacy;
+
     @Test
     void aSessionRecordedWithoutTheScreenDoesNotOpenThePlayer() {
-        var person = AccountFixtures.aVerifiedPerson(identity);
+        var person = RoutineSessionsIntegrationTests.aConsentingPerson(identity, privacy);
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         routines.recordSession(
                 person.id(),

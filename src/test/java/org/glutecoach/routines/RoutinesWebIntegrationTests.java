@@ -62,7 +62,7 @@ class RoutinesWebIntegrationTests {
         assertThat(page)
                 .contains(
                         "Massage ball release on the floor",
-                        "1 set × 60 seconds per side",
+                        "1 set × 90 seconds per side",
                         "/routines/five-minute-release/play");
         assertThat(get("/routines/no-such").statusCode()).isEqualTo(404);
     }

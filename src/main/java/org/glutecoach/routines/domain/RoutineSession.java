@@ -2,6 +2,7 @@ package org.glutecoach.routines.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.glutecoach.routines.RecordSession;
@@ -65,19 +66,22 @@ public class RoutineSession implements Persistable<UUID> {
         this.comfortChecks = List.copyOf(comfortChecks);
     }
 
-    /** A session as the player sent it; the times are the client's, the recording time ours. */
+    /**
+     * A session as the player sent it; the times are the client's, the recording time ours. Times are kept to the
+     * microsecond, as the database keeps them, so the first answer and a resend's are the same.
+     */
     public static RoutineSession record(UUID accountId, RecordSession command, Instant now) {
         var ratings = command.ratings();
         var session = new RoutineSession(
                 command.id(),
                 accountId,
                 command.routineId(),
-                command.startedAt(),
-                command.endedAt(),
+                command.startedAt().truncatedTo(ChronoUnit.MICROS),
+                command.endedAt().truncatedTo(ChronoUnit.MICROS),
                 command.finished(),
                 ratings == null ? null : ratings.left(),
                 ratings == null ? null : ratings.right(),
-                now,
+                now.truncatedTo(ChronoUnit.MICROS),
                 command.exercises().stream().distinct().map(ExerciseDone::new).toList(),
                 command.comfortChecks().stream()
                         .map(c -> new ComfortCheckAnswer(c.exercise(), c.set(), c.rating(), c.nerve()))
@@ -90,6 +94,13 @@ public class RoutineSession implements Persistable<UUID> {
     public boolean sameAs(RecordSession other) {
         return routineId.equals(other.routineId())
                 && Duration.between(endedAt, other.endedAt()).abs().compareTo(SAME_SESSION) < 0;
+    }
+
+    /** Both sides' ratings, when the person rated both. */
+    public java.util.Optional<LaggingSideRule.Rated> rated() {
+        return ratingLeft == null || ratingRight == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new LaggingSideRule.Rated(endedAt, ratingLeft, ratingRight));
     }
 
     public SessionView view() {

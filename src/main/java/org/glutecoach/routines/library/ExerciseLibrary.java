@@ -90,6 +90,21 @@ public final class ExerciseLibrary {
                 routine.id(), routine.name(), routine.summary(), Math.max(1, (seconds + 59) / 60), bundled, steps);
     }
 
+    /**
+     * A person's own routine: the exercises named, each with its own dose. One the library no longer has (a
+     * practice took it out) is left out, so the routine still plays.
+     */
+    public RoutineView personal(String id, String name, List<String> exerciseIds) {
+        var steps = exerciseIds.stream()
+                .map(exercises::get)
+                .filter(Objects::nonNull)
+                .map(exercise -> new RoutineView.StepView(
+                        exercise, exercise.dose(), exercise.dose().totalSeconds(exercise.sides())))
+                .toList();
+        var seconds = steps.stream().mapToInt(RoutineView.StepView::seconds).sum();
+        return new RoutineView(id, name, "", Math.max(1, (seconds + 59) / 60), false, steps);
+    }
+
     public List<Refused> refused() {
         return refused;
     }

@@ -1,15 +1,20 @@
 package org.glutecoach.routines.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.UUID;
-import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
+import org.glutecoach.routines.HealthDataConsentNeeded;
+import org.glutecoach.routines.HoldReason;
 import org.glutecoach.routines.Readiness;
 import org.glutecoach.routines.RecordSession;
+import org.glutecoach.routines.RoutineView;
 import org.glutecoach.routines.RoutinesService;
 import org.glutecoach.shared.web.OfflineAssets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,12 +22,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The guided player, for a signed-in person: first the red-flag screen (confirm a recent pass, or take it), then
- * the player; the finished or stopped session is posted back here as a form.
+ * The guided player, for a signed-in person, for a ready-made routine or one of their own: first the red-flag
+ * screen (confirm a recent pass, or take it), then the player; the finished or stopped session is posted back here
+ * as a form. Without the consent to keep health answers, the session is not kept and the page asks for it.
  */
 @Controller
 class PlayerPages {
@@ -42,12 +49,26 @@ class PlayerPages {
     }
 
     @GetMapping("/routines/{id}/play")
-    String play(@PathVariable String id, @AuthenticationPrincipal SignedInAccount me, Model model) {
-        var routine = routines.routine(id).orElseThrow(RoutinePages::notFound);
-        var readiness = routines.readiness(me.accountId());
+    String play(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String scale,
+            @CurrentAccount AccountView me,
+            Model model) {
+        var routine = routines.routine(me.id(), id).orElseThrow(RoutinePages::notFound);
+        if (scale != null && !routines.allowsShortenedDoses()) {
+            // Shortened doses are for tests only (RoutinesSettings): the full routine, at its own address.
+            return "redirect:/routines/" + routine.id() + "/play";
+        }
+        return player(me, routine, model);
+    }
+
+    private String player(AccountView me, RoutineView routine, Model model) {
+        var readiness = routines.readiness(me.id());
+        var hold = routines.hold(me.id());
         model.addAttribute("routine", routine)
                 .addAttribute("readiness", readiness.name())
-                .addAttribute("heldForRedFlag", routines.heldForRedFlag(me.accountId()))
+                .addAttribute("heldForRedFlag", hold.isPresent())
+                .addAttribute("heldForNerve", hold.filter(HoldReason.NERVE::equals).isPresent())
                 .addAttribute("routineJson", json.writeValueAsString(routine))
                 .addAttribute("sessionId", UUID.randomUUID())
                 .addAttribute("startedAt", clock.instant())
@@ -56,30 +77,48 @@ class PlayerPages {
     }
 
     @PostMapping("/routines/{id}/ready")
-    String ready(@PathVariable String id, @AuthenticationPrincipal SignedInAccount me) {
-        if (routines.routine(id).isEmpty()) {
-            throw RoutinePages.notFound();
-        }
-        routines.confirmScreen(me.accountId());
-        return "redirect:/routines/" + id + "/play";
+    String ready(@PathVariable String id, @CurrentAccount AccountView me) {
+        var routine = routines.routine(me.id(), id).orElseThrow(RoutinePages::notFound);
+        routines.confirmScreen(me.id());
+        return "redirect:/routines/" + routine.id() + "/play";
     }
 
     @PostMapping("/routines/{id}/sessions")
     String finish(
             @PathVariable String id,
-            @ModelAttribute SessionForm form,
+            @ModelAttribute("form") SessionForm form,
             BindingResult binding,
-            @AuthenticationPrincipal SignedInAccount me) {
-        var session = routines.recordSession(me.accountId(), sent(id, form, binding));
-        return "redirect:/routines/" + session.routineId() + "/sessions/" + session.id();
+            @CurrentAccount AccountView me,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            var session = routines.recordSession(me.id(), sent(me, id, form, binding), form.consents());
+            return "redirect:/routines/" + session.routineId() + "/sessions/" + session.id();
+        } catch (HealthDataConsentNeeded needed) {
+            return askConsent(me, id, form, model, response);
+        }
+    }
+
+    /**
+     * Nothing was kept: the page asks for the consent on the spot, carrying the session as it was sent, as the
+     * self-check's keep page does. Sent again without the box ticked, the error is beside the box (422).
+     */
+    private String askConsent(
+            AccountView me, String id, SessionForm form, Model model, HttpServletResponse response) {
+        if (form.consentAsked()) {
+            response.setStatus(422);
+        }
+        model.addAttribute("routine", routines.routine(me.id(), id).orElseThrow(RoutinePages::notFound))
+                .addAttribute("consentMissing", form.consentAsked());
+        return "routines/keep";
     }
 
     /**
      * The session as the player sent it, checked as the API checks its body. Only our own script or the page's
      * form posts here, so anything else is a bad request, never a 500 and never stored.
      */
-    private RecordSession sent(String id, SessionForm form, BindingResult binding) {
-        if (binding.hasErrors() || routines.routine(id).isEmpty()) {
+    private RecordSession sent(AccountView me, String id, SessionForm form, BindingResult binding) {
+        if (binding.hasErrors() || routines.routine(me.id(), id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a session the player sent");
         }
         try {
@@ -94,13 +133,11 @@ class PlayerPages {
     }
 
     @GetMapping("/routines/{id}/sessions/{session}")
-    String finished(
-            @PathVariable String id,
-            @PathVariable UUID session,
-            @AuthenticationPrincipal SignedInAccount me,
-            Model model) {
-        model.addAttribute("recorded", routines.session(me.accountId(), session).orElseThrow(RoutinePages::notFound))
-                .addAttribute("routine", routines.routine(id).orElseThrow(RoutinePages::notFound));
+    String finished(@PathVariable String id, @PathVariable UUID session, @CurrentAccount AccountView me, Model model) {
+        model.addAttribute("recorded", routines.session(me.id(), session).orElseThrow(RoutinePages::notFound))
+                .addAttribute("routine", routines.routine(me.id(), id).orElseThrow(RoutinePages::notFound))
+                .addAttribute("lagging", routines.laggingSide(me.id()).orElse(null))
+                .addAttribute("singleSide", routines.singleSideWork());
         return "routines/done";
     }
 }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A session sent by the player page as a form (the player's script fills it; without script, the page's own
  * "I have done it" form sends the id and the exercises, and the times are ours). Comfort checks arrive as
- * {@code exercise:set:rating:nerve}.
+ * {@code exercise:set:rating:nerve}. Sent again from the page that asks for the consent to keep health answers, it
+ * also carries that box ({@code healthData}) and {@code asked}.
  */
 record SessionForm(
         @Nullable UUID id,
@@ -21,7 +22,19 @@ record SessionForm(
         @Nullable List<String> exercises,
         @Nullable Integer left,
         @Nullable Integer right,
-        @Nullable List<String> comfort) {
+        @Nullable List<String> comfort,
+        @Nullable Boolean healthData,
+        @Nullable Boolean asked) {
+
+    /** The person ticked the consent box on the page that asked for it. */
+    boolean consents() {
+        return Boolean.TRUE.equals(healthData);
+    }
+
+    /** The session comes from the page that asked for the consent (so an unticked box is an error to show). */
+    boolean consentAsked() {
+        return Boolean.TRUE.equals(asked);
+    }
 
     RecordSession toCommand(String routineId, Clock clock) {
         var now = clock.instant();

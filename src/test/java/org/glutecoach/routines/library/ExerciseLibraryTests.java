@@ -221,4 +221,32 @@ class ExerciseLibraryTests {
     void aFolderThatIsNotThereAddsNothing() {
         assertThat(ExerciseLibrary.load("/no/such/folder").exercises()).hasSameSizeAs(BUNDLED.exercises());
     }
+
+    /** "5-minute", "5 minutes", "two minutes": the minutes a routine's name or summary promises, if any. */
+    static java.util.OptionalInt statedMinutes(RoutineView routine) {
+        var words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+        var matcher = java.util.regex.Pattern.compile("(?i)\\b(\\d+|" + String.join("|", words) + ")[- ]minutes?\\b")
+                .matcher(routine.name() + "\n" + routine.summary());
+        if (!matcher.find()) {
+            return java.util.OptionalInt.empty();
+        }
+        var number = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+        return java.util.OptionalInt.of(
+                number.chars().allMatch(Character::isDigit) ? Integer.parseInt(number) : words.indexOf(number) + 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routines")
+    void whatARoutineSaysItTakesIsWhatItTakesWithinHalfAMinute(RoutineView routine) {
+        var seconds = routine.steps().stream().mapToInt(RoutineView.StepView::seconds).sum();
+        statedMinutes(routine).ifPresent(minutes -> assertThat(seconds)
+                .as("%s says %d minutes", routine.name(), minutes)
+                .isBetween(minutes * 60 - 30, minutes * 60 + 30));
+    }
+
+    @Test
+    void theRoutinesThatNameTheirTimeAreFound() {
+        assertThat(statedMinutes(BUNDLED.routine("five-minute-release").orElseThrow())).hasValue(5);
+        assertThat(statedMinutes(BUNDLED.routine("desk-reset").orElseThrow())).hasValue(2);
+    }
 }
