@@ -92,11 +92,13 @@ class RoutinesJourneyTests extends BrowserJourney {
         assertThat(page.locator("#player-side")).hasText("Left side now");
         assertThat(page.locator("#player-fallback")).isHidden();
         // Paused while axe looks, so the shortened hold does not run out meanwhile; the count stands still.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause"))
+                .click();
         var count = page.locator("#player-count").textContent();
         Browser.assertAccessible(page, "routines-play");
         assertThat(page.locator("#player-count")).hasText(count);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume"))
+                .click();
         assertThat(page.locator("#player-side"))
                 .hasText("Right side now", new LocatorAssertions.HasTextOptions().setTimeout(WAIT));
         assertThat(page.locator("#player-comfort"))
@@ -115,7 +117,8 @@ class RoutinesJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and go on"))
                 .click();
 
-        assertThat(page.locator("h1")).hasText("Session saved");
+        assertThat(page.locator("h1"))
+                .hasText("Session saved", new LocatorAssertions.HasTextOptions().setTimeout(WAIT));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Well done: you finished 5-minute release.");
         assertThat(page.locator("main")).containsText("Left side 7 out of 10, right side 4 out of 10.");
         Browser.assertAccessible(page, "routines-done");
@@ -185,7 +188,8 @@ class RoutinesJourneyTests extends BrowserJourney {
         assertThat(page.locator("#player-comfort")).isVisible();
         page.keyboard().press("Tab");
         page.keyboard().press("Tab");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on"))).isFocused();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on")))
+                .isFocused();
         page.keyboard().press("Enter");
 
         assertThat(page.locator("#player-caution-heading")).isFocused();
@@ -198,7 +202,8 @@ class RoutinesJourneyTests extends BrowserJourney {
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
 
-        assertThat(page.locator("h1")).hasText("Session saved");
+        assertThat(page.locator("h1"))
+                .hasText("Session saved", new LocatorAssertions.HasTextOptions().setTimeout(WAIT));
         assertThat(page.locator("main")).containsText("Left side 6 out of 10, right side 4 out of 10.");
         assertThat(finishedSessions(person.id())).isOne();
     }
@@ -236,14 +241,16 @@ class RoutinesJourneyTests extends BrowserJourney {
         assertThat(page.locator("#player-rate")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and go on"))
                 .click();
-        assertThat(page.locator("#player-saved-here")).hasText(
-                "You are offline. Your session is kept on this phone or computer and will be sent when you are back"
-                        + " online.");
+        assertThat(page.locator("#player-saved-here"))
+                .hasText(
+                        "You are offline. Your session is kept on this phone or computer and will be sent when you are back"
+                                + " online.");
         Browser.assertAccessible(page, "routines-play-offline-kept");
         assertThat(finishedSessions(person.id())).isZero();
 
         page.context().setOffline(false);
-        assertThat(page.locator("h1")).hasText("Session saved", new LocatorAssertions.HasTextOptions().setTimeout(WAIT));
+        assertThat(page.locator("h1"))
+                .hasText("Session saved", new LocatorAssertions.HasTextOptions().setTimeout(WAIT));
         assertThat(finishedSessions(person.id())).isOne();
         page.navigate(player);
         page.navigate(url("/routines"));
@@ -257,10 +264,11 @@ class RoutinesJourneyTests extends BrowserJourney {
     void spokenCuesCanBeSwitchedOffAndTheCountDoesNotMoveForReducedMotion() {
         var page = signedInAndReady();
         // What the browser is asked to say, and tones made, recorded in place of a real voice and speaker.
-        page.addInitScript("window.spoken = []; window.tones = 0;"
-                + " speechSynthesis.speak = (u) => window.spoken.push(u.text);"
-                + " const make = AudioContext.prototype.createOscillator;"
-                + " AudioContext.prototype.createOscillator = function () { window.tones++; return make.call(this); };");
+        page.addInitScript(
+                "window.spoken = []; window.tones = 0;"
+                        + " speechSynthesis.speak = (u) => window.spoken.push(u.text);"
+                        + " const make = AudioContext.prototype.createOscillator;"
+                        + " AudioContext.prototype.createOscillator = function () { window.tones++; return make.call(this); };");
         page.navigate(url("/routines/five-minute-release/play?scale=0.05"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have read this, start the exercise"))
                 .click();
