@@ -1,6 +1,11 @@
 // The player page: draws the player's state on a steady beat (the time itself comes from the clock, see
-// timeline.js), wires the buttons and keys, and posts the session through the page's own finish form.
+// timeline.js), wires the buttons and keys, plays the cues, keeps the screen on, and sends the session through
+// the outbox (kept on the device until the server has it, ADR 17). The page works offline once visited.
 import { Player } from "./player.js";
+import { Cues, loadCueSettings, saveCueSettings } from "./cues.js";
+import { ScreenAwake } from "./awake.js";
+import { sessionOutbox } from "./sessions.js";
+import { keepForOffline } from "../shared/offline.js";
 
 const root = document.getElementById("player");
 const $ = (id) => document.getElementById(id);
@@ -13,6 +18,18 @@ if (root) {
   const player = new Player(routine, { scale: Math.min(1, Math.max(0.01, scale)) });
   let shownIndex = -1;
   let sent = false;
+  let lastCount = null;
+  const csrfToken = () => form.querySelector('input[name="_csrf"]')?.value ?? null;
+  const outbox = sessionOutbox({ owner: root.dataset.account ?? null, csrfToken, recorded: (session, url) => {
+    if (session.id === player.id && player.stopped?.reason !== "nerve") {
+      location.assign(url);
+    }
+  } });
+  const settings = loadCueSettings();
+  const cues = new Cues({ settings, words: {
+    left: root.dataset.textLeft, right: root.dataset.textRight, both: root.dataset.textBoth,
+    rest: root.dataset.textRest, check: root.dataset.textCheck, end: root.dataset.textEnd } });
+  const awake = new ScreenAwake();
 
   root.hidden = false;
   $("player-fallback").hidden = true;
@@ -49,6 +66,8 @@ if (root) {
 
   function draw() {
     const state = player.state();
+    cues.update(state);
+    awake.hold(settings.awake && !state.ended && !state.paused);
     if (state.ended) {
       finish();
       return;
@@ -79,7 +98,14 @@ if (root) {
       : "";
     $("player-phase").textContent = segment.type === "rest" ? root.dataset.textRest
       : working ? format(root.dataset.formatSet, segment.set, segment.sets) : "";
-    $("player-count").textContent = state.remaining ?? "";
+    const count = String(state.remaining ?? "");
+    if (count !== lastCount) {
+      lastCount = count;
+      $("player-count").textContent = count;
+      // A short pulse on each second, which the stylesheet leaves out for people who ask for reduced motion.
+      $("player-count").classList.toggle("tick-odd", Number(count) % 2 === 1);
+      $("player-count").classList.toggle("tick-even", count !== "" && Number(count) % 2 === 0);
+    }
     $("player-rep").textContent = state.rep ? format(root.dataset.formatRep, state.rep, segment.reps) : "";
     $("player-pause").textContent = state.paused ? root.dataset.textResume : root.dataset.textPause;
     show("player-stop-comfort", state.stopped?.reason === "comfort");
@@ -94,6 +120,7 @@ if (root) {
       return;
     }
     sent = true;
+    awake.hold(false);
     const session = player.session();
     show("player-comfort", false);
     show("player-rate", false);
@@ -102,21 +129,11 @@ if (root) {
       show("player-stop-nerve", true);
     }
     show("player-done", true);
-    const body = new FormData(form);
-    body.delete("exercises");
-    body.set("id", session.id);
-    body.set("startedAt", session.startedAt);
-    body.set("endedAt", session.endedAt);
-    body.set("finished", String(session.finished));
-    session.exercises.forEach((id) => body.append("exercises", id));
-    if (session.ratings.left !== null) {
-      body.set("left", session.ratings.left);
-      body.set("right", session.ratings.right);
-    }
-    session.comfortChecks.forEach((c) => body.append("comfort", `${c.exercise}:${c.set}:${c.rating}:${c.nerve}`));
-    fetch(form.action, { method: "POST", body, credentials: "same-origin" }).then((response) => {
-      if (response.ok && player.stopped?.reason !== "nerve") {
-        location.assign(response.url);
+    cues.hush();
+    // Kept on the device first, then sent; offline, it waits for the network and goes once (ADR 17).
+    outbox.add(session).then((result) => {
+      if (result.kept > 0) {
+        show("player-saved-here", true);
       }
     });
   }
@@ -138,22 +155,49 @@ if (root) {
     player.rate(Number($("rate-left").value), Number($("rate-right").value));
     draw();
   });
+  // Keys (issue 16): space pauses or resumes, the arrows go back or skip. A focused field keeps its own keys (a
+  // number field's arrows change the number); a focused button keeps space, which presses it.
   document.addEventListener("keydown", (event) => {
-    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLButtonElement) {
+    cues.unlock();
+    const target = event.target;
+    const field = target instanceof HTMLInputElement || target instanceof HTMLSelectElement
+      || target instanceof HTMLTextAreaElement;
+    if (field || sent || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
     if (event.key === " ") {
+      if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) {
+        return;
+      }
       event.preventDefault();
       togglePause();
     } else if (event.key === "ArrowLeft") {
+      event.preventDefault();
       player.timeline.back();
     } else if (event.key === "ArrowRight") {
+      event.preventDefault();
       player.timeline.skip();
     } else {
       return;
     }
     draw();
   });
+  root.addEventListener("click", () => cues.unlock());
+  for (const name of ["tone", "voice", "awake"]) {
+    const box = $(`cue-${name}`);
+    box.checked = settings[name];
+    box.addEventListener("change", () => {
+      settings[name] = box.checked;
+      saveCueSettings(settings);
+      cues.unlock();
+      draw();
+    });
+  }
+  show("cue-awake-field", awake.supported);
+  show("cue-tone-field", Cues.supported().tone);
+  show("cue-voice-field", Cues.supported().voice);
+  outbox.start();
+  keepForOffline(routine.steps.map((step) => `/assets/img/routines/${step.exercise.id}.svg`));
   draw();
   setInterval(draw, 250);
 }
