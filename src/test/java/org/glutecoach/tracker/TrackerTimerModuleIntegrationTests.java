@@ -58,11 +58,14 @@ class TrackerTimerModuleIntegrationTests {
         scenario.publish(new BreaksCounted(person.id(), day, 2))
                 .andWaitAtMost(Duration.ofSeconds(1))
                 .forStateChange(() -> tracker.entry(person.id(), day), any -> true)
-                .andVerify(entry -> assertThat(entry.orElseThrow().breaks()).as("never lowered").isEqualTo(4));
+                .andVerify(entry -> assertThat(entry.orElseThrow().breaks())
+                        .as("never lowered")
+                        .isEqualTo(4));
         scenario.publish(new BreaksCounted(person.id(), day, 250))
                 .andWaitForStateChange(
                         () -> tracker.entry(person.id(), day).orElseThrow().breaks(), breaks -> breaks != 4)
-                .andVerify(breaks -> assertThat(breaks).as("the log's own limit").isEqualTo(200));
+                .andVerify(
+                        breaks -> assertThat(breaks).as("the log's own limit").isEqualTo(200));
     }
 
     @Test
