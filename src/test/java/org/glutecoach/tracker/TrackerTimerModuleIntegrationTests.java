@@ -3,12 +3,9 @@ package org.glutecoach.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
@@ -16,8 +13,6 @@ import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.ContextBeans;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.timer.BreaksCounted;
-import org.glutecoach.timer.RecordBreak;
-import org.glutecoach.timer.TimerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -37,9 +32,6 @@ class TrackerTimerModuleIntegrationTests {
 
     @Autowired
     TrackerService tracker;
-
-    @Autowired
-    TimerService timer;
 
     @Autowired
     IdentityService identity;
@@ -76,27 +68,5 @@ class TrackerTimerModuleIntegrationTests {
                 .andWaitAtMost(Duration.ofSeconds(1))
                 .forStateChange(() -> tracker.entry(person.id(), day), any -> true)
                 .andVerify(entry -> assertThat(entry).isEmpty());
-    }
-
-    @Test
-    void breaksTheTimerRecordsArePublishedAndCountedIntoTheirDay(Scenario scenario) {
-        var person = AccountFixtures.aPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        var at = Instant.now().minusSeconds(60);
-        var day = LocalDate.ofInstant(at, person.timeZone());
-        scenario.stimulate(() -> timer.recordBreaks(
-                        person.id(),
-                        List.of(
-                                new RecordBreak(UUID.randomUUID(), "taken", at),
-                                new RecordBreak(UUID.randomUUID(), "natural", at.minusSeconds(1)),
-                                new RecordBreak(UUID.randomUUID(), "skipped", at.minusSeconds(2)))))
-                .andWaitForEventOfType(BreaksCounted.class)
-                .matching(counted -> counted.accountId().equals(person.id()))
-                .toArriveAndVerify(counted -> {
-                    assertThat(counted.day()).isEqualTo(day);
-                    assertThat(counted.breaks()).isEqualTo(2);
-                    assertThat(tracker.entry(person.id(), day).orElseThrow().breaks())
-                            .isEqualTo(2);
-                });
     }
 }
