@@ -61,13 +61,17 @@ abstract class SummaryScaleBenchmark {
         var seedStart = System.nanoTime();
         seed(person.id().value(), today);
         var seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-        var rows = jdbc.sql("SELECT COUNT(*) FROM tracker_entries").query(Long.class).single();
+        var rows = jdbc.sql("SELECT COUNT(*) FROM tracker_entries")
+                .query(Long.class)
+                .single();
 
         printMachine();
-        System.out.printf("seeded %,d rows (%,d people x %d days + one person x %d days) in %.1f s%n",
+        System.out.printf(
+                "seeded %,d rows (%,d people x %d days + one person x %d days) in %.1f s%n",
                 rows, PEOPLE, YEAR, FIVE_YEARS, seedSeconds);
         assertThat(tracker.summary(person.id(), ChartRange.ALL).daysLogged()).isEqualTo(FIVE_YEARS);
-        assertThat(tracker.summary(person.id(), ChartRange.ONE_YEAR).daysLogged()).isEqualTo(YEAR);
+        assertThat(tracker.summary(person.id(), ChartRange.ONE_YEAR).daysLogged())
+                .isEqualTo(YEAR);
 
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
@@ -79,7 +83,8 @@ abstract class SummaryScaleBenchmark {
                 visitor.get("/tracker/charts?range=" + range.code());
             }
         }
-        System.out.printf("warm-up: %d s; then %d summaries and %d pages per range%n",
+        System.out.printf(
+                "warm-up: %d s; then %d summaries and %d pages per range%n",
                 WARM_UP_NANOS / 1_000_000_000L, SUMMARIES, PAGES);
         for (var range : ChartRange.values()) {
             var summaries = new long[SUMMARIES];
@@ -92,13 +97,20 @@ abstract class SummaryScaleBenchmark {
             var bytes = 0;
             for (int i = 0; i < PAGES; i++) {
                 var start = System.nanoTime();
-                bytes = visitor.get("/tracker/charts?range=" + range.code()).body().length();
+                bytes = visitor.get("/tracker/charts?range=" + range.code())
+                        .body()
+                        .length();
                 pages[i] = System.nanoTime() - start;
             }
-            System.out.printf("%-4s summary p50 %6.1f ms, p99 %6.1f ms | charts page p50 %6.1f ms, p99 %6.1f ms "
+            System.out.printf(
+                    "%-4s summary p50 %6.1f ms, p99 %6.1f ms | charts page p50 %6.1f ms, p99 %6.1f ms "
                             + "(%,d characters)%n",
-                    range.code(), percentile(summaries, 50), percentile(summaries, 99), percentile(pages, 50),
-                    percentile(pages, 99), bytes);
+                    range.code(),
+                    percentile(summaries, 50),
+                    percentile(summaries, 99),
+                    percentile(pages, 50),
+                    percentile(pages, 99),
+                    bytes);
         }
     }
 
@@ -107,9 +119,12 @@ abstract class SummaryScaleBenchmark {
      * INSERT ... SELECT a day, random values made by the database (so seeding takes seconds, not an hour).
      */
     private void seed(UUID person, LocalDate today) {
-        jdbc.sql("CREATE TABLE bench_people (account_id UUID NOT NULL PRIMARY KEY)").update();
+        jdbc.sql("CREATE TABLE bench_people (account_id UUID NOT NULL PRIMARY KEY)")
+                .update();
         jdbc.sql(fillPeople()).param("people", PEOPLE).update();
-        jdbc.sql("INSERT INTO bench_people (account_id) VALUES (?)").param(person).update();
+        jdbc.sql("INSERT INTO bench_people (account_id) VALUES (?)")
+                .param(person)
+                .update();
         var day = """
                 INSERT INTO tracker_entries (id, account_id, entry_date, half_hours_sitting, breaks, soreness_left,
                     soreness_right, soreness_middle, spasms, sitting, release_done, activation_done, version,
@@ -144,10 +159,15 @@ abstract class SummaryScaleBenchmark {
 
     private static void printMachine() {
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf("machine: %d cores, %.1f GiB, %s %s, Java %s (%s), load average %.1f, max heap %d MiB%n",
-                os.getAvailableProcessors(), os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), os.getSystemLoadAverage(),
+        System.out.printf(
+                "machine: %d cores, %.1f GiB, %s %s, Java %s (%s), load average %.1f, max heap %d MiB%n",
+                os.getAvailableProcessors(),
+                os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                os.getSystemLoadAverage(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 }

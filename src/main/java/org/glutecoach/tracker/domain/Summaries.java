@@ -123,9 +123,10 @@ public final class Summaries {
             var day = byDate.get(date);
             var rating = day == null ? null : day.rating(side);
             // A day with no rating is a gap in the line too, never bridged.
-            points.add(rating == null
-                    ? new SummaryView.Point(date, null, null)
-                    : new SummaryView.Point(date, rating.value(), rating.recentMean()));
+            points.add(
+                    rating == null
+                            ? new SummaryView.Point(date, null, null)
+                            : new SummaryView.Point(date, rating.value(), rating.recentMean()));
         }
         var strength = correlation.strength();
         return new SummaryView.SideSummary(

@@ -70,8 +70,9 @@ abstract class LoggedDaysContract {
 
         var days = loggedDays.between(account, first.plusDays(10), first.plusDays(19));
 
-        assertThat(days).isNotEmpty().allSatisfy(day -> assertThat(day.date())
-                .isBetween(first.plusDays(10), first.plusDays(19)));
+        assertThat(days)
+                .isNotEmpty()
+                .allSatisfy(day -> assertThat(day.date()).isBetween(first.plusDays(10), first.plusDays(19)));
         assertThat(days).extracting(LoggedDay::date).isSorted();
         assertThat(loggedDays.between(account, first, first.plusDays(59))).hasSize(logged);
     }
