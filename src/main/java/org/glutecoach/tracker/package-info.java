@@ -3,7 +3,7 @@
  * what they did), honest charts and plain findings about change. Owns the {@code tracker_*} tables; the routines
  * mark their sessions in it through an event.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "privacy", "routines"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "privacy", "routines", "mail"})
 @NullMarked
 package org.glutecoach.tracker;
 

@@ -28,7 +28,7 @@ public final class PersonalDataFixtures {
 
     /**
      * Verifies the person's address if need be, and records these consents, a red-flag screen, a kept self-check
-     * result, a tracked day and a course enrolment for the person,
+     * result, a tracked day, a daily reminder and a course enrolment for the person,
      * and waits until the course's confirmation mail has left the outbox (so a mail changing from waiting to sent
      * does not look like a change the test made).
      */
@@ -60,6 +60,7 @@ public final class PersonalDataFixtures {
                         false,
                         "a day at the desk"),
                 false);
+        app.getBean(org.glutecoach.tracker.reminder.DailyReminders.class).remindAt(person.id(), "20:00", true);
         app.getBean(CourseService.class)
                 .enrol(person.email(), LocalTime.of(7, 30), ZoneId.of("Europe/London"), person.id());
         MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course");
