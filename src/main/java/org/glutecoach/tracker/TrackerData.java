@@ -6,6 +6,7 @@ import org.glutecoach.identity.AccountId;
 import org.glutecoach.shared.PersonalData;
 import org.glutecoach.tracker.domain.Entries;
 import org.glutecoach.tracker.domain.Entry;
+import org.glutecoach.tracker.domain.RescreenPrompts;
 import org.glutecoach.tracker.reminder.DailyReminders;
 import org.springframework.stereotype.Component;
 
