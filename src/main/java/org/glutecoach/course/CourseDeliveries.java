@@ -79,19 +79,10 @@ public class CourseDeliveries {
             var unsubscribe = mail.link("/course/unsubscribe?" + links);
             var shared = Map.<String, Object>of("lesson", lesson.get(), "days", lessons.days());
             mail.queue(Mail.of(e.email(), "course/mail/lesson", shared)
-                    .withPersonal(Map.of(
-                            "link",
-                            "/course/lessons/" + day + "?" + links,
-                            "manage",
-                            "/course/my?" + links,
-                            "unsubscribe",
-                            unsubscribe))
-                    .withSubjectArgs(day, lesson.get().title())
-                    .withHeaders(Map.of(
-                            "List-Unsubscribe",
-                            "<" + unsubscribe + ">",
-                            "List-Unsubscribe-Post",
-                            "List-Unsubscribe=One-Click")));
+                    .withPersonal(
+                            Map.of("link", "/course/lessons/" + day + "?" + links, "manage", "/course/my?" + links))
+                    .withOneClickUnsubscribe(unsubscribe)
+                    .withSubjectArgs(day, lesson.get().title()));
         }
         e.lessonSent(lessons.days());
         enrolments.save(e);

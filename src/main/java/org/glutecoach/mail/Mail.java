@@ -58,6 +58,23 @@ public record Mail(
         return new Mail(to, template, variables, all, subjectArgs, personal, about);
     }
 
+    /**
+     * The same mail with a one-click unsubscribe: the {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}
+     * headers of RFC 8058 (a mail client then POSTs {@code List-Unsubscribe=One-Click} to the address, without
+     * cookies), and the address as the personal value {@code unsubscribe} for the mail's own "stop" link. The
+     * address must take that POST without a CSRF token (see {@code PublicPaths.postsFromElsewhere}).
+     */
+    public Mail withOneClickUnsubscribe(String address) {
+        var values = new java.util.LinkedHashMap<>(personal);
+        values.put("unsubscribe", address);
+        return withPersonal(values)
+                .withHeaders(Map.of(
+                        "List-Unsubscribe",
+                        "<" + address + ">",
+                        "List-Unsubscribe-Post",
+                        "List-Unsubscribe=One-Click"));
+    }
+
     /** The same mail with values for the {@code {0}}, {@code {1}} … of its subject. */
     public Mail withSubjectArgs(Object... args) {
         return new Mail(to, template, variables, headers, List.of(args), personal, about);

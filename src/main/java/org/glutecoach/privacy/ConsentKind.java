@@ -7,5 +7,7 @@ public enum ConsentKind {
     /** Letting the practice's therapists see their results and progress. */
     SHARE_WITH_PRACTICE,
     /** Course lessons and reminders by email. */
-    COURSE_EMAILS
+    COURSE_EMAILS,
+    /** The tracker's daily reminder email, asked where the person switches it on. */
+    REMINDER_EMAILS
 }

@@ -6,21 +6,25 @@ import org.glutecoach.identity.AccountId;
 import org.glutecoach.shared.PersonalData;
 import org.glutecoach.tracker.domain.Entries;
 import org.glutecoach.tracker.domain.Entry;
+import org.glutecoach.tracker.domain.RescreenPrompts;
+import org.glutecoach.tracker.reminder.DailyReminders;
 import org.springframework.stereotype.Component;
 
 /**
- * The tracker's part of a person's export: every day they logged, oldest first, and the last re-screen prompt
- * (erasure: {@link TrackerService}).
+ * The tracker's part of a person's export: every day they logged, oldest first, the last re-screen prompt and
+ * the daily reminder (erasure: {@link TrackerService}, {@link DailyReminders}).
  */
 @Component
 class TrackerData implements PersonalData {
 
     private final Entries entries;
     private final RescreenPrompts prompts;
+    private final DailyReminders reminders;
 
-    TrackerData(Entries entries, RescreenPrompts prompts) {
+    TrackerData(Entries entries, RescreenPrompts prompts, DailyReminders reminders) {
         this.entries = entries;
         this.prompts = prompts;
+        this.reminders = reminders;
     }
 
     @Override
@@ -39,6 +43,9 @@ class TrackerData implements PersonalData {
                 "rescreenPrompt",
                 prompts.lastPrompt(new AccountId(accountId))
                         .<Object>map(prompt -> prompt)
-                        .orElse(""));
+                        .orElse(""),
+                // The daily reminder's time (empty when off) and the days a reminder was sent for.
+                "reminder",
+                reminders.export(new AccountId(accountId)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
@@ -26,10 +27,13 @@ import org.glutecoach.tracker.domain.Summaries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the rest of the application may ask of the tracker: log a day, read days back, and the today page's view.
@@ -44,6 +48,7 @@ public class TrackerService {
     private final IdentityService identity;
     private final PrivacyService privacy;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     TrackerService(
@@ -52,12 +57,14 @@ public class TrackerService {
             IdentityService identity,
             PrivacyService privacy,
             ApplicationEventPublisher events,
+            TransactionTemplate transaction,
             Clock clock) {
         this.entries = entries;
         this.loggedDays = loggedDays;
         this.identity = identity;
         this.privacy = privacy;
         this.events = events;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -69,15 +76,32 @@ public class TrackerService {
     }
 
     /**
-     * Creates or replaces the person's entry for a day: today or up to 14 days back.
+     * Creates or replaces the person's entry for a day: today or up to 14 days back. Called outside a transaction
+     * (as pages and the API do), it runs in its own, so that a first save racing another first save of the same
+     * day, which the unique key refuses, is retried once as a replacement instead of failing.
      *
      * @param consentGivenNow the person ticked the consent box on the same form: it is recorded before saving,
      *        and only when the answers are valid
      * @throws InvalidEntry naming each field (and {@code date}) that breaks a rule; nothing is stored
      * @throws HealthDataConsentNeeded without the consent to keep health answers
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public SavedEntry log(AccountId who, LocalDate day, EntryInput input, boolean consentGivenNow) {
         var values = checked(who, day, input);
+        var retryable = !TransactionSynchronizationManager.isActualTransactionActive();
+        try {
+            return Objects.requireNonNull(transaction.execute(status -> save(who, day, values, consentGivenNow)));
+        } catch (DuplicateKeyException sameDayAtOnce) {
+            if (!retryable) {
+                throw sameDayAtOnce;
+            }
+            // Two first saves of the same day at once (a double tap, a retried request): the other one made the
+            // day's row and committed, so this one, in a new transaction, replaces its answers like any later save.
+            return Objects.requireNonNull(transaction.execute(status -> save(who, day, values, consentGivenNow)));
+        }
+    }
+
+    private SavedEntry save(AccountId who, LocalDate day, EntryValues values, boolean consentGivenNow) {
         if (consentGivenNow) {
             privacy.decide(who, Map.of(ConsentKind.HEALTH_DATA, true));
         }

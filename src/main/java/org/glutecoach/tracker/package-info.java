@@ -3,7 +3,7 @@
  * what they did), honest charts and plain findings about change. Owns the {@code tracker_*} tables; the routines
  * mark their sessions in it through an event, and the desk timer its breaks.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "privacy", "routines", "timer"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "privacy", "routines", "timer", "mail"})
 @NullMarked
 package org.glutecoach.tracker;
 

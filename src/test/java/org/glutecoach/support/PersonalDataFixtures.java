@@ -31,7 +31,7 @@ public final class PersonalDataFixtures {
 
     /**
      * Verifies the person's address if need be, and records these consents, a red-flag screen, a kept self-check
-     * result, a tracked day, timer settings and a break, and a course enrolment for the person,
+     * result, a tracked day, a daily reminder, timer settings and a break, and a course enrolment for the person,
      * and waits until the course's confirmation mail has left the outbox (so a mail changing from waiting to sent
      * does not look like a change the test made).
      */
@@ -72,6 +72,7 @@ public final class PersonalDataFixtures {
                 person.id(),
                 new ChangeTimerSettings(
                         45, 3, "08:00", "16:00", java.util.Set.of(java.time.DayOfWeek.MONDAY), true, false));
+        app.getBean(org.glutecoach.tracker.reminder.DailyReminders.class).remindAt(person.id(), "20:00", true);
         app.getBean(CourseService.class)
                 .enrol(person.email(), LocalTime.of(7, 30), ZoneId.of("Europe/London"), person.id());
         MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course");

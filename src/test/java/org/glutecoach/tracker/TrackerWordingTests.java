@@ -27,7 +27,8 @@ class TrackerWordingTests {
         var problems = new ArrayList<String>();
         var checked = 0;
         for (var key : messages.stringPropertyNames()) {
-            if (!key.matches("tracker\\.(finding|link|wallet|rescreen|findings|soreness)\\..*")) {
+            if (!key.matches("tracker\\.(finding|link|wallet|rescreen|findings|soreness|mail)\\..*")
+                    && !key.matches("tracker\\.reminder\\.(intro|consent\\.text|stop\\.text|error\\..*)")) {
                 continue;
             }
             var text = new MessageFormat(messages.getProperty(key), Locale.UK)

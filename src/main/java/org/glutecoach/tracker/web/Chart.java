@@ -36,6 +36,7 @@ public record Chart(
     private static final int RIGHT = 12;
     private static final int TOP = 12;
     private static final int BOTTOM = 28;
+    private static final double LABEL_FONT_SIZE = 12;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     public record Dot(double x, double y) {}
@@ -145,11 +146,7 @@ public record Chart(
         for (var step : top == 1 ? List.of(0, 1) : List.of(0, top / 2, top)) {
             yTicks.add(new Tick(y(step, top), Integer.toString(step)));
         }
-        var xTicks = new ArrayList<Tick>();
-        var last = Math.max(0, count - 1);
-        for (var i : last == 0 ? List.of(0) : List.of(0, last / 2, last)) {
-            xTicks.add(new Tick(x(i, count), from.plusDays(i).format(SHORT)));
-        }
+        var xTicks = dateTicks(from, count);
         return new Chart(
                 key,
                 dots.size(),
@@ -162,6 +159,27 @@ public record Chart(
                 xTicks,
                 rows,
                 key.startsWith("soreness"));
+    }
+
+    /**
+     * The first, middle and last day of the period as labels under the x axis. Each is centred under its day, but
+     * moved in just enough to fit inside the chart: centred under the last day, a label would run past the edge
+     * and be cut off.
+     */
+    static List<Tick> dateTicks(LocalDate from, int count) {
+        var ticks = new ArrayList<Tick>();
+        var last = Math.max(0, count - 1);
+        for (var i : last == 0 ? List.of(0) : List.of(0, last / 2, last)) {
+            var label = from.plusDays(i).format(SHORT);
+            var half = labelWidth(label) / 2;
+            ticks.add(new Tick(Math.max(half, Math.min(WIDTH - half, x(i, count))), label));
+        }
+        return ticks;
+    }
+
+    /** A generous width of an axis label (app.css sets them in 12px, in the chart's own units), for fitting it. */
+    static double labelWidth(String label) {
+        return label.length() * LABEL_FONT_SIZE * 0.62;
     }
 
     private static double x(int index, int count) {

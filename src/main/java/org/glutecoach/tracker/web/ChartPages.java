@@ -1,12 +1,12 @@
 package org.glutecoach.tracker.web;
 
-import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.tracker.ChartRange;
 import org.glutecoach.tracker.TrackerService;
-import org.glutecoach.tracker.TrackerTransfers;
+import org.glutecoach.tracker.transfer.TrackerTransfers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,23 +29,23 @@ class ChartPages {
     /** The progress report of the range the charts page shows, as PDF. */
     @GetMapping("/tracker/report.pdf")
     ResponseEntity<byte[]> report(
-            @AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) @Nullable String range) {
-        var summary = tracker.summary(me.accountId(), ChartRange.ofCode(range));
-        return report.download(summary, tracker.personalDay(me.accountId()).today());
+            @CurrentAccount AccountView me, @RequestParam(required = false) @Nullable String range) {
+        var summary = tracker.summary(me.id(), ChartRange.ofCode(range));
+        return report.download(summary, tracker.personalDay(me.id()).today());
     }
 
     @GetMapping("/tracker/entries.csv")
-    ResponseEntity<String> csv(@AuthenticationPrincipal SignedInAccount me) {
-        return CsvDownload.of(transfers.csv(me.accountId()));
+    ResponseEntity<String> csv(@CurrentAccount AccountView me) {
+        return CsvDownload.of(transfers.csv(me.id()));
     }
 
     @GetMapping("/tracker/charts")
     String charts(
-            @AuthenticationPrincipal SignedInAccount me,
+            @CurrentAccount AccountView me,
             @RequestParam(required = false) @Nullable String range,
             Model model) {
         var chosen = ChartRange.ofCode(range);
-        var summary = tracker.summary(me.accountId(), chosen);
+        var summary = tracker.summary(me.id(), chosen);
         model.addAttribute("summary", summary)
                 .addAttribute("charts", Chart.of(summary))
                 .addAttribute("range", chosen)

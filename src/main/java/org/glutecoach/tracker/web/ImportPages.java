@@ -1,11 +1,11 @@
 package org.glutecoach.tracker.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.tracker.HealthDataConsentNeeded;
 import org.glutecoach.tracker.InvalidImport;
-import org.glutecoach.tracker.TrackerTransfers;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.glutecoach.tracker.transfer.TrackerTransfers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ class ImportPages {
 
     @PostMapping("/tracker/import")
     String importCsv(
-            @AuthenticationPrincipal SignedInAccount me,
+            @CurrentAccount AccountView me,
             @RequestParam(defaultValue = "") String csv,
             Model model,
             HttpServletResponse response) {
@@ -45,7 +45,7 @@ class ImportPages {
                 .addAttribute("problems", java.util.List.of())
                 .addAttribute("consent", true);
         try {
-            return "redirect:/tracker/charts?range=all&imported=" + transfers.importCsv(me.accountId(), csv);
+            return "redirect:/tracker/charts?range=all&imported=" + transfers.importCsv(me.id(), csv);
         } catch (InvalidImport invalid) {
             model.addAttribute("problems", invalid.problems());
         } catch (HealthDataConsentNeeded needed) {

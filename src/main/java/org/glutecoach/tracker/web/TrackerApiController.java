@@ -6,18 +6,18 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.tracker.EntryView;
 import org.glutecoach.tracker.InvalidEntry;
 import org.glutecoach.tracker.SummaryView;
 import org.glutecoach.tracker.TrackerService;
-import org.glutecoach.tracker.TrackerTransfers;
 import org.glutecoach.tracker.domain.Dates;
+import org.glutecoach.tracker.transfer.TrackerTransfers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,8 +49,8 @@ class TrackerApiController {
     @Operation(
             summary = "Every day the caller logged, as CSV",
             description = "A header row with the API's field names; sitting habits joined by semicolons.")
-    ResponseEntity<String> csv(@AuthenticationPrincipal SignedInAccount me) {
-        return CsvDownload.of(transfers.csv(me.accountId()));
+    ResponseEntity<String> csv(@CurrentAccount AccountView me) {
+        return CsvDownload.of(transfers.csv(me.id()));
     }
 
     @PostMapping(value = "/entries.csv", consumes = "text/csv")
@@ -58,8 +58,8 @@ class TrackerApiController {
             summary = "Import days from a CSV in the export's shape, all or nothing",
             description = "Each day in the file replaces that day's entry; any past day is allowed. A bad row "
                     + "imports nothing: 400 with an errors list naming each line and field.")
-    Map<String, Integer> importCsv(@AuthenticationPrincipal SignedInAccount me, @RequestBody String csv) {
-        return Map.of("imported", transfers.importCsv(me.accountId(), csv));
+    Map<String, Integer> importCsv(@CurrentAccount AccountView me, @RequestBody String csv) {
+        return Map.of("imported", transfers.importCsv(me.id(), csv));
     }
 
     @GetMapping("/entries")
@@ -68,12 +68,12 @@ class TrackerApiController {
             description = "Both days are included, written yyyy-MM-dd; without them, the last 28 days up to the "
                     + "caller's today (in their time zone). A day with no entry is simply missing.")
     List<EntryView> list(
-            @AuthenticationPrincipal SignedInAccount me,
+            @CurrentAccount AccountView me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        var today = tracker.personalDay(me.accountId()).today();
+        var today = tracker.personalDay(me.id()).today();
         var last = to == null ? today : to;
-        return tracker.entries(me.accountId(), from == null ? last.minusDays(27) : from, last);
+        return tracker.entries(me.id(), from == null ? last.minusDays(27) : from, last);
     }
 
     @GetMapping("/summary")
@@ -87,11 +87,11 @@ class TrackerApiController {
                     + "strength, and the wallet comparison (null below 5 days in each group). A link, not a cause."
                     + " Days with no entry are in the series with null values.")
     SummaryView summary(
-            @AuthenticationPrincipal SignedInAccount me,
+            @CurrentAccount AccountView me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        var last = to == null ? tracker.personalDay(me.accountId()).today() : to;
-        return tracker.summary(me.accountId(), from == null ? last.minusDays(27) : from, last);
+        var last = to == null ? tracker.personalDay(me.id()).today() : to;
+        return tracker.summary(me.id(), from == null ? last.minusDays(27) : from, last);
     }
 
     @GetMapping("/report.pdf")
@@ -100,18 +100,18 @@ class TrackerApiController {
             description = "Both days included (yyyy-MM-dd); without them, the last 28 days up to the caller's today."
                     + " The findings, the charts, each day's numbers and the day it was made. A bad period: 400.")
     ResponseEntity<byte[]> report(
-            @AuthenticationPrincipal SignedInAccount me,
+            @CurrentAccount AccountView me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        var today = tracker.personalDay(me.accountId()).today();
+        var today = tracker.personalDay(me.id()).today();
         var last = to == null ? today : to;
-        return report.download(tracker.summary(me.accountId(), from == null ? last.minusDays(27) : from, last), today);
+        return report.download(tracker.summary(me.id(), from == null ? last.minusDays(27) : from, last), today);
     }
 
     @GetMapping("/entries/{date}")
     @Operation(summary = "One day's entry", description = "404 when the day has no entry.")
-    EntryView one(@AuthenticationPrincipal SignedInAccount me, @PathVariable String date) {
-        return tracker.entry(me.accountId(), Dates.parse(date))
+    EntryView one(@CurrentAccount AccountView me, @PathVariable String date) {
+        return tracker.entry(me.id(), Dates.parse(date))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
@@ -124,13 +124,13 @@ class TrackerApiController {
                     + "Bad values: 400 with an errors list. Needs consent to keep health answers (HEALTH_DATA): "
                     + "otherwise 403 of type /problems/consent-needed.")
     ResponseEntity<EntryView> put(
-            @AuthenticationPrincipal SignedInAccount me, @PathVariable String date, @RequestBody EntryRequest request) {
+            @CurrentAccount AccountView me, @PathVariable String date, @RequestBody EntryRequest request) {
         var day = Dates.parse(date);
         var sentDate = request.date();
         if (sentDate != null && !sentDate.equals(day.toString())) {
             throw new InvalidEntry(Map.of("date", "tracker.error.date.not-the-address"));
         }
-        var saved = tracker.log(me.accountId(), day, request.input(), false);
+        var saved = tracker.log(me.id(), day, request.input(), false);
         return saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/tracker/entries/" + day))
                         .body(saved.entry())
@@ -139,8 +139,8 @@ class TrackerApiController {
 
     @DeleteMapping("/entries/{date}")
     @Operation(summary = "Delete one day's entry", description = "204, or 404 when the day has no entry.")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable String date) {
-        return tracker.delete(me.accountId(), Dates.parse(date))
+    ResponseEntity<Void> delete(@CurrentAccount AccountView me, @PathVariable String date) {
+        return tracker.delete(me.id(), Dates.parse(date))
                 ? ResponseEntity.noContent().build()
                 : ResponseEntity.notFound().build();
     }

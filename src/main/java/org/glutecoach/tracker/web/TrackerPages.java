@@ -5,18 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.identity.AccountView;
+import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.shared.web.Htmx;
 import org.glutecoach.tracker.DayView;
 import org.glutecoach.tracker.HealthDataConsentNeeded;
 import org.glutecoach.tracker.InvalidEntry;
-import org.glutecoach.tracker.RescreenPrompts;
 import org.glutecoach.tracker.SavedEntry;
 import org.glutecoach.tracker.SittingHabit;
 import org.glutecoach.tracker.TrackerService;
 import org.glutecoach.tracker.domain.Dates;
+import org.glutecoach.tracker.domain.RescreenPrompts;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -45,32 +45,32 @@ class TrackerPages {
 
     @GetMapping("/tracker")
     String today(
-            @AuthenticationPrincipal SignedInAccount me,
+            @CurrentAccount AccountView me,
             @RequestParam(required = false) @Nullable String day,
             @RequestParam Map<String, String> flags,
             Model model,
             HttpServletResponse response) {
         try {
-            var view = tracker.day(me.accountId(), day == null ? null : Dates.parse(day));
-            model.addAttribute("rescreen", rescreen.dueOn(me.accountId(), view.today()));
+            var view = tracker.day(me.id(), day == null ? null : Dates.parse(day));
+            model.addAttribute("rescreen", rescreen.dueOn(me.id(), view.today()));
             return show(me, view, formFor(view), flags.containsKey("saved"), model);
         } catch (InvalidEntry wrongDay) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            var view = tracker.day(me.accountId(), null);
+            var view = tracker.day(me.id(), null);
             return rejected(me, view, formFor(view), wrongDay, model);
         }
     }
 
     @PostMapping("/tracker")
     String log(
-            @AuthenticationPrincipal SignedInAccount me,
+            @CurrentAccount AccountView me,
             @ModelAttribute("form") EntryForm form,
             BindingResult errors,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            var saved = tracker.log(me.accountId(), Dates.parse(form.date()), form.input(), form.consents());
+            var saved = tracker.log(me.id(), Dates.parse(form.date()), form.input(), form.consents());
             return saved(me, saved, model, request, response);
         } catch (InvalidEntry invalid) {
             invalid.messageKeysByField().forEach(errors::rejectValue);
@@ -82,18 +82,18 @@ class TrackerPages {
 
     /** The form with its errors: whole, and for htmx in place of the day (it targets only the status line). */
     private String again(
-            SignedInAccount me, EntryForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
+            AccountView me, EntryForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(422);
         if (Htmx.isRequest(request)) {
             response.setHeader("HX-Retarget", "#day");
             response.setHeader("HX-Reswap", "outerHTML");
         }
-        show(me, tracker.day(me.accountId(), null), form, false, model);
+        show(me, tracker.day(me.id(), null), form, false, model);
         return Htmx.view(request, PAGE, "day");
     }
 
     private String saved(
-            SignedInAccount me,
+            AccountView me,
             SavedEntry saved,
             Model model,
             HttpServletRequest request,
@@ -103,7 +103,7 @@ class TrackerPages {
             return "redirect:/tracker?saved&day=" + day;
         }
         response.setHeader("HX-Trigger", "tracker-day-logged");
-        show(me, tracker.day(me.accountId(), day), EntryForm.of(saved.entry()), true, model);
+        show(me, tracker.day(me.id(), day), EntryForm.of(saved.entry()), true, model);
         return PAGE + " :: saved";
     }
 
@@ -112,19 +112,19 @@ class TrackerPages {
         return entry != null ? EntryForm.of(entry) : EntryForm.newDay(view.day().toString(), view.dayBefore());
     }
 
-    private String rejected(SignedInAccount me, DayView view, EntryForm form, InvalidEntry problem, Model model) {
+    private String rejected(AccountView me, DayView view, EntryForm form, InvalidEntry problem, Model model) {
         var errors = new BeanPropertyBindingResult(form, "form");
         problem.messageKeysByField().forEach(errors::rejectValue);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         return show(me, view, form, false, model);
     }
 
-    private String show(SignedInAccount me, DayView view, EntryForm form, boolean saved, Model model) {
+    private String show(AccountView me, DayView view, EntryForm form, boolean saved, Model model) {
         model.addAttribute("view", view)
                 .addAttribute("form", form)
                 .addAttribute("saved", saved)
                 .addAttribute("habits", SittingHabit.values())
-                .addAttribute("consent", tracker.keepsHealthData(me.accountId()));
+                .addAttribute("consent", tracker.keepsHealthData(me.id()));
         model.asMap().putIfAbsent("rescreen", List.of());
         return PAGE;
     }

@@ -82,6 +82,39 @@ class TrackerApiIntegrationTests {
     }
 
     @Test
+    void twoFirstSavesOfTheSameDayAtOnceGiveOneRowAndNoServerError() throws Exception {
+        var person = AccountFixtures.aPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        var bearer = AccountFixtures.bearer(identity, person);
+        var today = tracker.personalDay(person.id()).today();
+        // Every day that may be filled in, each by two PUTs at once (a phone on a bad connection sending twice).
+        for (var back = 0; back < 14; back++) {
+            var path = "/api/v1/tracker/entries/" + today.minusDays(back);
+            var first = sendAsync(path, bearer, "{\"sorenessLeft\": 3}");
+            var second = sendAsync(path, bearer, "{\"sorenessLeft\": 4}");
+            var statuses = java.util.List.of(first.join().statusCode(), second.join().statusCode());
+            assertThat(statuses)
+                    .as("day " + today.minusDays(back) + ": one creates, the other replaces")
+                    .containsExactlyInAnyOrder(201, 200);
+        }
+        var list = json.readTree(
+                send("GET", "/api/v1/tracker/entries?from=" + today.minusDays(13) + "&to=" + today, bearer, null)
+                        .body());
+        assertThat(list.size()).as("one row per day").isEqualTo(14);
+    }
+
+    private java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(
+            String path, String bearer, String body) {
+        return http.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", bearer)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void everyBadValueIsAFieldErrorAndNothingIsStored() throws Exception {
         var person = AccountFixtures.aPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));

@@ -1,4 +1,4 @@
-package org.glutecoach.tracker;
+package org.glutecoach.tracker.transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,11 +9,17 @@ import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
+import org.glutecoach.tracker.EntryInput;
+import org.glutecoach.tracker.HealthDataConsentNeeded;
+import org.glutecoach.tracker.InvalidEntry;
+import org.glutecoach.tracker.InvalidImport;
+import org.glutecoach.tracker.TrackerService;
 import org.glutecoach.tracker.domain.Dates;
 import org.glutecoach.tracker.domain.Entries;
 import org.glutecoach.tracker.domain.EntriesCsv;
 import org.glutecoach.tracker.domain.Entry;
 import org.glutecoach.tracker.domain.EntryValues;
+import org.glutecoach.tracker.domain.PersonalDay;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +90,7 @@ public class TrackerTransfers {
     private static void read(
             List<String> cells,
             int line,
-            org.glutecoach.tracker.domain.PersonalDay personal,
+            PersonalDay personal,
             LinkedHashMap<LocalDate, EntryValues> days,
             List<InvalidImport.RowProblem> problems) {
         if (cells.size() != EntriesCsv.HEADER.size()) {

@@ -1,4 +1,4 @@
-package org.glutecoach.tracker;
+package org.glutecoach.tracker.domain;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.glutecoach.identity.AccountDeleted;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.privacy.ConsentChanged;
-import org.glutecoach.tracker.domain.ChangeSinceStart;
+import org.glutecoach.tracker.Side;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
