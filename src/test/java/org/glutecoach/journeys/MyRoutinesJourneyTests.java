@@ -63,7 +63,8 @@ class MyRoutinesJourneyTests extends BrowserJourney {
 
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("After work");
         page.getByLabel("Foam roller glute release").check();
-        page.getByLabel("Glute bridge", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Glute bridge", new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.getByLabel("Side-lying clamshell").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the routine"))
                 .click();

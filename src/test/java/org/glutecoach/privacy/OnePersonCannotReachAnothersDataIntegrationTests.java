@@ -89,8 +89,7 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                 .toString();
         var aRoutine = app.getBean(RoutinesService.class)
                 .createRoutine(
-                        a.id(),
-                        new SaveRoutine("A's routine", java.util.List.of("ball-release-floor", "glute-bridge")))
+                        a.id(), new SaveRoutine("A's routine", java.util.List.of("ball-release-floor", "glute-bridge")))
                 .id();
         // A's timer: an event (its id is A's data) and settings of their own.
         var aBreak = java.util.UUID.randomUUID();

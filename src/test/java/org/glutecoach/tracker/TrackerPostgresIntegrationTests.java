@@ -50,7 +50,8 @@ class TrackerPostgresIntegrationTests {
                             together.await();
                             return tracker.log(person.id(), day, soreness("4"), false);
                         }));
-                assertThat(List.of(saves.get(0).get().created(), saves.get(1).get().created()))
+                assertThat(List.of(
+                                saves.get(0).get().created(), saves.get(1).get().created()))
                         .as(day + ": one created it, the other replaced it")
                         .containsExactlyInAnyOrder(true, false);
             }

@@ -195,7 +195,9 @@ public class DailyReminders {
     @Transactional(readOnly = true)
     public Map<String, Object> export(AccountId who) {
         var part = new LinkedHashMap<String, Object>();
-        part.put("time", reminders.findById(who.value()).map(r -> r.time().toString()).orElse(""));
+        part.put(
+                "time",
+                reminders.findById(who.value()).map(r -> r.time().toString()).orElse(""));
         List<String> days = sent.findByAccountIdOrderByReminderDate(who.value()).stream()
                 .map(ReminderMail::reminderDate)
                 .map(LocalDate::toString)

@@ -40,10 +40,7 @@ class ChartPages {
     }
 
     @GetMapping("/tracker/charts")
-    String charts(
-            @CurrentAccount AccountView me,
-            @RequestParam(required = false) @Nullable String range,
-            Model model) {
+    String charts(@CurrentAccount AccountView me, @RequestParam(required = false) @Nullable String range, Model model) {
         var chosen = ChartRange.ofCode(range);
         var summary = tracker.summary(me.id(), chosen);
         model.addAttribute("summary", summary)

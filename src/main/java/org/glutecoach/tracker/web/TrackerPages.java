@@ -93,11 +93,7 @@ class TrackerPages {
     }
 
     private String saved(
-            AccountView me,
-            SavedEntry saved,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            AccountView me, SavedEntry saved, Model model, HttpServletRequest request, HttpServletResponse response) {
         LocalDate day = saved.entry().date();
         if (!Htmx.isRequest(request)) {
             return "redirect:/tracker?saved&day=" + day;

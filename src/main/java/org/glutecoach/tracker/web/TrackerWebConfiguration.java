@@ -14,7 +14,6 @@ class TrackerWebConfiguration {
 
     @Bean
     PublicPaths trackerPublicPaths() {
-        return new PublicPaths(
-                List.of("/tracker/reminder/stop"), List.of(), List.of("/tracker/reminder/stop"));
+        return new PublicPaths(List.of("/tracker/reminder/stop"), List.of(), List.of("/tracker/reminder/stop"));
     }
 }

@@ -25,7 +25,8 @@ class ReminderTests {
         var reminder = Reminder.switchOn(UUID.randomUUID(), LocalTime.of(20, 0), at("2026-11-30T10:00:00Z"), LONDON);
         assertThat(reminder.nextDueAt()).isEqualTo(at("2026-11-30T20:00:00Z"));
 
-        assertThat(reminder.remind(at("2026-11-30T19:59:00Z"), LONDON, NONE, NONE)).isEmpty();
+        assertThat(reminder.remind(at("2026-11-30T19:59:00Z"), LONDON, NONE, NONE))
+                .isEmpty();
         assertThat(reminder.nextDueAt()).isEqualTo(at("2026-11-30T20:00:00Z"));
         assertThat(reminder.remind(at("2026-11-30T20:00:00Z"), LONDON, NONE, NONE))
                 .contains(LocalDate.of(2026, 11, 30));

@@ -102,8 +102,8 @@ class DailyReminderIntegrationTests {
                 .isFalse();
 
         var switchedOn = visitor.post("/tracker/reminder", Map.of("time", "20:00", "reminderEmails", "true"));
-        assertThat(switchedOn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/tracker/reminder?saved"));
+        assertThat(switchedOn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/tracker/reminder?saved"));
         assertThat(visitor.get("/tracker/reminder?saved").body())
                 .contains("Your reminder is on. It comes at 20:00 each day, Europe/London time.");
         assertThat(privacy.history(person.id()))
@@ -157,7 +157,8 @@ class DailyReminderIntegrationTests {
 
         clock.set(Instant.parse("2026-12-03T20:01:00Z"));
         assertThat(reminders.sendDue()).as("unsubscribed").isZero();
-        assertThat(Visitor.at(port).get("/tracker/reminder/stop?k=not-a-key").statusCode()).isEqualTo(404);
+        assertThat(Visitor.at(port).get("/tracker/reminder/stop?k=not-a-key").statusCode())
+                .isEqualTo(404);
         await().during(Duration.ofMillis(500))
                 .atMost(Duration.ofSeconds(2))
                 .untilAsserted(() -> assertThat(MailServer.mailsTo(person.email()))

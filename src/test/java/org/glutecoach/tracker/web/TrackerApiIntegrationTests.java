@@ -92,7 +92,8 @@ class TrackerApiIntegrationTests {
             var path = "/api/v1/tracker/entries/" + today.minusDays(back);
             var first = sendAsync(path, bearer, "{\"sorenessLeft\": 3}");
             var second = sendAsync(path, bearer, "{\"sorenessLeft\": 4}");
-            var statuses = java.util.List.of(first.join().statusCode(), second.join().statusCode());
+            var statuses =
+                    java.util.List.of(first.join().statusCode(), second.join().statusCode());
             assertThat(statuses)
                     .as("day " + today.minusDays(back) + ": one creates, the other replaces")
                     .containsExactlyInAnyOrder(201, 200);
