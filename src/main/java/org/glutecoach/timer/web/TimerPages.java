@@ -67,10 +67,21 @@ class TimerPages {
             timer.changeSettings(me.accountId(), form.command());
             return "redirect:/timer/settings?saved";
         } catch (InvalidTimerInput invalid) {
-            invalid.messageKeysByField().forEach((field, key) -> errors.rejectValue(field, key));
-            response.setStatus(422);
-            return settingsPage(me, form, false, model);
+            return rejected(me, form, invalid, errors, model, response);
         }
+    }
+
+    /** The form again with each problem beside its field, as 422 (htmx swaps it; see the house style §7). */
+    private String rejected(
+            SignedInAccount me,
+            SettingsForm form,
+            InvalidTimerInput invalid,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
+        invalid.messageKeysByField().forEach(errors::rejectValue);
+        response.setStatus(422);
+        return settingsPage(me, form, false, model);
     }
 
     @GetMapping("/timer/stats")
