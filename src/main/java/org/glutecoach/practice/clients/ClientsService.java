@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClientsService {
 
+    /** How many of the viewer's most recently seen active clients the "today" panel looks at. */
+    static final int TODAY_CLIENTS = 100;
+
     private final Clients clients;
     private final ClientSearch search;
     private final ClientInvitations invitations;
@@ -101,6 +104,33 @@ public class ClientsService {
                         client.sharing() && shared.sorenessRose(linked(client))))
                 .toList();
         return new ClientPage(rows, query.page(), query.page() > 1, found.size() > query.size());
+    }
+
+    /**
+     * The viewer's "today" panel, from their active clients who share with the practice (at most the
+     * {@value #TODAY_CLIENTS} most recently seen).
+     *
+     * @throws ClientNotFound if the viewer is not on the practice's staff
+     */
+    @Transactional(readOnly = true)
+    public TodayView today(AccountId viewer) {
+        var staff = staff(viewer);
+        var since = clock.instant().minus(java.time.Duration.ofDays(7));
+        var query = new ClientQuery(null, ClientStatus.ACTIVE, null, 1, TODAY_CLIENTS);
+        var sharing = search.page(query, viewer, staff.practiceOwner()).stream()
+                .map(this::view)
+                .filter(ClientView::sharing)
+                .toList();
+        var flags = sharing.stream()
+                .flatMap(client -> shared.redFlagsSince(linked(client), since).stream()
+                        .map(flag -> new TodayView.RecentRedFlag(client, flag)))
+                .sorted(java.util.Comparator.comparing((TodayView.RecentRedFlag recent) -> recent.flag().shownAt())
+                        .reversed())
+                .toList();
+        var risen = sharing.stream()
+                .filter(client -> shared.sorenessRose(linked(client)))
+                .toList();
+        return new TodayView(flags, risen);
     }
 
     /** Everyone on the staff (for the owner's filter and assigning), by id to name. */

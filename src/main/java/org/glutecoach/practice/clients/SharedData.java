@@ -63,6 +63,12 @@ class SharedData {
         return isRedFlag(result.outcome()) || lastFlag.filter(flag -> flag.isAfter(keptAt)).isPresent();
     }
 
+    java.util.List<RedFlagEventView> redFlagsSince(AccountId person, Instant since) {
+        return selfCheck.redFlagEvents(person).stream()
+                .filter(flag -> !flag.shownAt().isBefore(since))
+                .toList();
+    }
+
     boolean sorenessRose(AccountId person) {
         return !tracker.sorenessRisen(person).isEmpty();
     }

@@ -37,13 +37,17 @@ class ClientPages {
         this.clients = clients;
     }
 
-    /** Search as you type: htmx asks for the rows alone, from the same address the plain form submits to. */
+    /**
+     * The therapist's "today" panel and their clients. Search as you type: htmx asks for the rows alone, from the
+     * same address the plain form submits to.
+     */
     @GetMapping("/practice/clients")
     String list(@CurrentAccount AccountView me, ClientFilter filter, Model model, HttpServletRequest request) {
         model.addAttribute("filter", filter)
                 .addAttribute("clients", clients.clients(me.id(), filter.query()))
                 .addAttribute("therapists", clients.therapists(me.id()))
-                .addAttribute("owner", me.practiceOwner());
+                .addAttribute("owner", me.practiceOwner())
+                .addAttribute("today", Htmx.isRequest(request) ? null : clients.today(me.id()));
         return Htmx.view(request, LIST, "results");
     }
 

@@ -148,6 +148,8 @@ class ClientPagesIntegrationTests {
         var staff = therapist.signIn(Visitor.at(port));
         var list = staff.get("/practice/clients");
         assertThat(list.body()).contains(person.email(), "marker-red");
+        var today = list.body().substring(list.body().indexOf("id=\"today\""), list.body().indexOf("client-results"));
+        assertThat(today).as("the today panel's recent red flags").contains(person.email(), "Emergency");
         var record = staff.get("/practice/clients/" + client);
         assertThat(record.body()).contains("Emergency", "Latest self-check", "Daily log");
         assertThat(HtmlChecker.errors(record.body())).isEmpty();
