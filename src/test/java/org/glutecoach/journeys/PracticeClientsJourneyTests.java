@@ -97,14 +97,18 @@ class PracticeClientsJourneyTests extends BrowserJourney {
             box.uncheck();
         }
         Browser.assertAccessible(page, yes ? "consent-share" : "consent-withdraw");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my choices")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my choices"))
+                .click();
     }
 
     private void signIn(Page page, AccountView person) {
         page.navigate(url("/sign-in"));
         page.getByLabel("Email address").fill(person.email());
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
+                .click();
     }
 
     private void signIn(Page page, StaffFixtures.Therapist therapist) {

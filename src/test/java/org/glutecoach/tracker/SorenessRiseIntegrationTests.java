@@ -38,7 +38,9 @@ class SorenessRiseIntegrationTests {
         for (int back = 13; back >= 11; back--) {
             log(person, back, "2", "3");
         }
-        assertThat(tracker.sorenessRisen(person)).as("too few ratings to compare").isEmpty();
+        assertThat(tracker.sorenessRisen(person))
+                .as("too few ratings to compare")
+                .isEmpty();
         for (int back = 2; back >= 0; back--) {
             log(person, back, "5", "4");
         }
@@ -55,7 +57,9 @@ class SorenessRiseIntegrationTests {
     private void log(AccountId person, int daysBack, String left, String right) {
         var day = tracker.personalDay(person).today().minusDays(daysBack);
         tracker.log(
-                person, day, new EntryInput("6", "60", "2", left, right, null, false, List.of(), false, false, null),
+                person,
+                day,
+                new EntryInput("6", "60", "2", left, right, null, false, List.of(), false, false, null),
                 false);
     }
 }

@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
  * therapist (the owner's filter; {@code unassigned} for nobody's), most recently seen first, pages from 1.
  */
 public record ClientQuery(
-        @Nullable String text, @Nullable ClientStatus status, @Nullable String therapist, int page, int size) {
+        @Nullable String text,
+        @Nullable ClientStatus status,
+        @Nullable String therapist,
+        int page,
+        int size) {
 
     public static final String UNASSIGNED = "unassigned";
 

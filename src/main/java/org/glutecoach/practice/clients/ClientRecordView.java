@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * shares it with the practice) their own data. {@code shared} is {@code null} for a walk-in and for a person who
  * withdrew the consent: then nothing of theirs is read at all.
  */
-public record ClientRecordView(ClientView client, String therapistName, @Nullable Shared shared) {
+public record ClientRecordView(
+        ClientView client, String therapistName, @Nullable Shared shared) {
 
     /**
      * The person's own data, as they share it.

@@ -2,7 +2,6 @@ package org.glutecoach.practice.clients;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -124,7 +123,8 @@ public class ClientsService {
         var flags = sharing.stream()
                 .flatMap(client -> shared.redFlagsSince(linked(client), since).stream()
                         .map(flag -> new TodayView.RecentRedFlag(client, flag)))
-                .sorted(java.util.Comparator.comparing((TodayView.RecentRedFlag recent) -> recent.flag().shownAt())
+                .sorted(java.util.Comparator.comparing((TodayView.RecentRedFlag recent) ->
+                                recent.flag().shownAt())
                         .reversed())
                 .toList();
         var risen = sharing.stream()
@@ -220,8 +220,8 @@ public class ClientsService {
         invitations.retireFor(id.value(), clock.instant());
         var issued = ClientInvitation.issue(id, email, viewer, clock);
         invitations.save(issued.invitation());
-        mail.queue(Mail.of(email, "practice/clients/mail/invite-client", Map.of("link", "/practice/join/" + issued
-                .secret())));
+        mail.queue(Mail.of(
+                email, "practice/clients/mail/invite-client", Map.of("link", "/practice/join/" + issued.secret())));
         events.publishEvent(new AuditEvent(viewer.value(), null, AuditAction.CLIENT_INVITED, null));
     }
 
@@ -264,9 +264,8 @@ public class ClientsService {
         if (clients.findByAccountId(person.id().value()).isPresent()) {
             return;
         }
-        var name = person.displayName() == null || person.displayName().isBlank()
-                ? person.email()
-                : person.displayName();
+        var name =
+                person.displayName() == null || person.displayName().isBlank() ? person.email() : person.displayName();
         var existing = clients.unlinkedWithEmail(person.email()).stream().findFirst();
         existing.ifPresentOrElse(
                 client -> {
@@ -283,7 +282,8 @@ public class ClientsService {
     }
 
     private ClientInvitation invitation(String secret) {
-        return invitations.findByTokenHash(Secrets.hash(secret))
+        return invitations
+                .findByTokenHash(Secrets.hash(secret))
                 .filter(invitation -> invitation.usable(clock))
                 .orElseThrow(InvalidToken::new);
     }

@@ -35,9 +35,8 @@ class SharedData {
     }
 
     ClientRecordView.Shared of(AccountId person) {
-        var latest = results.history(person).stream()
-                .findFirst()
-                .flatMap(result -> results.result(person, result.id()));
+        var latest =
+                results.history(person).stream().findFirst().flatMap(result -> results.result(person, result.id()));
         return new ClientRecordView.Shared(
                 selfCheck.redFlagEvents(person),
                 latest.orElse(null),
@@ -60,7 +59,8 @@ class SharedData {
         }
         var result = kept.get();
         var keptAt = result.evaluatedAt() == null ? result.takenAt() : result.evaluatedAt();
-        return isRedFlag(result.outcome()) || lastFlag.filter(flag -> flag.isAfter(keptAt)).isPresent();
+        return isRedFlag(result.outcome())
+                || lastFlag.filter(flag -> flag.isAfter(keptAt)).isPresent();
     }
 
     java.util.List<RedFlagEventView> redFlagsSince(AccountId person, Instant since) {

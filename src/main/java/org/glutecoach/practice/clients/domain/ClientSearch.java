@@ -62,7 +62,8 @@ public class ClientSearch {
             order.put(ids.get(i), i);
         }
         return clients.findAllById(ids).stream()
-                .sorted(Comparator.comparing(client -> order.getOrDefault(client.id().value(), 0)))
+                .sorted(Comparator.comparing(
+                        client -> order.getOrDefault(client.id().value(), 0)))
                 .toList();
     }
 

@@ -5,7 +5,11 @@ import org.glutecoach.practice.clients.ClientStatus;
 import org.jspecify.annotations.Nullable;
 
 /** The list's search box, filters and page, as they come in the address (an unknown status shows every status). */
-record ClientFilter(@Nullable String q, @Nullable String status, @Nullable String therapist, @Nullable Integer page) {
+record ClientFilter(
+        @Nullable String q,
+        @Nullable String status,
+        @Nullable String therapist,
+        @Nullable Integer page) {
 
     static final int PAGE_SIZE = 20;
 

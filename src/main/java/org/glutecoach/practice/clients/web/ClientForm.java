@@ -38,8 +38,7 @@ record ClientForm(
 
     /** The details; a date that does not read counts as not given (the rules then say so beside the field). */
     ClientDetails details() {
-        return new ClientDetails(
-                fullName, preferredName, date(), email, phone, address, gpPractice, emergencyContact);
+        return new ClientDetails(fullName, preferredName, date(), email, phone, address, gpPractice, emergencyContact);
     }
 
     ClientStatus clientStatus() {

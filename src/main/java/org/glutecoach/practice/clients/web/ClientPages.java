@@ -59,10 +59,15 @@ class ClientPages {
     }
 
     @PostMapping("/practice/clients")
-    String add(@CurrentAccount AccountView me, @ModelAttribute("form") ClientForm form, BindingResult errors,
-            Model model, HttpServletResponse response) {
+    String add(
+            @CurrentAccount AccountView me,
+            @ModelAttribute("form") ClientForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         try {
-            return "redirect:/practice/clients/" + clients.addClient(me.id(), form.details()).id() + "?added";
+            return "redirect:/practice/clients/"
+                    + clients.addClient(me.id(), form.details()).id() + "?added";
         } catch (InvalidClientDetails invalid) {
             return again(invalid, errors, model.addAttribute("client", null), response);
         }
@@ -84,8 +89,13 @@ class ClientPages {
     }
 
     @PostMapping("/practice/clients/{id}/edit")
-    String change(@CurrentAccount AccountView me, @PathVariable String id, @ModelAttribute("form") ClientForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String change(
+            @CurrentAccount AccountView me,
+            @PathVariable String id,
+            @ModelAttribute("form") ClientForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         var client = clients.visibleClient(clientId(id), me.id()).orElseThrow(ClientNotFound::new);
         try {
             clients.changeClient(me.id(), client.id(), form.details(), form.clientStatus());
@@ -96,7 +106,9 @@ class ClientPages {
     }
 
     @PostMapping("/practice/clients/{id}/assign")
-    String assign(@CurrentAccount AccountView me, @PathVariable String id,
+    String assign(
+            @CurrentAccount AccountView me,
+            @PathVariable String id,
             @RequestParam(required = false) @Nullable String therapist) {
         var assigned = ClientId.parse(therapist == null ? "" : therapist).map(t -> new AccountId(t.value()));
         clients.assign(me.id(), clientId(id), assigned.orElse(null));

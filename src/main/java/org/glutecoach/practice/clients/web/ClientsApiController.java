@@ -49,7 +49,8 @@ class ClientsApiController {
     @Operation(summary = "Add a client without an account (a walk-in), assigned to the caller; 201 with Location")
     ResponseEntity<ClientView> add(@AuthenticationPrincipal SignedInAccount me, @RequestBody ClientBody body) {
         var added = clients.addClient(me.accountId(), body.details());
-        return ResponseEntity.created(URI.create("/api/v1/practice/clients/" + added.id())).body(added);
+        return ResponseEntity.created(URI.create("/api/v1/practice/clients/" + added.id()))
+                .body(added);
     }
 
     @GetMapping("/{id}")

@@ -137,7 +137,9 @@ class ClientAccessIntegrationTests {
         var page = visitor.get("/practice/clients/" + client);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("not-sharing").doesNotContain("red-flags-heading", "tracker-heading");
-        var record = api(RequestMethod.GET, "/api/v1/practice/clients/" + client + "/record",
+        var record = api(
+                RequestMethod.GET,
+                "/api/v1/practice/clients/" + client + "/record",
                 AccountFixtures.bearer(identity, mine.account()));
         assertThat(record.body()).contains("\"shared\":null").doesNotContain("redFlags");
     }
@@ -155,9 +157,8 @@ class ClientAccessIntegrationTests {
                 continue;
             }
             var path = fill(endpoint.pattern(), id);
-            var response = endpoint.isApi()
-                    ? api(endpoint.method(), path, bearer.get())
-                    : page(visitor.get(), endpoint, path);
+            var response =
+                    endpoint.isApi() ? api(endpoint.method(), path, bearer.get()) : page(visitor.get(), endpoint, path);
             called.add(endpoint.method() + " " + endpoint.pattern() + " -> " + response.statusCode());
             assertThat(response.body().replace(path, ""))
                     .as(endpoint.toString())
@@ -191,11 +192,21 @@ class ClientAccessIntegrationTests {
         visitor.get("/account");
         return switch (endpoint.method()) {
             case GET -> visitor.get(path);
-            case POST -> visitor.post(path, Map.of(
-                    "fullName", "Someone Else", "dateOfBirth", "1980-01-01", "email", "x@example.com",
-                    "therapist", ""));
-            default -> visitor.send(HttpRequest.newBuilder(visitor.uri(path))
-                    .method(endpoint.method().name(), HttpRequest.BodyPublishers.noBody()));
+            case POST ->
+                visitor.post(
+                        path,
+                        Map.of(
+                                "fullName",
+                                "Someone Else",
+                                "dateOfBirth",
+                                "1980-01-01",
+                                "email",
+                                "x@example.com",
+                                "therapist",
+                                ""));
+            default ->
+                visitor.send(HttpRequest.newBuilder(visitor.uri(path))
+                        .method(endpoint.method().name(), HttpRequest.BodyPublishers.noBody()));
         };
     }
 
@@ -204,9 +215,12 @@ class ClientAccessIntegrationTests {
         var request = HttpRequest.newBuilder(visitor.uri(path))
                 .header("Authorization", bearer)
                 .header("Content-Type", "application/json");
-        return visitor.send(method == RequestMethod.GET
-                ? request.GET()
-                : request.method(method.name(), HttpRequest.BodyPublishers.ofString(
-                        "{\"fullName\":\"Someone Else\",\"dateOfBirth\":\"1980-01-01\",\"email\":\"x@example.com\"}")));
+        return visitor.send(
+                method == RequestMethod.GET
+                        ? request.GET()
+                        : request.method(
+                                method.name(),
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"fullName\":\"Someone Else\",\"dateOfBirth\":\"1980-01-01\",\"email\":\"x@example.com\"}")));
     }
 }

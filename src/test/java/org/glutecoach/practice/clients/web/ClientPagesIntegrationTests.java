@@ -71,7 +71,8 @@ class ClientPagesIntegrationTests {
         assertThat(record.body()).contains("Rowan Walker", email, "no Glute Coach account linked");
         assertThat(visitor.get("/practice/clients?q=rowan").body()).contains("Rowan Walker");
         assertThat(visitor.get("/practice/clients?q=nobody-like-this").body()).doesNotContain("Rowan Walker");
-        assertThat(visitor.get("/practice/clients?q=rowan", Map.of("HX-Request", "true")).body())
+        assertThat(visitor.get("/practice/clients?q=rowan", Map.of("HX-Request", "true"))
+                        .body())
                 .as("htmx gets the results alone")
                 .contains("id=\"client-results\"", "Rowan Walker")
                 .doesNotContain("<html");
@@ -87,17 +88,24 @@ class ClientPagesIntegrationTests {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("\"errors\"", "fullName", "dateOfBirth", "Enter the client's full name.");
 
-        var added = visitor.send(json("POST", "/api/v1/practice/clients", bearer,
+        var added = visitor.send(json(
+                "POST",
+                "/api/v1/practice/clients",
+                bearer,
                 "{\"fullName\":\"Kit Mason\",\"dateOfBirth\":\"1990-01-02\",\"phone\":\"07700 900123\"}"));
         assertThat(added.statusCode()).isEqualTo(201);
         var location = added.headers().firstValue("Location").orElseThrow();
-        var changed = visitor.send(json("PUT", location, bearer,
+        var changed = visitor.send(json(
+                "PUT",
+                location,
+                bearer,
                 "{\"fullName\":\"Kit Mason\",\"dateOfBirth\":\"1990-01-02\",\"phone\":\"07700 900123\","
                         + "\"gpPractice\":\"Brook Surgery\",\"status\":\"DISCHARGED\"}"));
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("Brook Surgery", "DISCHARGED");
-        var listed = visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/practice/clients?q=kit&status=DISCHARGED"))
-                .header("Authorization", bearer));
+        var listed =
+                visitor.send(HttpRequest.newBuilder(visitor.uri("/api/v1/practice/clients?q=kit&status=DISCHARGED"))
+                        .header("Authorization", bearer));
         assertThat(listed.body()).contains("Kit Mason");
     }
 
@@ -105,13 +113,25 @@ class ClientPagesIntegrationTests {
     void anInvitedClientSaysYesTheRecordIsLinkedAndTheirConsentRecorded() {
         var therapist = StaffFixtures.aTherapist(identity, jdbc);
         var person = AccountFixtures.aVerifiedPerson(identity);
-        var walkIn = clients.addClient(therapist.account().id(), new org.glutecoach.practice.clients.ClientDetails(
-                "Jo Bloggs", null, java.time.LocalDate.parse("1985-03-04"), person.email(), null, null, null, null));
+        var walkIn = clients.addClient(
+                therapist.account().id(),
+                new org.glutecoach.practice.clients.ClientDetails(
+                        "Jo Bloggs",
+                        null,
+                        java.time.LocalDate.parse("1985-03-04"),
+                        person.email(),
+                        null,
+                        null,
+                        null,
+                        null));
         var staff = therapist.signIn(Visitor.at(port));
         staff.get("/practice/clients/" + walkIn.id());
-        assertThat(staff.post("/practice/clients/" + walkIn.id() + "/invite", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(staff.post("/practice/clients/" + walkIn.id() + "/invite", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
-        var link = MailServer.link(MailServer.awaitMailTo(person.email(), "Your therapist invites you to share your results"));
+        var link = MailServer.link(
+                MailServer.awaitMailTo(person.email(), "Your therapist invites you to share your results"));
         var path = URI.create(link).getPath();
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
@@ -119,11 +139,17 @@ class ClientPagesIntegrationTests {
         assertThat(page.body()).contains("Your self-check results", "Yes, share my results");
         assertThat(visitor.post(path, Map.of()).statusCode()).isEqualTo(302);
 
-        assertThat(privacy.hasConsent(person.id(), ConsentKind.SHARE_WITH_PRACTICE)).isTrue();
-        var linked = clients.visibleClient(walkIn.id(), therapist.account().id()).orElseThrow();
+        assertThat(privacy.hasConsent(person.id(), ConsentKind.SHARE_WITH_PRACTICE))
+                .isTrue();
+        var linked =
+                clients.visibleClient(walkIn.id(), therapist.account().id()).orElseThrow();
         assertThat(linked.linkedAccount()).isEqualTo(person.id());
-        assertThat(count("account_id = '" + person.id() + "'")).as("one client for one person").isEqualTo(1);
-        assertThat(visitor.post(path, Map.of()).statusCode()).as("the link works once").isEqualTo(400);
+        assertThat(count("account_id = '" + person.id() + "'"))
+                .as("one client for one person")
+                .isEqualTo(1);
+        assertThat(visitor.post(path, Map.of()).statusCode())
+                .as("the link works once")
+                .isEqualTo(400);
     }
 
     @Test
@@ -143,13 +169,16 @@ class ClientPagesIntegrationTests {
         var answers = org.glutecoach.selfcheck.SelfCheckFixtures.with(
                 org.glutecoach.selfcheck.SelfCheckFixtures.clearAnswers(), "U_FEVER", "YES");
         selfCheck.recordRedFlagShown(
-                selfCheck.evaluate(new org.glutecoach.selfcheck.EvaluateAnswers(answers)), answers, person.id().value());
+                selfCheck.evaluate(new org.glutecoach.selfcheck.EvaluateAnswers(answers)),
+                answers,
+                person.id().value());
 
         var staff = therapist.signIn(Visitor.at(port));
         var list = staff.get("/practice/clients");
         assertThat(list.body()).contains(person.email(), "marker-red");
-        var today = list.body().substring(list.body().indexOf("id=\"today\""), list.body().indexOf("client-results"));
-        assertThat(today).as("the today panel's recent red flags").contains(person.email(), "Emergency");
+        var today = list.body()
+                .substring(list.body().indexOf("id=\"today\""), list.body().indexOf("client-results"));
+        assertThat(today).as("the today panel's recent red flags").contains(person.email(), "Urgent, the same day");
         var record = staff.get("/practice/clients/" + client);
         assertThat(record.body()).contains("Emergency", "Latest self-check", "Daily log");
         assertThat(HtmlChecker.errors(record.body())).isEmpty();
@@ -172,7 +201,9 @@ class ClientPagesIntegrationTests {
     }
 
     private int count(String where) {
-        return jdbc.sql("SELECT COUNT(*) FROM practice_clients WHERE " + where).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM practice_clients WHERE " + where)
+                .query(Integer.class)
+                .single();
     }
 
     private HttpRequest.Builder json(String method, String path, String bearer, String body) {
