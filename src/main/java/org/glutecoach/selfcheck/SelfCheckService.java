@@ -315,6 +315,20 @@ public class SelfCheckService {
     }
 
     /**
+     * The red-flag screens shown to the person while signed in, newest first (for their therapist's client record;
+     * the caller checks the person shares with the practice).
+     */
+    @Transactional(readOnly = true)
+    public List<RedFlagEventView> redFlagEvents(AccountId account) {
+        var stored = Objects.requireNonNull(redFlagEvents, "no storage configured")
+                .findByAccountIdOrderByShownAt(account.value());
+        var views = new java.util.ArrayList<RedFlagEventView>();
+        stored.forEach(event ->
+                views.add(0, new RedFlagEventView(event.id(), event.tier(), event.shownAt(), event.userTappedCall())));
+        return List.copyOf(views);
+    }
+
+    /**
      * Red-flag screens shown and calls tapped, per ISO week (Monday to Sunday, UK time), for the practice owner:
      * the given number of weeks up to and including this one, oldest first, weeks without events included.
      */

@@ -32,6 +32,9 @@ public enum AuditAction {
     TRACKER_DAY_LOGGED,
     TRACKER_DAY_DELETED,
     TRACKER_IMPORTED,
+    /** A therapist opened a client's own (shared) data: the client record page or its API. */
+    CLIENT_DATA_VIEWED,
+    CLIENT_INVITED,
     /**
      * Read, never written: a line whose action this build does not know, written by a newer version sharing the
      * database (during a rolling upgrade, say). The page shows it as such instead of failing.

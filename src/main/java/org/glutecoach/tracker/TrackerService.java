@@ -211,6 +211,28 @@ public class TrackerService {
         return summary(who, range.from(today, first), today);
     }
 
+    /**
+     * The sides whose soreness rose by 2 points or more, as of the person's today: the re-screen prompt's rule
+     * ({@link RescreenPrompts}), read without recording a prompt (for the practice's client list and record).
+     */
+    @Transactional(readOnly = true)
+    public List<Side> sorenessRisen(AccountId who) {
+        var today = personalDay(who).today();
+        var days = entries(who, LocalDate.of(1900, 1, 1), today);
+        return java.util.Arrays.stream(Side.values())
+                .filter(side -> {
+                    var scores = new java.util.TreeMap<LocalDate, Integer>();
+                    days.forEach(day -> {
+                        var score = side.soreness(day);
+                        if (score != null) {
+                            scores.put(day.date(), score);
+                        }
+                    });
+                    return org.glutecoach.tracker.domain.ChangeSinceStart.roseByTwo(scores, today);
+                })
+                .toList();
+    }
+
     public boolean keepsHealthData(AccountId who) {
         return privacy.hasConsent(who, ConsentKind.HEALTH_DATA);
     }

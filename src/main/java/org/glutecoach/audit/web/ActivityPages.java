@@ -21,7 +21,9 @@ class ActivityPages {
 
     @GetMapping("/account/activity")
     String activity(@AuthenticationPrincipal SignedInAccount me, Model model) {
-        model.addAttribute("entries", audit.forPerson(me.accountId(), LINES));
+        // Lines about the person that someone else wrote (a therapist looking at their results) read in their words.
+        model.addAttribute("entries", audit.forPerson(me.accountId(), LINES))
+                .addAttribute("me", me.accountId().value());
         return "audit/activity";
     }
 }

@@ -1,0 +1,36 @@
+package org.glutecoach.practice.clients.web;
+
+import java.util.LinkedHashMap;
+import org.glutecoach.practice.clients.ClientNotFound;
+import org.glutecoach.practice.clients.InvalidClientDetails;
+import org.glutecoach.shared.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Bad details are a 400 naming each field in the page's words; a client the caller may not see is a plain 404. */
+@RestControllerAdvice(assignableTypes = ClientsApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ClientsApiProblems {
+
+    private final Problems problems;
+
+    ClientsApiProblems(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidClientDetails invalid) {
+        var messages = new LinkedHashMap<String, String>();
+        invalid.messageKeysByField().forEach((field, key) -> messages.put(field, problems.text(key, key)));
+        return problems.invalid(messages);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(ClientNotFound notFound) {
+        return problems.forStatus(HttpStatus.NOT_FOUND);
+    }
+}
