@@ -41,9 +41,7 @@ class ImportPages {
             @RequestParam(defaultValue = "") String csv,
             Model model,
             HttpServletResponse response) {
-        model.addAttribute("csv", csv)
-                .addAttribute("problems", java.util.List.of())
-                .addAttribute("consent", true);
+        model.addAttribute("csv", csv).addAttribute("problems", java.util.List.of()).addAttribute("consent", true);
         try {
             return "redirect:/tracker/charts?range=all&imported=" + transfers.importCsv(me.id(), csv);
         } catch (InvalidImport invalid) {
