@@ -41,20 +41,15 @@ class ImportPages {
             @RequestParam(defaultValue = "") String csv,
             Model model,
             HttpServletResponse response) {
+        model.addAttribute("csv", csv).addAttribute("problems", java.util.List.of()).addAttribute("consent", true);
         try {
             return "redirect:/tracker/charts?range=all&imported=" + transfers.importCsv(me.id(), csv);
         } catch (InvalidImport invalid) {
-            return refused(csv, invalid.problems(), true, model, response);
+            model.addAttribute("problems", invalid.problems());
         } catch (HealthDataConsentNeeded needed) {
-            return refused(csv, java.util.List.of(), false, model, response);
+            model.addAttribute("consent", false);
         }
-    }
-
-    /** The page again with what was pasted, each bad row named, or the consent asked for; nothing was kept. */
-    private static String refused(
-            String csv, java.util.List<?> problems, boolean consent, Model model, HttpServletResponse response) {
         response.setStatus(422);
-        model.addAttribute("csv", csv).addAttribute("problems", problems).addAttribute("consent", consent);
         return PAGE;
     }
 }
