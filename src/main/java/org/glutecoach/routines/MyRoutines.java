@@ -69,7 +69,8 @@ final class MyRoutines {
     }
 
     Optional<RoutineView> add(AccountId who, UUID id, @Nullable String exercise) {
-        return changed(who, id, routine -> new SaveRoutine(routine.name(), routine.with(exercise == null ? "" : exercise)));
+        return changed(
+                who, id, routine -> new SaveRoutine(routine.name(), routine.with(exercise == null ? "" : exercise)));
     }
 
     boolean delete(AccountId who, UUID id) {

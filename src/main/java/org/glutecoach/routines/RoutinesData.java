@@ -62,7 +62,11 @@ class RoutinesData implements PersonalData {
                         .toList(),
                 "onHoldSince",
                 holds.findById(accountId)
-                        .map(hold -> (Object) Map.of("since", hold.shownAt().toString(), "why", hold.cause().name()))
+                        .map(hold -> (Object) Map.of(
+                                "since",
+                                hold.shownAt().toString(),
+                                "why",
+                                hold.cause().name()))
                         .orElse(""));
     }
 

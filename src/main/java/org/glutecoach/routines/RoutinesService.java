@@ -191,7 +191,8 @@ public class RoutinesService {
     @Transactional(readOnly = true)
     public Optional<LaggingSide> laggingSide(AccountId who) {
         var now = clock.instant();
-        var rated = sessions.findByAccountIdAndEndedAtAfterOrderByEndedAt(
+        var rated = sessions
+                .findByAccountIdAndEndedAtAfterOrderByEndedAt(
                         who.value(), now.minus(LaggingSideRule.WINDOW).minusSeconds(1))
                 .stream()
                 .flatMap(session -> session.rated().stream())

@@ -64,7 +64,8 @@ class MyRoutinesJourneyTests extends BrowserJourney {
 
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("After work");
         page.getByLabel("Foam roller glute release").check();
-        page.getByLabel("Glute bridge", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Glute bridge", new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.getByLabel("Side-lying clamshell").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the routine"))
                 .click();
@@ -73,7 +74,9 @@ class MyRoutinesJourneyTests extends BrowserJourney {
         var steps = page.locator("ol.routine-steps > li > a");
         assertThat(steps).hasText(new String[] {"Foam roller glute release", "Side-lying clamshell", "Glute bridge"});
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Move up\\W+Glute bridge$")))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^Move up\\W+Glute bridge$")))
                 .click();
         assertThat(steps).hasText(new String[] {"Foam roller glute release", "Glute bridge", "Side-lying clamshell"});
 

@@ -86,8 +86,7 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                 .toString();
         var aRoutine = app.getBean(RoutinesService.class)
                 .createRoutine(
-                        a.id(),
-                        new SaveRoutine("A's routine", java.util.List.of("ball-release-floor", "glute-bridge")))
+                        a.id(), new SaveRoutine("A's routine", java.util.List.of("ball-release-floor", "glute-bridge")))
                 .id();
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 

@@ -63,13 +63,17 @@ class MyRoutinesIntegrationTests {
         var changed = api(bearer, "PUT", "/api/v1/routines/mine/" + id, """
                 {"name": "Evening", "exercises": ["clamshell", "foam-roller-release", "glute-bridge"]}""");
         assertThat(changed.statusCode()).isEqualTo(200);
-        var listed = json.readTree(api(bearer, "GET", "/api/v1/routines/mine", null).body());
+        var listed =
+                json.readTree(api(bearer, "GET", "/api/v1/routines/mine", null).body());
         assertThat(listed.size()).isOne();
         assertThat(listed.get(0).get("name").asString()).isEqualTo("Evening");
-        assertThat(listed.get(0).get("steps").get(0).get("exercise").get("id").asString()).isEqualTo("clamshell");
+        assertThat(listed.get(0).get("steps").get(0).get("exercise").get("id").asString())
+                .isEqualTo("clamshell");
 
-        assertThat(api(bearer, "DELETE", "/api/v1/routines/mine/" + id, null).statusCode()).isEqualTo(204);
-        assertThat(api(bearer, "GET", "/api/v1/routines/mine/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(api(bearer, "DELETE", "/api/v1/routines/mine/" + id, null).statusCode())
+                .isEqualTo(204);
+        assertThat(api(bearer, "GET", "/api/v1/routines/mine/" + id, null).statusCode())
+                .isEqualTo(404);
         assertThat(routines.myRoutines(person.id())).isEmpty();
     }
 
@@ -80,8 +84,8 @@ class MyRoutinesIntegrationTests {
         var refused = api(bearer, "POST", "/api/v1/routines/mine", """
                 {"name": "  ", "exercises": ["glute-bridge", "no-such-exercise"]}""");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         var errors = json.readTree(refused.body()).get("errors");
         assertThat(errors.size()).isEqualTo(2);
         assertThat(refused.body())
@@ -94,7 +98,10 @@ class MyRoutinesIntegrationTests {
         var tooLong = api(bearer, "PUT", "/api/v1/routines/mine/" + id, """
                 {"name": "%s", "exercises": ["glute-bridge"]}""".formatted("x".repeat(61)));
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(routines.myRoutine(person.id(), UUID.fromString(id)).orElseThrow().name()).isEqualTo("Mine");
+        assertThat(routines.myRoutine(person.id(), UUID.fromString(id))
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Mine");
     }
 
     @Test
@@ -104,11 +111,13 @@ class MyRoutinesIntegrationTests {
         var id = routines.createRoutine(owner.id(), new SaveRoutine("Mine", List.of("glute-bridge")))
                 .id();
         var bearer = AccountFixtures.bearer(identity, other);
-        assertThat(api(bearer, "GET", "/api/v1/routines/mine/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(api(bearer, "GET", "/api/v1/routines/mine/" + id, null).statusCode())
+                .isEqualTo(404);
         assertThat(api(bearer, "PUT", "/api/v1/routines/mine/" + id, """
                         {"name": "Taken", "exercises": ["clamshell"]}""").statusCode())
                 .isEqualTo(404);
-        assertThat(api(bearer, "DELETE", "/api/v1/routines/mine/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(api(bearer, "DELETE", "/api/v1/routines/mine/" + id, null).statusCode())
+                .isEqualTo(404);
         assertThat(api(bearer, "GET", "/api/v1/routines/mine", null).body()).isEqualTo("[]");
 
         var visitor = Visitor.at(port);
@@ -116,10 +125,15 @@ class MyRoutinesIntegrationTests {
         assertThat(visitor.get("/routines/mine/" + id).statusCode()).isEqualTo(404);
         assertThat(visitor.get("/routines/" + id + "/play").statusCode()).isEqualTo(404);
         visitor.get("/routines/mine");
-        assertThat(visitor.post("/routines/mine/" + id + "/delete", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(visitor.post("/routines/mine/" + id + "/name", Map.of("name", "Taken")).statusCode())
+        assertThat(visitor.post("/routines/mine/" + id + "/delete", Map.of()).statusCode())
                 .isEqualTo(404);
-        assertThat(routines.myRoutine(owner.id(), UUID.fromString(id)).orElseThrow().name()).isEqualTo("Mine");
+        assertThat(visitor.post("/routines/mine/" + id + "/name", Map.of("name", "Taken"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(routines.myRoutine(owner.id(), UUID.fromString(id))
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Mine");
     }
 
     @Test
@@ -134,7 +148,9 @@ class MyRoutinesIntegrationTests {
         var built = form(visitor, "/routines/mine", "name=Lunch&exercises=foam-roller-release&exercises=clamshell");
         assertThat(built.statusCode()).isEqualTo(302);
         var id = built.headers().firstValue("Location").orElseThrow().replaceAll(".*/routines/mine/", "");
-        assertThat(routines.myRoutine(person.id(), UUID.fromString(id)).orElseThrow().steps())
+        assertThat(routines.myRoutine(person.id(), UUID.fromString(id))
+                        .orElseThrow()
+                        .steps())
                 .extracting(step -> step.exercise().id())
                 .containsExactly("foam-roller-release", "clamshell");
 
@@ -143,7 +159,8 @@ class MyRoutinesIntegrationTests {
                         .statusCode())
                 .isEqualTo(302);
         visitor.get("/routines/mine/" + id);
-        assertThat(visitor.post("/routines/mine/" + id + "/up", Map.of("position", "2")).statusCode())
+        assertThat(visitor.post("/routines/mine/" + id + "/up", Map.of("position", "2"))
+                        .statusCode())
                 .isEqualTo(302);
         visitor.get("/routines/mine/" + id);
         assertThat(visitor.post("/routines/mine/" + id + "/name", Map.of("name", "Lunch break"))
@@ -152,11 +169,15 @@ class MyRoutinesIntegrationTests {
         var page = visitor.get("/routines/mine/" + id).body();
         assertThat(page).contains("<h1>Lunch break</h1>");
         assertThat(page.indexOf("Glute bridge")).isLessThan(page.indexOf("Side-lying clamshell"));
-        assertThat(routines.myRoutine(person.id(), UUID.fromString(id)).orElseThrow().steps())
+        assertThat(routines.myRoutine(person.id(), UUID.fromString(id))
+                        .orElseThrow()
+                        .steps())
                 .extracting(step -> step.exercise().id())
                 .containsExactly("foam-roller-release", "glute-bridge", "clamshell");
 
-        assertThat(visitor.post("/routines/mine/" + id + "/delete", Map.of()).headers().firstValue("Location"))
+        assertThat(visitor.post("/routines/mine/" + id + "/delete", Map.of())
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/routines/mine"));
         assertThat(routines.myRoutines(person.id())).isEmpty();
     }
@@ -197,7 +218,8 @@ class MyRoutinesIntegrationTests {
     void aPersonsOwnRoutineIsPlayedThroughTheSamePagesAndSafetyRulesAsTheReadyMadeOnes() {
         var person = RoutineSessionsIntegrationTests.aConsentingPerson(identity, privacy);
         var id = routines.createRoutine(
-                        person.id(), new SaveRoutine("Mine", List.of("ball-release-floor", "standing-squeeze-each-side")))
+                        person.id(),
+                        new SaveRoutine("Mine", List.of("ball-release-floor", "standing-squeeze-each-side")))
                 .id();
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
@@ -206,18 +228,21 @@ class MyRoutinesIntegrationTests {
 
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         visitor.get("/routines/" + id + "/play");
-        assertThat(visitor.post("/routines/" + id + "/ready", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(visitor.post("/routines/" + id + "/ready", Map.of()).statusCode())
+                .isEqualTo(302);
         var play = visitor.get("/routines/" + id + "/play").body();
         assertThat(play).contains("id=\"player\"", "id=\"player-caution\"", "broken skin");
 
         var finished = visitor.post("/routines/" + id + "/sessions", Map.of("exercises", "ball-release-floor"));
         assertThat(finished.statusCode()).isEqualTo(302);
-        assertThat(routines.sessions(person.id())).singleElement().satisfies(session -> assertThat(
-                        session.routineId())
-                .isEqualTo(id));
-        var done = java.net.URI.create(finished.headers().firstValue("Location").orElseThrow()).getPath();
-        assertThat(visitor.get(done).body())
-                .contains("Session saved", "/routines/mine/" + id);
+        assertThat(routines.sessions(person.id()))
+                .singleElement()
+                .satisfies(session -> assertThat(session.routineId()).isEqualTo(id));
+        var done = java.net
+                .URI
+                .create(finished.headers().firstValue("Location").orElseThrow())
+                .getPath();
+        assertThat(visitor.get(done).body()).contains("Session saved", "/routines/mine/" + id);
     }
 
     @Test
@@ -225,8 +250,8 @@ class MyRoutinesIntegrationTests {
         var visitor = Visitor.at(port);
         var response = visitor.get("/routines/mine");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).contains("/sign-in"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/sign-in"));
         assertThat(api(null, "GET", "/api/v1/routines/mine", null).statusCode()).isEqualTo(401);
     }
 
@@ -259,7 +284,7 @@ class MyRoutinesIntegrationTests {
         var csrf = Visitor.csrfFieldOf(visitor.get("/routines/mine").body());
         return visitor.send(HttpRequest.newBuilder(visitor.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        fields + "&_csrf=" + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8))));
+                .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf="
+                        + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8))));
     }
 }

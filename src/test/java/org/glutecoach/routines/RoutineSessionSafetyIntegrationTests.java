@@ -89,11 +89,13 @@ class RoutineSessionSafetyIntegrationTests {
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 json.writeValueAsString(session(UUID.randomUUID(), false)))));
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.readTree(response.body()).get("type").asString()).isEqualTo("/problems/consent-needed");
         assertThat(rows("routines_sessions", person.id().value())).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM routines_session_comfort_checks").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM routines_session_comfort_checks")
+                        .query(Long.class)
+                        .single())
                 .as("no comfort check without its session")
                 .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM routines_session_comfort_checks c "
                                 + "JOIN routines_sessions s ON s.id = c.session_id")
@@ -127,8 +129,9 @@ class RoutineSessionSafetyIntegrationTests {
         unticked.put("healthData", "true");
         var kept = visitor.post("/routines/five-minute-release/sessions", unticked);
         assertThat(kept.statusCode()).isEqualTo(302);
-        assertThat(kept.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/routines/five-minute-release/sessions/" + id));
+        assertThat(kept.headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/routines/five-minute-release/sessions/" + id));
         assertThat(privacy.hasConsent(person.id(), ConsentKind.HEALTH_DATA)).isTrue();
         assertThat(routines.sessions(person.id())).singleElement().satisfies(kept1 -> {
             assertThat(kept1.ratingLeft()).isEqualTo(7);
@@ -154,7 +157,8 @@ class RoutineSessionSafetyIntegrationTests {
                             barrier.await();
                             return routines.recordSession(person.id(), session);
                         }));
-                assertThat(sent.get(0).get(30, TimeUnit.SECONDS)).isEqualTo(sent.get(1).get(30, TimeUnit.SECONDS));
+                assertThat(sent.get(0).get(30, TimeUnit.SECONDS))
+                        .isEqualTo(sent.get(1).get(30, TimeUnit.SECONDS));
                 assertThat(routines.session(person.id(), session.id())).isPresent();
                 jdbc.sql("DELETE FROM routines_sessions WHERE account_id = ?")
                         .param(person.id().value())
@@ -172,13 +176,21 @@ class RoutineSessionSafetyIntegrationTests {
         assertThat(routines.confirmScreen(person.id())).isEqualTo(Readiness.READY);
 
         routines.recordSession(person.id(), session(UUID.randomUUID(), false));
-        assertThat(routines.readiness(person.id())).as("a comfortable session changes nothing").isEqualTo(
-                Readiness.READY);
+        assertThat(routines.readiness(person.id()))
+                .as("a comfortable session changes nothing")
+                .isEqualTo(Readiness.READY);
 
         // Two minutes on: not the same session finished again (that would be within a minute).
         var base = session(UUID.randomUUID(), true);
-        var nerve = new RecordSession(base.id(), base.routineId(), base.startedAt().plusSeconds(120),
-                base.endedAt().plusSeconds(120), false, base.exercises(), base.ratings(), base.comfortChecks());
+        var nerve = new RecordSession(
+                base.id(),
+                base.routineId(),
+                base.startedAt().plusSeconds(120),
+                base.endedAt().plusSeconds(120),
+                false,
+                base.exercises(),
+                base.ratings(),
+                base.comfortChecks());
         routines.recordSession(person.id(), nerve);
         assertThat(routines.hold(person.id())).hasValue(HoldReason.NERVE);
         assertThat(routines.readiness(person.id()))

@@ -25,8 +25,9 @@ class ShortenedDosesOffIntegrationTests {
 
         var response = visitor.get("/routines/five-minute-release/play?scale=0.05");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/routines/five-minute-release/play"));
-        assertThat(visitor.get("/routines/five-minute-release/play").statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/routines/five-minute-release/play"));
+        assertThat(visitor.get("/routines/five-minute-release/play").statusCode())
+                .isEqualTo(200);
     }
 }

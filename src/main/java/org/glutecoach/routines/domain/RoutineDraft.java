@@ -46,8 +46,7 @@ public record RoutineDraft(String name, List<String> exercises) {
         return new RoutineDraft(trimmed, ids);
     }
 
-    private static Optional<String> exercisesProblem(
-            List<String> ids, Function<String, Optional<Exercise>> library) {
+    private static Optional<String> exercisesProblem(List<String> ids, Function<String, Optional<Exercise>> library) {
         if (ids.isEmpty()) {
             return Optional.of("routines.mine.exercises.none");
         }

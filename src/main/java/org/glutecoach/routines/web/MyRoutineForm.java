@@ -10,7 +10,10 @@ import org.springframework.validation.BindingResult;
  * The forms of a person's own routines: building one (a name and exercises ticked in the library's order),
  * renaming it, adding one exercise. Each field's error is the service's {@link InvalidRoutine} message.
  */
-record MyRoutineForm(@Nullable String name, @Nullable List<String> exercises, @Nullable String exercise) {
+record MyRoutineForm(
+        @Nullable String name,
+        @Nullable List<String> exercises,
+        @Nullable String exercise) {
 
     static MyRoutineForm empty() {
         return new MyRoutineForm(null, null, null);

@@ -49,7 +49,8 @@ class MyRoutinePages {
             Model model,
             HttpServletResponse response) {
         try {
-            return "redirect:/routines/mine/" + routines.createRoutine(me.id(), form.save()).id();
+            return "redirect:/routines/mine/"
+                    + routines.createRoutine(me.id(), form.save()).id();
         } catch (InvalidRoutine invalid) {
             MyRoutineForm.reject(invalid, errors, "exercises");
             response.setStatus(422);
@@ -124,8 +125,7 @@ class MyRoutinePages {
     private record Refusal(BindingResult errors, String exercisesField, Model model, HttpServletResponse response) {}
 
     /** The change made (then back to the routine), refused (the page again, 422), or not theirs (404). */
-    private String changed(
-            AccountView me, UUID routineId, Supplier<Optional<RoutineView>> change, Refusal refusal) {
+    private String changed(AccountView me, UUID routineId, Supplier<Optional<RoutineView>> change, Refusal refusal) {
         try {
             var changed = change.get().orElseThrow(RoutinePages::notFound);
             return "redirect:/routines/mine/" + changed.id();

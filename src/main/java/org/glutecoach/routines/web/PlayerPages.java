@@ -68,7 +68,8 @@ class PlayerPages {
         model.addAttribute("routine", routine)
                 .addAttribute("readiness", readiness.name())
                 .addAttribute("heldForRedFlag", hold.isPresent())
-                .addAttribute("heldForNerve", hold.filter(HoldReason.NERVE::equals).isPresent())
+                .addAttribute(
+                        "heldForNerve", hold.filter(HoldReason.NERVE::equals).isPresent())
                 .addAttribute("routineJson", json.writeValueAsString(routine))
                 .addAttribute("sessionId", UUID.randomUUID())
                 .addAttribute("startedAt", clock.instant())
@@ -103,8 +104,7 @@ class PlayerPages {
      * Nothing was kept: the page asks for the consent on the spot, carrying the session as it was sent, as the
      * self-check's keep page does. Sent again without the box ticked, the error is beside the box (422).
      */
-    private String askConsent(
-            AccountView me, String id, SessionForm form, Model model, HttpServletResponse response) {
+    private String askConsent(AccountView me, String id, SessionForm form, Model model, HttpServletResponse response) {
         if (form.consentAsked()) {
             response.setStatus(422);
         }

@@ -15,7 +15,8 @@ class LaggingSideRuleTests {
     static final Instant NOW = Instant.parse("2026-12-01T07:00:00Z");
 
     /** {@code count} sessions spread evenly from {@code firstDaysAgo} to {@code lastDaysAgo} days before now. */
-    static List<LaggingSideRule.Rated> sessions(int count, double firstDaysAgo, double lastDaysAgo, int left, int right) {
+    static List<LaggingSideRule.Rated> sessions(
+            int count, double firstDaysAgo, double lastDaysAgo, int left, int right) {
         var sessions = new ArrayList<LaggingSideRule.Rated>();
         for (var i = 0; i < count; i++) {
             var daysAgo = firstDaysAgo - (firstDaysAgo - lastDaysAgo) * i / (count - 1);
@@ -57,9 +58,13 @@ class LaggingSideRuleTests {
     void sessionsOlderThanTwoWeeksDoNotCount() {
         var sessions = new ArrayList<>(sessions(3, 10, 0, 3, 7));
         sessions.add(new LaggingSideRule.Rated(NOW.minus(Duration.ofDays(14)).minusSeconds(1), 3, 7));
-        assertThat(LaggingSideRule.of(sessions, NOW)).as("a day over two weeks ago").isEmpty();
+        assertThat(LaggingSideRule.of(sessions, NOW))
+                .as("a day over two weeks ago")
+                .isEmpty();
         sessions.set(3, new LaggingSideRule.Rated(NOW.minus(Duration.ofDays(14)), 3, 7));
-        assertThat(LaggingSideRule.of(sessions, NOW)).as("exactly two weeks ago").isPresent();
+        assertThat(LaggingSideRule.of(sessions, NOW))
+                .as("exactly two weeks ago")
+                .isPresent();
     }
 
     @Test

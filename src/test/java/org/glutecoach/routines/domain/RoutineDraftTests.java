@@ -28,12 +28,13 @@ class RoutineDraftTests {
 
     @Test
     void aBlankOrTooLongNameIsRefusedBesideTheName() {
-        assertThat(problems(" ", List.of("glute-bridge"))).containsExactlyEntriesOf(
-                java.util.Map.of("name", "routines.mine.name.blank"));
+        assertThat(problems(" ", List.of("glute-bridge")))
+                .containsExactlyEntriesOf(java.util.Map.of("name", "routines.mine.name.blank"));
         assertThat(problems(null, List.of("glute-bridge"))).containsEntry("name", "routines.mine.name.blank");
-        assertThat(problems("x".repeat(61), List.of("glute-bridge")))
-                .containsEntry("name", "routines.mine.name.long");
-        assertThat(RoutineDraft.of("x".repeat(60), List.of("glute-bridge"), EXERCISES).name()).hasSize(60);
+        assertThat(problems("x".repeat(61), List.of("glute-bridge"))).containsEntry("name", "routines.mine.name.long");
+        assertThat(RoutineDraft.of("x".repeat(60), List.of("glute-bridge"), EXERCISES)
+                        .name())
+                .hasSize(60);
     }
 
     @Test
@@ -51,7 +52,8 @@ class RoutineDraftTests {
         assertThat(problems("Mine", null)).containsEntry("exercises", "routines.mine.exercises.none");
         assertThat(problems("Mine", Collections.nCopies(13, "glute-bridge")))
                 .containsEntry("exercises", "routines.mine.exercises.many");
-        assertThat(RoutineDraft.of("Mine", Collections.nCopies(12, "glute-bridge"), EXERCISES).exercises())
+        assertThat(RoutineDraft.of("Mine", Collections.nCopies(12, "glute-bridge"), EXERCISES)
+                        .exercises())
                 .hasSize(12);
     }
 
@@ -62,7 +64,8 @@ class RoutineDraftTests {
         assertThat(problems("Mine", List.of("foam-roller-release", "desk-hip-stretch")))
                 .as("a desk break does not switch the muscle on")
                 .containsEntry("exercises", "routines.mine.exercises.pairing");
-        assertThat(RoutineDraft.of("Mine", List.of("foam-roller-release", "clamshell"), EXERCISES).exercises())
+        assertThat(RoutineDraft.of("Mine", List.of("foam-roller-release", "clamshell"), EXERCISES)
+                        .exercises())
                 .hasSize(2);
     }
 

@@ -238,15 +238,18 @@ class ExerciseLibraryTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("routines")
     void whatARoutineSaysItTakesIsWhatItTakesWithinHalfAMinute(RoutineView routine) {
-        var seconds = routine.steps().stream().mapToInt(RoutineView.StepView::seconds).sum();
-        statedMinutes(routine).ifPresent(minutes -> assertThat(seconds)
-                .as("%s says %d minutes", routine.name(), minutes)
-                .isBetween(minutes * 60 - 30, minutes * 60 + 30));
+        var seconds =
+                routine.steps().stream().mapToInt(RoutineView.StepView::seconds).sum();
+        statedMinutes(routine)
+                .ifPresent(minutes -> assertThat(seconds)
+                        .as("%s says %d minutes", routine.name(), minutes)
+                        .isBetween(minutes * 60 - 30, minutes * 60 + 30));
     }
 
     @Test
     void theRoutinesThatNameTheirTimeAreFound() {
-        assertThat(statedMinutes(BUNDLED.routine("five-minute-release").orElseThrow())).hasValue(5);
+        assertThat(statedMinutes(BUNDLED.routine("five-minute-release").orElseThrow()))
+                .hasValue(5);
         assertThat(statedMinutes(BUNDLED.routine("desk-reset").orElseThrow())).hasValue(2);
     }
 }
