@@ -32,6 +32,9 @@ public enum AuditAction {
     TRACKER_DAY_LOGGED,
     TRACKER_DAY_DELETED,
     TRACKER_IMPORTED,
+    SUBJECT_ACCESS_REQUESTED,
+    SUBJECT_ACCESS_ANSWERED,
+    CLINICAL_RECORD_ERASED,
     /**
      * Read, never written: a line whose action this build does not know, written by a newer version sharing the
      * database (during a rolling upgrade, say). The page shows it as such instead of failing.

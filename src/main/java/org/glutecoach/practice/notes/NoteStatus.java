@@ -1,7 +1,0 @@
-package org.glutecoach.practice.notes;
-
-/** A note is a draft the therapist may change until they sign it; a signed note never changes again. */
-public enum NoteStatus {
-    DRAFT,
-    SIGNED
-}

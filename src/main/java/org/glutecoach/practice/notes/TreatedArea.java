@@ -1,4 +1,0 @@
-package org.glutecoach.practice.notes;
-
-/** One area treated in a session, with its side. */
-public record TreatedArea(BodyArea area, TreatedSide side) {}

@@ -1,7 +1,0 @@
-package org.glutecoach.practice.notes;
-
-/** How the client agreed to the treatment: said so, or signed a form. */
-public enum TreatmentConsent {
-    VERBAL,
-    WRITTEN
-}

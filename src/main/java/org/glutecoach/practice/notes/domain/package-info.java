@@ -1,5 +1,0 @@
-/** The notes, their amendments and the rules on signing and keeping them; internal to the module. */
-@NullMarked
-package org.glutecoach.practice.notes.domain;
-
-import org.jspecify.annotations.NullMarked;
