@@ -46,10 +46,8 @@ public class ClientsService {
     public Optional<ClientView> visibleClient(ClientId id, AccountId viewer) {
         var staff = identity.findAccount(viewer).filter(account -> account.role() == Role.THERAPIST);
         return clients.findById(id.value())
-                .filter(client -> client.visibleTo(
-                        viewer,
-                        staff.isPresent(),
-                        staff.map(AccountView::practiceOwner).orElse(false)))
+                .filter(client -> client.visibleTo(viewer, staff.isPresent(), staff.map(AccountView::practiceOwner)
+                        .orElse(false)))
                 .map(this::view);
     }
 
@@ -76,8 +74,9 @@ public class ClientsService {
         if (clients.findByAccountId(person.id().value()).isPresent()) {
             return;
         }
-        var name =
-                person.displayName() == null || person.displayName().isBlank() ? person.email() : person.displayName();
+        var name = person.displayName() == null || person.displayName().isBlank()
+                ? person.email()
+                : person.displayName();
         var existing = clients.unlinkedWithEmail(person.email()).stream().findFirst();
         existing.ifPresentOrElse(
                 client -> {

@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Practice clients",
-        allowedDependencies = {"shared", "identity", "mail", "privacy", "selfcheck", "tracker", "routines", "audit"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "mail",
+            "privacy",
+            "selfcheck",
+            "tracker",
+            "routines",
+            "audit"
+        })
 @NullMarked
 package org.glutecoach.practice.clients;
 

@@ -66,8 +66,7 @@ class ClientsServiceIntegrationTests {
                 .query(java.util.UUID.class)
                 .list();
         assertThat(rows).hasSize(1);
-        var client =
-                clients.visibleClient(new ClientId(rows.get(0)), owner.id()).orElseThrow();
+        var client = clients.visibleClient(new ClientId(rows.get(0)), owner.id()).orElseThrow();
         assertThat(client.therapist()).isNull();
         assertThat(client.sharing()).isTrue();
         assertThat(client.email()).isEqualTo(person.email());
@@ -85,9 +84,7 @@ class ClientsServiceIntegrationTests {
         assertThat(linked.linkedAccount()).isEqualTo(person.id());
         assertThat(linked.sharing()).isTrue();
         privacy.decide(person.id(), Map.of(ConsentKind.SHARE_WITH_PRACTICE, false));
-        assertThat(clients.visibleClient(walkIn.id(), therapist.id())
-                        .orElseThrow()
-                        .sharing())
+        assertThat(clients.visibleClient(walkIn.id(), therapist.id()).orElseThrow().sharing())
                 .as("withdrawn: the record stays, the person's own data is no longer shared")
                 .isFalse();
     }

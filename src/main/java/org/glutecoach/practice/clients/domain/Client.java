@@ -101,22 +101,8 @@ public class Client {
 
     private static Client blank(Instant now) {
         return new Client(
-                UUID.randomUUID(),
-                "",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                ClientStatus.ACTIVE,
-                null,
-                null,
-                null,
-                now,
-                null);
+                UUID.randomUUID(), "", null, null, null, null, null, null, null, null, ClientStatus.ACTIVE, null, null,
+                null, now, null);
     }
 
     /** @throws org.glutecoach.practice.clients.InvalidClientDetails if the details break a rule; nothing changes */

@@ -39,16 +39,14 @@ class ClientTests {
         var bad = new ClientDetails(" ", null, TODAY.plusDays(1), "not an address", "call me", null, null, null);
 
         assertThatThrownBy(() -> Client.walkIn(bad, AccountId.random(), NOW, TODAY))
-                .isInstanceOfSatisfying(
-                        InvalidClientDetails.class,
-                        invalid -> assertThat(invalid.messageKeysByField())
-                                .containsOnlyKeys("fullName", "dateOfBirth", "email", "phone"));
+                .isInstanceOfSatisfying(InvalidClientDetails.class, invalid -> assertThat(
+                                invalid.messageKeysByField())
+                        .containsOnlyKeys("fullName", "dateOfBirth", "email", "phone"));
         var noContact = new ClientDetails("Sam", null, LocalDate.parse("1980-04-02"), null, null, null, null, null);
         assertThatThrownBy(() -> Client.walkIn(noContact, AccountId.random(), NOW, TODAY))
-                .isInstanceOfSatisfying(
-                        InvalidClientDetails.class,
-                        invalid -> assertThat(invalid.messageKeysByField())
-                                .containsEntry("email", "practice.clients.error.contact.missing"));
+                .isInstanceOfSatisfying(InvalidClientDetails.class, invalid -> assertThat(
+                                invalid.messageKeysByField())
+                        .containsEntry("email", "practice.clients.error.contact.missing"));
     }
 
     @Test
@@ -60,9 +58,7 @@ class ClientTests {
         assertThat(client.visibleTo(mine, true, false)).isTrue();
         assertThat(client.visibleTo(other, true, false)).isFalse();
         assertThat(client.visibleTo(other, true, true)).as("the owner").isTrue();
-        assertThat(client.visibleTo(mine, false, false))
-                .as("no longer on the staff")
-                .isFalse();
+        assertThat(client.visibleTo(mine, false, false)).as("no longer on the staff").isFalse();
         client.assignTo(other);
         assertThat(client.visibleTo(mine, true, false)).isFalse();
         assertThat(client.visibleTo(other, true, false)).isTrue();
