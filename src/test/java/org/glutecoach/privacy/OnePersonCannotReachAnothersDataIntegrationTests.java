@@ -107,7 +107,10 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                 "date",
                 aDay.toString(),
                 "session",
-                aSession);
+                aSession,
+                // Session notes are the practice's: B (not staff) is refused any note, A's or not.
+                "noteId",
+                java.util.UUID.randomUUID().toString());
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 

@@ -74,7 +74,7 @@ record NoteForm(
     }
 
     /** Whether the box for this area and side ({@code AREA:SIDE}) is ticked. */
-    boolean has(String pair) {
+    public boolean has(String pair) {
         return areas != null && areas.contains(pair);
     }
 
