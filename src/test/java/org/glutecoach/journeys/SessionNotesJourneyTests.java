@@ -42,8 +42,14 @@ class SessionNotesJourneyTests extends BrowserJourney {
         var client = clients.addClient(
                 therapist.account().id(),
                 new ClientDetails(
-                        "Robin Hale", "Robin", LocalDate.parse("1984-02-11"), AccountFixtures.uniqueEmail(), null,
-                        null, null, null));
+                        "Robin Hale",
+                        "Robin",
+                        LocalDate.parse("1984-02-11"),
+                        AccountFixtures.uniqueEmail(),
+                        null,
+                        null,
+                        null,
+                        null));
         var page = open(false);
         page.navigate(url("/sign-in"));
         page.getByLabel("Email address").fill(therapist.account().email());
@@ -58,8 +64,9 @@ class SessionNotesJourneyTests extends BrowserJourney {
         Browser.assertAccessibleWithoutScript(page, "notes-timeline-empty");
 
         page.getByRole(AriaRole.LINK, name("First visit")).click();
-        assertThat(page.getByLabel("What the client says (subjective)")).hasValue(
-                java.util.regex.Pattern.compile("^Main problem and where it is felt:.*", java.util.regex.Pattern.DOTALL));
+        assertThat(page.getByLabel("What the client says (subjective)"))
+                .hasValue(java.util.regex.Pattern.compile(
+                        "^Main problem and where it is felt:.*", java.util.regex.Pattern.DOTALL));
         Browser.assertAccessibleWithoutScript(page, "notes-new-from-template");
         page.getByLabel("What the client says (subjective)").fill("Aching left buttock after long meetings.");
         page.getByLabel("What you found (objective)").fill("Tender left gluteus medius.");
@@ -71,7 +78,8 @@ class SessionNotesJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.LINK, name("Change or sign this draft")).click();
         page.getByRole(AriaRole.BUTTON, name("Save and sign")).click();
         assertThat(page.locator(".error-summary")).containsText("Fill in the treatment given before signing.");
-        assertThat(page.getByLabel("Treatment given")).hasAttribute("aria-describedby", "treatment-hint treatment-error");
+        assertThat(page.getByLabel("Treatment given"))
+                .hasAttribute("aria-describedby", "treatment-hint treatment-error");
         Browser.assertAccessibleWithoutScript(page, "notes-sign-refused");
 
         page.getByLabel("Treatment given").fill("Soft-tissue release, 30 minutes.");
@@ -83,11 +91,17 @@ class SessionNotesJourneyTests extends BrowserJourney {
         var note = page.locator("article.note").first();
         assertThat(note).containsText("Signed on");
         assertThat(note).containsText("Buttocks (glutes), left");
-        assertThat(note.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Change or sign this draft"))).hasCount(0);
+        assertThat(note.getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Change or sign this draft")))
+                .hasCount(0);
         Browser.assertAccessibleWithoutScript(page, "notes-signed");
 
         note.getByLabel("Add an amendment").fill("The area was the right buttock, not the left.");
-        note.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Add the amendment")).click();
+        note.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Add the amendment"))
+                .click();
         var amended = page.locator("article.note").first();
         assertThat(amended.locator(".amendment")).hasCount(1);
         assertThat(amended.locator(".amendment")).containsText("The area was the right buttock, not the left.");
@@ -105,20 +119,21 @@ class SessionNotesJourneyTests extends BrowserJourney {
         ownerPage.navigate(url("/practice/clients/" + client.id() + "/notes"));
         assertThat(ownerPage.locator("#notes .amendment")).hasCount(1);
         Browser.assertAccessible(ownerPage, "notes-owner");
-        var pdf = ownerPage.waitForDownload(
-                () -> ownerPage.getByRole(AriaRole.LINK, name("Download as PDF")).click());
-        org.assertj.core.api.Assertions.assertThat(Files.readString(pdf.path(), java.nio.charset.StandardCharsets.ISO_8859_1))
+        var pdf = ownerPage.waitForDownload(() ->
+                ownerPage.getByRole(AriaRole.LINK, name("Download as PDF")).click());
+        org.assertj.core.api.Assertions.assertThat(
+                        Files.readString(pdf.path(), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF");
-        var json = ownerPage.waitForDownload(
-                () -> ownerPage.getByRole(AriaRole.LINK, name("Download as JSON")).click());
+        var json = ownerPage.waitForDownload(() ->
+                ownerPage.getByRole(AriaRole.LINK, name("Download as JSON")).click());
         org.assertj.core.api.Assertions.assertThat(Files.readString(json.path()))
                 .contains("The area was the right buttock, not the left.")
                 .contains("Robin Hale");
 
         ownerPage.navigate(url("/practice/records"));
         assertThat(ownerPage.locator("h1")).hasText("Records due for erasure");
-        assertThat(ownerPage.locator("main")).containsText(
-                "The practice keeps a client's record for 8 years after the last contact.");
+        assertThat(ownerPage.locator("main"))
+                .containsText("The practice keeps a client's record for 8 years after the last contact.");
         Browser.assertAccessible(ownerPage, "records-due");
     }
 

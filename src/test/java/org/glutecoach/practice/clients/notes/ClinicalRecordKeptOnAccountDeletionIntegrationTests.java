@@ -44,7 +44,8 @@ class ClinicalRecordKeptOnAccountDeletionIntegrationTests {
         var owner = PracticeOwner.of(identity, jdbc).account();
         var person = sharingPerson();
         var clientId = clientOf(person);
-        var note = notes.write(clientId, owner.id(), NotesStorageContract.aNote(LocalDate.now().toString()));
+        var note = notes.write(
+                clientId, owner.id(), NotesStorageContract.aNote(LocalDate.now().toString()));
         notes.sign(clientId, note.id(), owner.id());
 
         var visitor = Visitor.at(port);

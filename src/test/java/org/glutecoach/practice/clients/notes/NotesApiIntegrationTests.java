@@ -66,17 +66,21 @@ class NotesApiIntegrationTests {
         assertThat(call("POST", note + "/sign", bearer, "").statusCode()).isEqualTo(200);
         var refused = call("PUT", note, bearer, NOTE.formatted(LocalDate.now()));
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(body(refused).get("type").asString()).isEqualTo("/problems/note-signed");
         assertThat(call("POST", note + "/sign", bearer, "").statusCode()).isEqualTo(409);
 
-        assertThat(call("POST", note + "/amendments", bearer, "{\"text\": \"Left, not right.\"}").statusCode())
+        assertThat(call("POST", note + "/amendments", bearer, "{\"text\": \"Left, not right.\"}")
+                        .statusCode())
                 .isEqualTo(201);
         var amended = call("POST", note + "/amendments", bearer, "{\"text\": \"Forty minutes.\"}");
         var listed = body(call("GET", notes, bearer, null)).get(0);
         assertThat(listed.get("plan").asString()).isEqualTo("Walks.");
-        assertThat(listed.get("amendments").valueStream().map(a -> a.get("text").asString()).toList())
+        assertThat(listed.get("amendments")
+                        .valueStream()
+                        .map(a -> a.get("text").asString())
+                        .toList())
                 .containsExactly("Left, not right.", "Forty minutes.");
         assertThat(body(amended).get("amendments").size()).isEqualTo(2);
     }
@@ -93,7 +97,11 @@ class NotesApiIntegrationTests {
                  "areas": [{"area": "ELBOW", "side": "LEFT"}, {"area": "HIP", "side": "UP"}]}""");
 
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(body(bad).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+        assertThat(body(bad)
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString())
+                        .toList())
                 .containsExactly("sessionDate", "consent", "areas[0].area", "areas[1].side");
         assertThat(body(bad).get("errors").get(0).get("message").asString()).isNotBlank();
         assertThat(body(call("GET", notes, bearer, null)).size()).isZero();
@@ -101,7 +109,11 @@ class NotesApiIntegrationTests {
         var draft = body(call("POST", notes, bearer, "{\"sessionDate\": \"" + LocalDate.now() + "\"}"));
         var unsignable = call("POST", notes + "/" + draft.get("id").asString() + "/sign", bearer, "");
         assertThat(unsignable.statusCode()).isEqualTo(400);
-        assertThat(body(unsignable).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+        assertThat(body(unsignable)
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString())
+                        .toList())
                 .contains("subjective", "objective", "assessment", "plan", "treatment", "consent", "consentFor");
         var empty = call("POST", notes + "/" + draft.get("id").asString() + "/amendments", bearer, "{\"text\":\"x\"}");
         assertThat(empty.statusCode()).isEqualTo(409);
@@ -112,30 +124,40 @@ class NotesApiIntegrationTests {
         var therapist = StaffFixtures.aTherapist(identity, jdbc).account();
         var client = clients.addClient(therapist.id(), NotesStorageContract.walkIn());
         var notes = "/api/v1/practice/clients/" + client.id() + "/notes";
-        var note = body(call("POST", notes, AccountFixtures.bearer(identity, therapist),
-                        NOTE.formatted(LocalDate.now())))
+        var note = body(call(
+                        "POST", notes, AccountFixtures.bearer(identity, therapist), NOTE.formatted(LocalDate.now())))
                 .get("id")
                 .asString();
-        var other = AccountFixtures.bearer(identity, StaffFixtures.aTherapist(identity, jdbc).account());
+        var other = AccountFixtures.bearer(
+                identity, StaffFixtures.aTherapist(identity, jdbc).account());
         var person = AccountFixtures.bearer(identity, AccountFixtures.aPerson(identity));
         var readOnly = AccountFixtures.bearer(identity, therapist, TokenScope.READ);
-        var owner = AccountFixtures.bearer(identity, PracticeOwner.of(identity, jdbc).account());
+        var owner = AccountFixtures.bearer(
+                identity, PracticeOwner.of(identity, jdbc).account());
 
         for (var stranger : new String[] {other, person}) {
             assertThat(call("GET", notes, stranger, null).statusCode()).isEqualTo(404);
-            assertThat(call("POST", notes, stranger, NOTE.formatted(LocalDate.now())).statusCode()).isEqualTo(404);
-            assertThat(call("PUT", notes + "/" + note, stranger, NOTE.formatted(LocalDate.now())).statusCode())
+            assertThat(call("POST", notes, stranger, NOTE.formatted(LocalDate.now()))
+                            .statusCode())
                     .isEqualTo(404);
-            assertThat(call("POST", notes + "/" + note + "/sign", stranger, "").statusCode()).isEqualTo(404);
+            assertThat(call("PUT", notes + "/" + note, stranger, NOTE.formatted(LocalDate.now()))
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(call("POST", notes + "/" + note + "/sign", stranger, "").statusCode())
+                    .isEqualTo(404);
         }
         assertThat(call("GET", notes, null, null).statusCode()).isEqualTo(401);
         assertThat(call("GET", notes, readOnly, null).statusCode()).isEqualTo(200);
-        assertThat(call("POST", notes, readOnly, NOTE.formatted(LocalDate.now())).statusCode()).isEqualTo(403);
+        assertThat(call("POST", notes, readOnly, NOTE.formatted(LocalDate.now()))
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(call("POST", notes + "/" + note + "/sign", owner, "").statusCode())
                 .as("the owner reads every note, but signs only their own")
                 .isEqualTo(403);
         assertThat(body(call("GET", notes, owner, null)).size()).isOne();
-        assertThat(call("GET", "/api/v1/practice/clients/not-an-id/notes", owner, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/practice/clients/not-an-id/notes", owner, null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -145,7 +167,9 @@ class NotesApiIntegrationTests {
         ClientView client = clients.addClient(therapist.id(), NotesStorageContract.walkIn());
         var bearer = AccountFixtures.bearer(identity, therapist);
         var notes = "/api/v1/practice/clients/" + client.id() + "/notes";
-        var note = body(call("POST", notes, bearer, NOTE.formatted(LocalDate.now()))).get("id").asString();
+        var note = body(call("POST", notes, bearer, NOTE.formatted(LocalDate.now())))
+                .get("id")
+                .asString();
         call("POST", notes + "/" + note + "/sign", bearer, "");
         call("POST", notes + "/" + note + "/amendments", bearer, "{\"text\": \"Both sides.\"}");
         var access = "/api/v1/practice/clients/" + client.id() + "/subject-access";
@@ -155,7 +179,13 @@ class NotesApiIntegrationTests {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(body(answer).get("client").get("email").asString()).isEqualTo(client.email());
-        assertThat(body(answer).get("notes").get(0).get("amendments").get(0).get("text").asString())
+        assertThat(body(answer)
+                        .get("notes")
+                        .get(0)
+                        .get("amendments")
+                        .get(0)
+                        .get("text")
+                        .asString())
                 .isEqualTo("Both sides.");
         assertThat(jdbc.sql("SELECT action FROM audit_events WHERE actor_id = ? AND detail LIKE ? ORDER BY occurred_at")
                         .params(owner.id().value(), "client " + client.id() + "%")
@@ -175,6 +205,7 @@ class NotesApiIntegrationTests {
             request.header("Authorization", bearer);
         }
         return visitor.send(request.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 }

@@ -59,13 +59,14 @@ abstract class NotesStorageContract {
     void aSignedNoteCannotBeSavedOverEvenFromACopyReadBeforeItWasSigned() {
         var therapist = StaffFixtures.aTherapist(identity, jdbc).account();
         var client = clients.addClient(therapist.id(), walkIn());
-        var draft = notes.write(client.id(), therapist.id(), aNote(LocalDate.now().minusDays(1).toString()));
+        var draft = notes.write(
+                client.id(), therapist.id(), aNote(LocalDate.now().minusDays(1).toString()));
         var copyReadBefore = stored.findById(draft.id().value()).orElseThrow();
 
         notes.sign(client.id(), draft.id(), therapist.id());
 
-        assertThatThrownBy(() -> stored.save(copyReadBefore)).satisfies(thrown -> assertThat(causes(thrown))
-                .anyMatch(NoteAlreadySigned.class::isInstance));
+        assertThatThrownBy(() -> stored.save(copyReadBefore))
+                .satisfies(thrown -> assertThat(causes(thrown)).anyMatch(NoteAlreadySigned.class::isInstance));
         assertThat(notes.note(client.id(), draft.id(), therapist.id()).signed()).isTrue();
     }
 
@@ -74,7 +75,8 @@ abstract class NotesStorageContract {
         var therapist = StaffFixtures.aTherapist(identity, jdbc).account();
         var owner = PracticeOwner.of(identity, jdbc).account();
         var client = clients.addClient(therapist.id(), walkIn());
-        var note = notes.write(client.id(), therapist.id(), aNote(LocalDate.now().toString()));
+        var note =
+                notes.write(client.id(), therapist.id(), aNote(LocalDate.now().toString()));
         notes.sign(client.id(), note.id(), therapist.id());
 
         for (int i = 1; i <= 4; i++) {
@@ -113,7 +115,10 @@ abstract class NotesStorageContract {
             assertThat(rows("practice_clients", "id", kept)).isOne();
             assertThat(rows("practice_session_notes", "client_id", kept)).isOne();
         }
-        assertThat(records.dueSoon()).extracting(due -> due.clientId().value()).contains(soon).doesNotContain(recent);
+        assertThat(records.dueSoon())
+                .extracting(due -> due.clientId().value())
+                .contains(soon)
+                .doesNotContain(recent);
     }
 
     /** A client with one signed, amended note of a session on {@code day}, added to the practice that day. */
@@ -123,7 +128,9 @@ abstract class NotesStorageContract {
         notes.sign(client.id(), note.id(), therapist.id());
         notes.amend(client.id(), note.id(), therapist.id(), "A later correction.");
         jdbc.sql("UPDATE practice_clients SET created_at = ? WHERE id = ?")
-                .params(day.atStartOfDay(org.glutecoach.shared.DefaultTimeZone.ZONE).toOffsetDateTime(),
+                .params(
+                        day.atStartOfDay(org.glutecoach.shared.DefaultTimeZone.ZONE)
+                                .toOffsetDateTime(),
                         client.id().value())
                 .update();
         return client.id().value();
@@ -138,7 +145,13 @@ abstract class NotesStorageContract {
 
     static ClientDetails walkIn() {
         return new ClientDetails(
-                "Alex Morgan", null, LocalDate.parse("1975-09-14"), AccountFixtures.uniqueEmail(), null, null, null,
+                "Alex Morgan",
+                null,
+                LocalDate.parse("1975-09-14"),
+                AccountFixtures.uniqueEmail(),
+                null,
+                null,
+                null,
                 null);
     }
 

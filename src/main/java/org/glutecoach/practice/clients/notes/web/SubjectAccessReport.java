@@ -49,7 +49,8 @@ class SubjectAccessReport {
 
     byte[] render(SubjectAccessAnswer answer) {
         var madeOn = LocalDate.ofInstant(answer.producedAt(), DefaultTimeZone.ZONE);
-        var context = new Context(Locale.UK, Map.of("answer", answer, "madeOn", madeOn, "defaultZone", DefaultTimeZone.ZONE));
+        var context =
+                new Context(Locale.UK, Map.of("answer", answer, "madeOn", madeOn, "defaultZone", DefaultTimeZone.ZONE));
         var xhtml = templates
                 .process("practice/notes/subject-access", context)
                 .replace("</head>", "<style>" + STYLES + "</style></head>");
