@@ -35,6 +35,9 @@ public enum AuditAction {
     /** A therapist opened a client's own (shared) data: the client record page or its API. */
     CLIENT_DATA_VIEWED,
     CLIENT_INVITED,
+    SUBJECT_ACCESS_REQUESTED,
+    SUBJECT_ACCESS_ANSWERED,
+    CLINICAL_RECORD_ERASED,
     /**
      * Read, never written: a line whose action this build does not know, written by a newer version sharing the
      * database (during a rolling upgrade, say). The page shows it as such instead of failing.

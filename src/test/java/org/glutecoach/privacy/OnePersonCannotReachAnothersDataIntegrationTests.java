@@ -102,30 +102,22 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
-        var fills = Map.of(
-                "id",
-                aToken.token().id().toString(),
-                "token",
-                "not-a-real-token",
-                "resultId",
-                aStored.keptResult().toString(),
-                "day",
-                "1",
-                "control",
-                "pause",
-                "eventId",
-                aStored.redFlagEvent().toString(),
+        var fills = Map.ofEntries(
+                Map.entry("id", aToken.token().id().toString()),
+                Map.entry("token", "not-a-real-token"),
+                Map.entry("resultId", aStored.keptResult().toString()),
+                Map.entry("day", "1"),
+                Map.entry("control", "pause"),
+                Map.entry("eventId", aStored.redFlagEvent().toString()),
                 // Invitations are the practice owner's, never a person's: any id is refused to B.
-                "invitationId",
-                java.util.UUID.randomUUID().toString(),
+                Map.entry("invitationId", java.util.UUID.randomUUID().toString()),
                 // The tracker's days are keyed by the person's own date: B asking for (or deleting) A's day reaches
                 // only B's own.
-                "date",
-                aDay.toString(),
-                "session",
-                aSession,
-                "routineId",
-                aRoutine);
+                Map.entry("date", aDay.toString()),
+                Map.entry("session", aSession),
+                Map.entry("routineId", aRoutine),
+                // Session notes are the practice's: B (not staff) is refused any note, A's or not.
+                Map.entry("noteId", java.util.UUID.randomUUID().toString()));
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 

@@ -3,6 +3,7 @@ package org.glutecoach.privacy.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.CurrentAccount;
@@ -10,6 +11,7 @@ import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.shared.RecordsKeptAfterDeletion;
 import org.glutecoach.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,10 +35,19 @@ class PrivacyPages {
 
     private final PrivacyService privacy;
     private final JsonMapper json;
+    private final List<RecordsKeptAfterDeletion> keptAfterDeletion;
 
-    PrivacyPages(PrivacyService privacy, JsonMapper json) {
+    PrivacyPages(PrivacyService privacy, JsonMapper json, List<RecordsKeptAfterDeletion> keptAfterDeletion) {
         this.privacy = privacy;
         this.json = json;
+        this.keptAfterDeletion = List.copyOf(keptAfterDeletion);
+    }
+
+    /** What others must keep about the person even after deletion, said before they decide. */
+    private List<String> keptAfterDeletion(SignedInAccount me) {
+        return keptAfterDeletion.stream()
+                .flatMap(kept -> kept.keptFor(me.accountId().value()).stream())
+                .toList();
     }
 
     /** The privacy notice: public, since people should read it before they give anything. */
@@ -135,8 +146,8 @@ class PrivacyPages {
     }
 
     @GetMapping("/account/delete")
-    String delete(Model model) {
-        model.addAttribute("form", new DeleteAccountForm(""));
+    String delete(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        model.addAttribute("form", new DeleteAccountForm("")).addAttribute("keptAfterDeletion", keptAfterDeletion(me));
         return "privacy/delete";
     }
 
@@ -145,6 +156,7 @@ class PrivacyPages {
             @AuthenticationPrincipal SignedInAccount me,
             @Valid @ModelAttribute("form") DeleteAccountForm form,
             BindingResult errors,
+            Model model,
             HttpServletRequest request,
             HttpServletResponse response,
             Authentication authentication) {
@@ -153,6 +165,7 @@ class PrivacyPages {
             return "redirect:/?account-deleted";
         }
         response.setStatus(422);
+        model.addAttribute("keptAfterDeletion", keptAfterDeletion(me));
         return "privacy/delete";
     }
 

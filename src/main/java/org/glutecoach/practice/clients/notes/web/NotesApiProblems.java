@@ -1,0 +1,48 @@
+package org.glutecoach.practice.clients.notes.web;
+
+import java.util.LinkedHashMap;
+import org.glutecoach.practice.clients.ClientNotFound;
+import org.glutecoach.practice.clients.notes.InvalidNote;
+import org.glutecoach.practice.clients.notes.NotTheAuthor;
+import org.glutecoach.shared.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Bad fields are a 400 naming each in the page's words; a client the caller may not see is a plain 404; another
+ * therapist's draft a 403. Signed notes (409) go through the shared mapping of broken rules.
+ */
+@RestControllerAdvice(assignableTypes = {NotesApiController.class, SubjectAccessApiController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class NotesApiProblems {
+
+    private final Problems problems;
+
+    NotesApiProblems(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidNote invalid) {
+        var messages = new LinkedHashMap<String, String>();
+        invalid.messageKeysByField().forEach((field, key) -> messages.put(field, problems.text(key, key)));
+        return problems.invalid(messages);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(ClientNotFound notFound) {
+        return problems.forStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notTheAuthor(NotTheAuthor notTheAuthor) {
+        var problem = problems.forStatus(HttpStatus.FORBIDDEN);
+        problem.setType(Problems.type(notTheAuthor.problemType()));
+        problem.setDetail(problems.text("problem.detail.not-the-author", "Only the writer can change a draft."));
+        return problem;
+    }
+}
