@@ -41,7 +41,9 @@ class ImportPages {
             @RequestParam(defaultValue = "") String csv,
             Model model,
             HttpServletResponse response) {
-        model.addAttribute("csv", csv).addAttribute("problems", java.util.List.of()).addAttribute("consent", true);
+        model.addAttribute("csv", csv)
+                .addAttribute("problems", java.util.List.of())
+                .addAttribute("consent", true);
         try {
             return "redirect:/tracker/charts?range=all&imported=" + transfers.importCsv(me.id(), csv);
         } catch (InvalidImport invalid) {

@@ -10,6 +10,7 @@ import org.glutecoach.practice.clients.ClientNotFound;
 import org.glutecoach.practice.clients.ClientStatus;
 import org.glutecoach.practice.clients.ClientsService;
 import org.glutecoach.practice.clients.InvalidClientDetails;
+import org.glutecoach.practice.clients.notes.NotesService;
 import org.glutecoach.shared.web.Htmx;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,11 @@ class ClientPages {
     private static final String FORM = "practice/clients/form";
 
     private final ClientsService clients;
+    private final NotesService notes;
 
-    ClientPages(ClientsService clients) {
+    ClientPages(ClientsService clients, NotesService notes) {
         this.clients = clients;
+        this.notes = notes;
     }
 
     /**
@@ -47,7 +50,8 @@ class ClientPages {
                 .addAttribute("clients", clients.clients(me.id(), filter.query()))
                 .addAttribute("therapists", clients.therapists(me.id()))
                 .addAttribute("owner", me.practiceOwner())
-                .addAttribute("today", Htmx.isRequest(request) ? null : clients.today(me.id()));
+                .addAttribute("today", Htmx.isRequest(request) ? null : clients.today(me.id()))
+                .addAttribute("staleDrafts", notes.staleDrafts(me.id()));
         return Htmx.view(request, LIST, "results");
     }
 
@@ -75,9 +79,12 @@ class ClientPages {
 
     @GetMapping("/practice/clients/{id}")
     String record(@CurrentAccount AccountView me, @PathVariable String id, Model model) {
-        model.addAttribute("record", clients.record(me.id(), clientId(id)))
+        var client = clientId(id);
+        model.addAttribute("record", clients.record(me.id(), client))
                 .addAttribute("therapists", clients.therapists(me.id()))
-                .addAttribute("owner", me.practiceOwner());
+                .addAttribute("owner", me.practiceOwner())
+                .addAttribute("client", notes.client(client, me.id()))
+                .addAttribute("notes", notes.timeline(client, me.id()));
         return "practice/clients/record";
     }
 
