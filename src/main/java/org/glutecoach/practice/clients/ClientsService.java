@@ -23,7 +23,7 @@ import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
 import org.glutecoach.shared.DefaultTimeZone;
-import org.glutecoach.shared.Secrets;
+import org.glutecoach.shared.SingleUseSecret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -283,7 +283,7 @@ public class ClientsService {
 
     private ClientInvitation invitation(String secret) {
         return invitations
-                .findByTokenHash(Secrets.hash(secret))
+                .findByTokenHash(SingleUseSecret.hashOf(secret))
                 .filter(invitation -> invitation.usable(clock))
                 .orElseThrow(InvalidToken::new);
     }

@@ -2,16 +2,15 @@ package org.glutecoach.practice.clients.domain;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.practice.clients.ClientId;
-import org.glutecoach.shared.Secrets;
-import org.jspecify.annotations.Nullable;
+import org.glutecoach.shared.SingleUseSecret;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -26,54 +25,35 @@ public class ClientInvitation implements Persistable<UUID> {
     private final @Id UUID id;
     private final UUID clientId;
     private final String email;
-    private final String tokenHash;
     private final UUID invitedBy;
-    private final Instant expiresAt;
-    private final @Nullable Instant usedAt;
-    private final Instant createdAt;
+
+    @Embedded.Empty
+    private final SingleUseSecret secret;
+
     private @Transient boolean isNew;
 
     @PersistenceCreator
-    ClientInvitation(
-            UUID id,
-            UUID clientId,
-            String email,
-            String tokenHash,
-            UUID invitedBy,
-            Instant expiresAt,
-            @Nullable Instant usedAt,
-            Instant createdAt) {
+    ClientInvitation(UUID id, UUID clientId, String email, UUID invitedBy, SingleUseSecret secret) {
         this.id = id;
         this.clientId = clientId;
         this.email = email;
-        this.tokenHash = tokenHash;
         this.invitedBy = invitedBy;
-        this.expiresAt = expiresAt;
-        this.usedAt = usedAt;
-        this.createdAt = createdAt;
+        this.secret = secret;
     }
 
     /** A new invitation and its secret, which the caller puts in the mailed link and then forgets. */
     public record Issued(ClientInvitation invitation, String secret) {}
 
     public static Issued issue(ClientId client, String email, AccountId invitedBy, Clock clock) {
-        var secret = Secrets.random(32);
-        var now = clock.instant();
-        var invitation = new ClientInvitation(
-                UUID.randomUUID(),
-                client.value(),
-                email,
-                Secrets.hash(secret),
-                invitedBy.value(),
-                now.plus(LIFETIME),
-                null,
-                now);
+        var issued = SingleUseSecret.issue(LIFETIME, clock);
+        var invitation =
+                new ClientInvitation(UUID.randomUUID(), client.value(), email, invitedBy.value(), issued.stored());
         invitation.isNew = true;
-        return new Issued(invitation, secret);
+        return new Issued(invitation, issued.secret());
     }
 
     public boolean usable(Clock clock) {
-        return usedAt == null && clock.instant().isBefore(expiresAt);
+        return secret.usable(clock);
     }
 
     public ClientId client() {

@@ -10,6 +10,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /** Invitations to clients, found by the hash of their secret. */
 public interface ClientInvitations extends ListCrudRepository<ClientInvitation, UUID> {
 
+    @Query("SELECT * FROM practice_client_invitations WHERE token_hash = :tokenHash")
     Optional<ClientInvitation> findByTokenHash(String tokenHash);
 
     /** Ends the client's invitations that still work (a new one replaces them). */
