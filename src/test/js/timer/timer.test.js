@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DeskTimer, POSTPONE_MS } from "../../../main/resources/modules/timer/timer.js";
-import { normalise } from "../../../main/resources/modules/timer/settings.js";
+import { normalise, forServer } from "../../../main/resources/modules/timer/settings.js";
 
 const MINUTE = 60_000;
 const MONDAY_TEN = Date.parse("2026-11-30T10:00:00Z"); // 10:00 in London, in winter
@@ -216,7 +216,7 @@ test("a page opened on a weekday before work starts itself at the start of the h
 
 test("night-shift hours across midnight and the clocks going forward: breaks only in the shift", () => {
   const c = clock(Date.parse("2026-03-28T21:50:00Z")); // Saturday 21:50 GMT
-  const t = timer(c, { workingHours: { start: "22:00", end: "06:00", days: [6] } });
+  const t = timer(c, { workStart: "22:00", workEnd: "06:00", workDays: ["SATURDAY"] });
   t.start();
   assert.equal(t.update().phase, "waiting");
   let breaks = 0;
@@ -233,12 +233,13 @@ test("night-shift hours across midnight and the clocks going forward: breaks onl
 });
 
 test("settings out of range fall back to the defaults", () => {
-  const s = normalise({ intervalMinutes: 5, breakMinutes: 11, workingHours: { start: "25:00", days: [0, 3, 9] },
+  const s = normalise({ intervalMinutes: 5, breakMinutes: 11, workStart: "25:00", workDays: [0, 3, 9, "FRIDAY"],
     timeZone: "Nowhere/Else" }, "Europe/London");
   assert.equal(s.intervalMinutes, 30);
   assert.equal(s.breakMinutes, 2);
-  assert.equal(s.workingHours.start, "09:00");
-  assert.deepEqual(s.workingHours.days, [3]);
+  assert.equal(s.workStart, "09:00");
+  assert.deepEqual(s.workDays, [3, 5]);
+  assert.deepEqual(forServer(s).workDays, ["WEDNESDAY", "FRIDAY"]);
   assert.equal(s.timeZone, "Europe/London");
   assert.equal(normalise({ intervalMinutes: 90, breakMinutes: 1 }).intervalMinutes, 90);
 });

@@ -3,6 +3,7 @@
 // the settings, never a count of ticks: a reload, a background tab or a sleeping laptop neither loses nor drifts
 // the countdown, because every reading is worked out again from `now()`.
 import { WorkingHours } from "./hours.js";
+import { hoursOf } from "./settings.js";
 
 const MINUTE = 60_000;
 export const POSTPONE_MS = 5 * MINUTE;
@@ -28,7 +29,7 @@ export class DeskTimer {
   /** New settings apply at once: the running interval keeps its start, so a shorter one may be due now. */
   configure(settings) {
     this.settings = settings;
-    this.hours = new WorkingHours(settings.workingHours, settings.timeZone);
+    this.hours = new WorkingHours(hoursOf(settings), settings.timeZone);
   }
 
   get intervalMs() {
