@@ -192,3 +192,20 @@ test("an event without an id, or an outbox without a way to send, is refused", a
   await assert.rejects(box.add({ routineId: "five-minute-release" }), TypeError);
   assert.match(newEventId(), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 });
+
+test("an outbox sends only its owner's events: on a shared device, one person's are never sent as another's", async () => {
+  const server = fakeServer();
+  const indexedDB = fakeIndexedDB();
+  server.online = false;
+  await outbox(server, indexedDB, { owner: "account-a" }).add(event(1));
+  await outbox(server, indexedDB, { owner: "account-b" }).add(event(2));
+  server.online = true;
+
+  const asB = outbox(server, indexedDB, { owner: "account-b" });
+  assert.deepEqual(await asB.flush(), { sent: 1, rejected: 0, kept: 0 });
+  assert.deepEqual(server.received, [event(2).id]);
+  const asA = outbox(server, indexedDB, { owner: "account-a" });
+  assert.deepEqual((await asA.pending()).map((e) => e.id), [event(1).id]);
+  await asA.flush();
+  assert.deepEqual(server.received, [event(2).id, event(1).id]);
+});

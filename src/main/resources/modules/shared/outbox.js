@@ -18,6 +18,8 @@
 //   (`rejected()`) instead of being retried for ever. Any other answer (offline, 401, 403, 429, 5xx) keeps it for
 //   the next try: on `online`, on the page's next load, or on `flush()`.
 // - Only one flush runs at a time in a page (and across tabs where the browser has Web Locks).
+// - `owner` (say, the signed-in account's id) marks each event added; an outbox sends only its owner's events
+//   (and those added without one), so on a shared device one person's events are never sent as the next one's.
 
 const DATABASE_VERSION = 1;
 const PENDING = "pending";
@@ -35,8 +37,10 @@ export class Outbox {
    * @param endpoint     where the default `send` POSTs each event as JSON
    * @param send         optional `async (event) => Response | { status }`, replacing the default
    * @param headers      optional `() => object` of extra headers for the default `send` (a CSRF token, say)
+   * @param owner        optional: whose events these are; only they are sent from here
    */
-  constructor({ name, endpoint = null, send = null, headers = () => ({}), indexedDB = globalThis.indexedDB,
+  constructor({ name, endpoint = null, send = null, headers = () => ({}), owner = null,
+    indexedDB = globalThis.indexedDB,
     fetch = globalThis.fetch?.bind(globalThis), locks = globalThis.navigator?.locks, now = () => Date.now() }) {
     if (!name) {
       throw new TypeError("An outbox needs a name");
@@ -45,6 +49,7 @@ export class Outbox {
       throw new TypeError("An outbox needs an endpoint or a send function");
     }
     this.name = name;
+    this.owner = owner;
     this.indexedDB = indexedDB;
     this.locks = locks;
     this.now = now;
@@ -63,11 +68,12 @@ export class Outbox {
     if (typeof event?.id !== "string" || event.id.length === 0) {
       throw new TypeError("An event needs a client-made id");
     }
-    await this.write(PENDING, (store) => store.put({ id: event.id, event, addedAt: this.now(), order: this.order++ }));
+    await this.write(PENDING, (store) => store.put({ id: event.id, event, owner: this.owner,
+      addedAt: this.now(), order: this.order++ }));
     return this.flush();
   }
 
-  /** The events still to send, oldest first. */
+  /** The events still to send from here (this owner's), oldest first. */
   async pending() {
     return (await this.all(PENDING)).map((entry) => entry.event);
   }
@@ -149,7 +155,8 @@ export class Outbox {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    return entries.sort((a, b) => a.addedAt - b.addedAt || a.order - b.order);
+    return entries.filter((entry) => entry.owner === null || entry.owner === this.owner)
+      .sort((a, b) => a.addedAt - b.addedAt || a.order - b.order);
   }
 
   /** Runs `change` on the named stores in one transaction; resolves once it is written. */
