@@ -1,8 +1,8 @@
 // The timer page: keeps the timer's state in this browser, draws it, wires the buttons, alerts the person when a
 // break is due, shows a desk move from the routines library on the break screen, counts breaks on the device and,
 // for a signed-in person, queues each event in the shared outbox for the server (sent once, also after offline).
-import "../shared/offline.js";
-import { Outbox } from "../shared/outbox.js";
+import { keepForOffline } from "../shared/offline.js";
+import { timerOutbox } from "./events.js";
 import { DeskTimer } from "./timer.js";
 import { loadLocal, normalise } from "./settings.js";
 import { DeviceLog } from "./stats.js";
@@ -15,6 +15,8 @@ const root = $("timer");
 const KEYS = { state: "glutecoach.timer.state", moves: "glutecoach.timer.moves", breaks: "glutecoach.timer.breaks",
   alerted: "glutecoach.timer.alerted", sound: "glutecoach.timer.sound" };
 
+const TICKER = new URL("./ticker.js", import.meta.url);
+const picture = (move) => `/assets/img/routines/${move.id}.svg`;
 const format = (template, ...values) => values.reduce((text, value, i) => text.replace(`{${i}}`, value), template);
 const read = (key, fallback) => {
   try {
@@ -42,13 +44,8 @@ if (root) {
   const log = new DeviceLog(localStorage);
   const chime = new Chime();
   let moves = read(KEYS.moves, []);
-  const outbox = signedIn ? new Outbox({
-    name: "timer-events",
-    send: (event) => fetch(text.eventsUrl, {
-      method: "POST", credentials: "same-origin", body: JSON.stringify([event]),
-      headers: { "Content-Type": "application/json", Accept: "application/json", [text.csrfHeader]: text.csrfToken },
-    }),
-  }) : null;
+  const outbox = signedIn ? timerOutbox({ url: text.eventsUrl, csrfHeader: text.csrfHeader,
+    csrfToken: text.csrfToken, owner: text.account ?? null }) : null;
   outbox?.start();
 
   // The library's desk breaks, kept for offline use; without them the break screen says to stand and walk.
@@ -58,6 +55,9 @@ if (root) {
       moves = list.filter((move) => move.kind === "desk-break");
       write(KEYS.moves, moves);
     })
+    .catch(() => {})
+    // The page, its modules and the moves' drawings, for the next visit without a network.
+    .then(() => keepForOffline([TICKER.href, ...moves.map((move) => picture(move))]))
     .catch(() => {});
 
   const timeOfDay = (instant, withDay) => new Intl.DateTimeFormat("en-GB", {
@@ -100,7 +100,7 @@ if (root) {
     }
     if ($("timer-move-name").textContent !== move.name) {
       $("timer-move-name").textContent = move.name;
-      $("timer-move-picture").src = `/assets/img/routines/${move.id}.svg`;
+      $("timer-move-picture").src = picture(move);
       $("timer-move-picture").alt = move.picture;
       $("timer-move-steps").replaceChildren(...move.steps.map((step) => {
         const item = document.createElement("li");
@@ -210,7 +210,7 @@ if (root) {
   setInterval(tick, 250);
   // Behind other windows the page's own timers slow down; the worker's do not.
   try {
-    new Worker(new URL("./ticker.js", import.meta.url), { type: "module" }).addEventListener("message", tick);
+    new Worker(TICKER, { type: "module" }).addEventListener("message", tick);
   } catch {
     // No workers (an old browser): the page's own timer still runs, less often in the background.
   }
