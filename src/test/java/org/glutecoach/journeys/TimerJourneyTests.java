@@ -1,0 +1,104 @@
+package org.glutecoach.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Clock;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.glutecoach.support.Browser;
+import org.glutecoach.support.BrowserJourney;
+import org.glutecoach.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desk timer in a real browser, on Playwright's clock: a 15-minute interval reaches a break with a desk move,
+ * a postpone and then the break taken are counted on the device; a reload mid-interval goes on from the same
+ * second; outside working hours nothing fires. axe on every page and on the break screen.
+ */
+@IntegrationTest
+class TimerJourneyTests extends BrowserJourney {
+
+    /** Monday 30 November 2026, 10:00 in the browser's zone (UTC): inside the default working hours. */
+    static final String MONDAY_TEN = "2026-11-30T10:00:00Z";
+
+    @Test
+    void aShortIntervalReachesABreakWithADeskMovePostponedThenTakenAndCounted() {
+        var page = atTime(MONDAY_TEN);
+        page.navigate(url("/timer/settings"));
+        page.getByLabel("Minutes between breaks", new Page.GetByLabelOptions().setExact(false)).fill("15");
+        page.getByLabel("Minutes for each break", new Page.GetByLabelOptions().setExact(false)).fill("1");
+        Browser.assertAccessible(page, "timer-settings-device");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.waitForURL("**/timer/settings?saved");
+
+        page.navigate(url("/timer"));
+        assertThat(page.locator("#timer-count")).hasText("15:00");
+        assertThat(page.locator("[data-timer-fallback]")).isHidden();
+        Browser.assertAccessible(page, "timer-idle");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        assertThat(page.locator("#timer-status")).hasText("Next break at 10:15");
+        page.clock().runFor("14:59");
+        assertThat(page.locator("#timer-count")).hasText("0:01");
+        assertThat(page.locator("#timer-break")).isHidden();
+        page.clock().runFor(1000);
+
+        assertThat(page.locator("#timer-break-heading")).hasText("Time to stand up");
+        assertThat(page.locator("#timer-move-name")).not().isEmpty();
+        assertThat(page.locator("#timer-break-count")).hasText("1:00");
+        Browser.assertAccessible(page, "timer-break");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Five more minutes")).click();
+        assertThat(page.locator("#timer-break")).isHidden();
+        assertThat(page.locator("#timer-status")).hasText("Next break at 10:20");
+
+        page.clock().runFor("05:00");
+        assertThat(page.locator("#timer-break")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Five more minutes")).click();
+        assertThat(page.locator("#timer-postpone-confirm")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done it")).click();
+        assertThat(page.locator("#timer-status")).hasText("Next break at 10:35");
+
+        var today = page.locator("#timer-device-days tbody tr").first();
+        assertThat(today.locator("th")).hasText("Mon 30 Nov");
+        assertThat(today.locator("td").nth(0)).hasText("1");
+        assertThat(today.locator("td").nth(3)).hasText("1");
+        assertThat(today.locator("td").nth(4)).hasText("20 min");
+        Browser.assertAccessible(page, "timer-counted");
+        page.navigate(url("/timer/stats"));
+        assertThat(page.locator("#timer-device-days tbody tr").first().locator("td").nth(0)).hasText("1");
+        Browser.assertAccessible(page, "timer-stats-device");
+    }
+
+    @Test
+    void aReloadMidIntervalGoesOnFromTheSameSecond() {
+        var page = atTime(MONDAY_TEN);
+        page.navigate(url("/timer"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        page.clock().runFor("12:34");
+        assertThat(page.locator("#timer-count")).hasText("17:26");
+        page.reload();
+        page.clock().runFor(500);
+        assertThat(page.locator("#timer-count")).hasText("17:26");
+        assertThat(page.locator("#timer-status")).hasText("Next break at 10:30");
+        page.clock().runFor("17:26");
+        assertThat(page.locator("#timer-break")).isVisible();
+    }
+
+    @Test
+    void outsideWorkingHoursNothingFires() {
+        var page = atTime("2026-12-05T10:00:00Z"); // a Saturday
+        page.navigate(url("/timer"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        assertThat(page.locator("#timer-status"))
+                .hasText("Outside your working hours. The timer starts itself at Monday 09:00.");
+        Browser.assertAccessible(page, "timer-waiting");
+        page.clock().runFor("02:00:00");
+        assertThat(page.locator("#timer-break")).isHidden();
+        assertThat(page.locator("#timer-device-none")).isVisible();
+    }
+
+    private Page atTime(String instant) {
+        var page = open(true);
+        page.clock().install(new Clock.InstallOptions().setTime(instant));
+        return page;
+    }
+}
