@@ -143,6 +143,19 @@ public class Entry {
         }
     }
 
+    /**
+     * The desk timer counted this many breaks on the day: kept when it is more than the day shows, so a count the
+     * person typed in themselves is never lowered. Whether the entry changed.
+     */
+    public boolean countBreaks(int counted) {
+        var capped = Math.min(counted, EntryValues.MOST_BREAKS);
+        if (breaks != null && breaks >= capped) {
+            return false;
+        }
+        breaks = capped;
+        return true;
+    }
+
     public boolean isNew() {
         return version == null;
     }
