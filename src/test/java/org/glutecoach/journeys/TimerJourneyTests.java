@@ -26,9 +26,9 @@ class TimerJourneyTests extends BrowserJourney {
         var page = atTime(MONDAY_TEN);
         page.navigate(url("/timer/settings"));
         page.getByLabel("Minutes between breaks", new Page.GetByLabelOptions().setExact(false)).fill("15");
-        page.getByLabel("Minutes for each break", new Page.GetByLabelOptions().setExact(false)).fill("1");
+        page.getByLabel("Minutes a break lasts", new Page.GetByLabelOptions().setExact(false)).fill("1");
         Browser.assertAccessible(page, "timer-settings-device");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
         page.waitForURL("**/timer/settings?saved");
 
         page.navigate(url("/timer"));
