@@ -78,6 +78,7 @@ export class WorkingHours {
     this.end = minutesOf(end);
     this.days = new Set(days);
     this.timeZone = timeZone;
+    this.spells = new Map(); // by date: a page asks about the same few days several times a second
   }
 
   get crossesMidnight() {
@@ -105,9 +106,16 @@ export class WorkingHours {
     if (!this.days.has(date.weekday)) {
       return null;
     }
-    const from = instantOf(date, this.start, this.timeZone);
-    const to = instantOf(this.crossesMidnight ? addDays(date, 1) : date, this.end, this.timeZone);
-    return { from, to };
+    const key = `${date.year}-${date.month}-${date.day}`;
+    if (!this.spells.has(key)) {
+      if (this.spells.size > 64) {
+        this.spells.clear();
+      }
+      const from = instantOf(date, this.start, this.timeZone);
+      const to = instantOf(this.crossesMidnight ? addDays(date, 1) : date, this.end, this.timeZone);
+      this.spells.set(key, { from, to });
+    }
+    return this.spells.get(key);
   }
 
   isWorking(instant) {

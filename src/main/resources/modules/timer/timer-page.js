@@ -60,9 +60,10 @@ if (root) {
     .then(() => keepForOffline([TICKER.href, ...moves.map((move) => picture(move))]))
     .catch(() => {});
 
-  const timeOfDay = (instant, withDay) => new Intl.DateTimeFormat("en-GB", {
+  const clockFormats = [false, true].map((withDay) => new Intl.DateTimeFormat("en-GB", {
     timeZone: settings.timeZone, hour: "2-digit", minute: "2-digit", ...(withDay ? { weekday: "long" } : {}),
-  }).format(new Date(instant));
+  }));
+  const timeOfDay = (instant, withDay) => clockFormats[withDay ? 1 : 0].format(new Date(instant));
 
   function keep() {
     write(KEYS.state, timer.state);
@@ -207,7 +208,7 @@ if (root) {
   drawNotifications();
   drawStats();
   tick();
-  setInterval(tick, 250);
+  setInterval(tick, 500);
   // Behind other windows the page's own timers slow down; the worker's do not.
   try {
     new Worker(TICKER, { type: "module" }).addEventListener("message", tick);

@@ -91,14 +91,17 @@ class TimerJourneyTests extends BrowserJourney {
         assertThat(page.locator("#timer-status"))
                 .hasText("Outside your working hours. The timer starts itself at Monday 09:00.");
         Browser.assertAccessible(page, "timer-waiting");
-        page.clock().runFor("02:00:00");
+        page.clock().runFor("01:00:00");
         assertThat(page.locator("#timer-break")).isHidden();
         assertThat(page.locator("#timer-device-none")).isVisible();
     }
 
+    /** A window whose clock stands still at a second before `instant` until the journey moves it. */
     private Page atTime(String instant) {
         var page = open(true);
-        page.clock().install(new Clock.InstallOptions().setTime(instant));
+        var at = java.time.Instant.parse(instant);
+        page.clock().install(new Clock.InstallOptions().setTime(at.minusSeconds(1).toEpochMilli()));
+        page.clock().pauseAt(at.toEpochMilli());
         return page;
     }
 }
