@@ -19,6 +19,9 @@ import org.glutecoach.support.Endpoint;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.PersonalDataFixtures;
 import org.glutecoach.support.Visitor;
+import org.glutecoach.timer.ChangeTimerSettings;
+import org.glutecoach.timer.RecordBreak;
+import org.glutecoach.timer.TimerService;
 import org.glutecoach.tracker.TrackerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +86,14 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                                 java.util.List.of()))
                 .id()
                 .toString();
+        // A's timer: an event (its id is A's data) and settings of their own.
+        var aBreak = java.util.UUID.randomUUID();
+        var aTimer = app.getBean(TimerService.class);
+        aTimer.recordBreaks(a.id(), java.util.List.of(new RecordBreak(aBreak, "taken", aEnded.minusSeconds(60))));
+        aTimer.changeSettings(
+                a.id(),
+                new ChangeTimerSettings(
+                        75, 7, "06:15", "14:45", java.util.Set.of(java.time.DayOfWeek.SATURDAY), true, true));
         var before = DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email());
 
         var b = AccountFixtures.aPerson(identity);
@@ -124,7 +135,9 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                     || body.contains(a.id().toString())
                     || body.contains(aToken.token().id().toString())
                     || body.contains(aStored.keptResult().toString())
-                    || body.contains(aSession)) {
+                    || body.contains(aSession)
+                    || body.contains(aBreak.toString())
+                    || body.contains("06:15")) {
                 leaks.add(method + " " + endpoint.pattern());
             }
         }
@@ -135,6 +148,7 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                 .hasSizeGreaterThan(40)
                 .anyMatch(call -> call.startsWith("POST /account/tokens/{id}/revoke -> 404"))
                 .anyMatch(call -> call.startsWith("GET /api/v1/me/export -> 200"))
+                .anyMatch(call -> call.startsWith("GET /api/v1/timer/settings -> 200"))
                 .anyMatch(call -> call.startsWith("GET /self-check/results/{resultId} -> 404"))
                 .anyMatch(call -> call.startsWith("GET /api/v1/self-checks/{resultId} -> 404"));
         assertThat(DatabaseScan.rowsNaming(jdbc, a.id().value(), a.email()))

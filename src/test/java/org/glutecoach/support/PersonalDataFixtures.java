@@ -13,6 +13,9 @@ import org.glutecoach.selfcheck.EvaluateAnswers;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.selfcheck.SelfCheckService;
+import org.glutecoach.timer.ChangeTimerSettings;
+import org.glutecoach.timer.RecordBreak;
+import org.glutecoach.timer.TimerService;
 import org.glutecoach.tracker.EntryInput;
 import org.glutecoach.tracker.TrackerService;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +31,7 @@ public final class PersonalDataFixtures {
 
     /**
      * Verifies the person's address if need be, and records these consents, a red-flag screen, a kept self-check
-     * result, a tracked day and a course enrolment for the person,
+     * result, a tracked day, timer settings and a break, and a course enrolment for the person,
      * and waits until the course's confirmation mail has left the outbox (so a mail changing from waiting to sent
      * does not look like a change the test made).
      */
@@ -60,6 +63,15 @@ public final class PersonalDataFixtures {
                         false,
                         "a day at the desk"),
                 false);
+        var timer = app.getBean(TimerService.class);
+        timer.recordBreaks(
+                person.id(),
+                List.of(new RecordBreak(
+                        UUID.randomUUID(), "taken", java.time.Instant.now().minusSeconds(60))));
+        timer.changeSettings(
+                person.id(),
+                new ChangeTimerSettings(
+                        45, 3, "08:00", "16:00", java.util.Set.of(java.time.DayOfWeek.MONDAY), true, false));
         app.getBean(CourseService.class)
                 .enrol(person.email(), LocalTime.of(7, 30), ZoneId.of("Europe/London"), person.id());
         MailServer.awaitMailTo(person.email(), "Please confirm: start the free mini course");

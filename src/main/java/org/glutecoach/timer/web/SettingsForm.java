@@ -38,7 +38,7 @@ record SettingsForm(
                 String.valueOf(settings.notifications()));
     }
 
-    boolean works(String day) {
+    public boolean works(String day) {
         return workDays != null && workDays.contains(day);
     }
 
