@@ -7,9 +7,14 @@ export function timerOutbox({ url, csrfHeader, csrfToken, owner = null, fetch = 
   indexedDB = globalThis.indexedDB, locks = globalThis.navigator?.locks }) {
   return new Outbox({
     name: "timer-events", owner, indexedDB, locks,
-    send: (event) => fetch(url, {
-      method: "POST", credentials: "same-origin", body: JSON.stringify([event]),
-      headers: { "Content-Type": "application/json", Accept: "application/json", [csrfHeader]: csrfToken },
-    }),
+    send: async (event) => {
+      const response = await fetch(url, {
+        method: "POST", credentials: "same-origin", body: JSON.stringify([event]), redirect: "manual",
+        headers: { "Content-Type": "application/json", Accept: "application/json", [csrfHeader]: csrfToken },
+      });
+      // A session that ended answers with a way to the sign-in page, not JSON: not sent, try again later.
+      const json = /json/.test(response.headers?.get?.("Content-Type") ?? "");
+      return { status: json ? response.status : 0 };
+    },
   });
 }

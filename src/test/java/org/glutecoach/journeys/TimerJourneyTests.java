@@ -1,22 +1,48 @@
 package org.glutecoach.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import org.glutecoach.identity.IdentityService;
+import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.timer.ChangeTimerSettings;
+import org.glutecoach.timer.TimerService;
+import org.glutecoach.tracker.TrackerService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The desk timer in a real browser, on Playwright's clock: a 15-minute interval reaches a break with a desk move,
  * a postpone and then the break taken are counted on the device; a reload mid-interval goes on from the same
- * second; outside working hours nothing fires. axe on every page and on the break screen.
+ * second; outside working hours nothing fires; signed in, a break taken with the network off reaches the server
+ * once when it is back, and the tracker counts it. axe on every page and on the break screen.
  */
 @IntegrationTest
 class TimerJourneyTests extends BrowserJourney {
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    TimerService timer;
+
+    @Autowired
+    TrackerService tracker;
 
     /** Monday 30 November 2026, 10:00 in the browser's zone (UTC): inside the default working hours. */
     static final String MONDAY_TEN = "2026-11-30T10:00:00Z";
@@ -94,6 +120,47 @@ class TimerJourneyTests extends BrowserJourney {
         page.clock().runFor("01:00:00");
         assertThat(page.locator("#timer-break")).isHidden();
         assertThat(page.locator("#timer-device-none")).isVisible();
+    }
+
+    @Test
+    void signedInABreakTakenOfflineIsCountedOnceWhenBackOnline() {
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        timer.changeSettings(person.id(), new ChangeTimerSettings(
+                15, 1, "00:00", "23:59", EnumSet.allOf(DayOfWeek.class), false, false));
+        var page = open(true);
+        page.navigate(url("/sign-in"));
+        page.getByLabel("Email address").fill(person.email());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.navigate(url("/timer"));
+        assertThat(page.locator("#timer-count")).hasText("15:00");
+        assertThat(page.locator("html")).hasAttribute("data-offline", "ready");
+        Browser.assertAccessible(page, "timer-signed-in");
+
+        page.context().setOffline(true);
+        page.reload();
+        assertThat(page.locator("#timer-clock")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Break now")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done it")).click();
+        assertThat(page.locator("#timer-device-days tbody tr").first().locator("td").nth(0)).hasText("1");
+        assertThat(timer.events(person.id())).isEmpty();
+
+        page.context().setOffline(false);
+        page.evaluate("() => window.dispatchEvent(new Event('online'))");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        timer.events(person.id()).stream().map(e -> e.kind()).toList())
+                .containsExactly("taken"));
+        page.reload();
+        assertThat(page.locator("#timer-clock")).isVisible();
+        page.waitForTimeout(2000);
+        assertThat(timer.events(person.id())).hasSize(1);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        tracker.entry(person.id(), tracker.personalDay(person.id()).today())
+                                .orElseThrow()
+                                .breaks())
+                .isEqualTo(1));
     }
 
     /** A window whose clock stands still at a second before `instant` until the journey moves it. */
