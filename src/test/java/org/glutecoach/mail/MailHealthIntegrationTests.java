@@ -33,7 +33,9 @@ class MailHealthIntegrationTests {
         MailServer.outage(() -> {
             var started = System.nanoTime();
             var mail = visitor.get("/actuator/health/mail");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            // A guard against hanging on a dead server (no timeouts would wait for minutes), not a speed target:
+            // the check gives up after its short connection timeout, and a busy CI machine adds seconds.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
             assertThat(mail.statusCode()).isEqualTo(503);
             assertThat(mail.body()).contains("\"DOWN\"");
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.glutecoach.course.CourseService;
 import org.glutecoach.course.EnrolmentView;
+import org.glutecoach.course.Lesson;
 import org.glutecoach.identity.SignedInAccount;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,7 +31,19 @@ class CourseApiController {
     record LessonSummary(int day, String title, int minutes, String summary) {}
 
     /** A lesson's text, for someone it is open to. */
-    record LessonText(int day, String title, int minutes, String summary, String task, String markdown, String html) {}
+    record LessonText(int day, String title, int minutes, String summary, String task, String markdown, String html) {
+
+        static LessonText of(Lesson lesson) {
+            return new LessonText(
+                    lesson.day(),
+                    lesson.title(),
+                    lesson.minutes(),
+                    lesson.summary(),
+                    lesson.task(),
+                    lesson.markdown(),
+                    lesson.html());
+        }
+    }
 
     /** One's enrolment and progress (the link key stays out of the API). */
     record Enrolment(
@@ -59,14 +72,7 @@ class CourseApiController {
         if (!enrolment.lessons().get(day - 1).unlocked()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return new LessonText(
-                lesson.day(),
-                lesson.title(),
-                lesson.minutes(),
-                lesson.summary(),
-                lesson.task(),
-                lesson.markdown(),
-                lesson.html());
+        return LessonText.of(lesson);
     }
 
     @GetMapping("/enrolment")

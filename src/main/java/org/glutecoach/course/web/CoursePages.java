@@ -3,6 +3,8 @@ package org.glutecoach.course.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.glutecoach.course.CourseService;
 import org.glutecoach.course.CourseService.Control;
@@ -227,15 +229,15 @@ class CoursePages {
         var enrolment = access(link, me);
         var lesson = course.lesson(day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var state = enrolment.lessons().get(day - 1);
-        model.addAttribute("enrolment", enrolment)
+        model.addAllAttributes(link.attributes())
+                .addAttribute("enrolment", enrolment)
                 .addAttribute("lesson", lesson)
-                .addAttribute("state", state)
-                .addAttribute("query", link.query())
-                .addAttribute("e", link.e())
-                .addAttribute("k", link.k());
-        if (!state.unlocked()) {
-            return locked(response);
-        }
+                .addAttribute("state", state);
+        return state.unlocked() ? opened(enrolment, day) : locked(response);
+    }
+
+    /** The lesson page, counted as opened (not done: the person says when it is done). */
+    private String opened(EnrolmentView enrolment, int day) {
         course.recordProgress(enrolment.id(), day, false);
         return "course/lesson";
     }
@@ -256,9 +258,8 @@ class CoursePages {
 
     @GetMapping("/course/unsubscribe")
     String unsubscribePage(MailLink link, Model model) {
-        model.addAttribute("enrolment", access(link, null))
-                .addAttribute("e", link.e())
-                .addAttribute("k", link.k())
+        model.addAllAttributes(link.attributes())
+                .addAttribute("enrolment", access(link, null))
                 .addAttribute("done", false);
         return "course/unsubscribe";
     }
@@ -267,10 +268,9 @@ class CoursePages {
     @PostMapping("/course/unsubscribe")
     String unsubscribe(MailLink link, Model model) {
         var enrolment = access(link, null);
-        model.addAttribute("enrolment", course.change(enrolment.id(), Control.UNSUBSCRIBE))
-                .addAttribute("done", true)
-                .addAttribute("e", link.e())
-                .addAttribute("k", link.k());
+        model.addAllAttributes(link.attributes())
+                .addAttribute("enrolment", course.change(enrolment.id(), Control.UNSUBSCRIBE))
+                .addAttribute("done", true);
         return "course/unsubscribe";
     }
 
@@ -299,6 +299,15 @@ class CoursePages {
         /** These parameters as a query string, or nothing without them. */
         String query() {
             return e == null || k == null ? "" : "?e=" + e + "&k=" + k;
+        }
+
+        /** What the pages need to build their own links and forms from this one: e, k and the query. */
+        Map<String, @Nullable Object> attributes() {
+            var attributes = new HashMap<String, @Nullable Object>();
+            attributes.put("e", e);
+            attributes.put("k", k);
+            attributes.put("query", query());
+            return attributes;
         }
 
         /** The same, with one more parameter. */

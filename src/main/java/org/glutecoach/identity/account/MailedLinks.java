@@ -9,7 +9,7 @@ import org.glutecoach.identity.domain.IdentityTokens;
 import org.glutecoach.identity.domain.TokenPurpose;
 import org.glutecoach.mail.Mail;
 import org.glutecoach.mail.MailOutbox;
-import org.glutecoach.shared.Secrets;
+import org.glutecoach.shared.SingleUseSecret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ class MailedLinks {
 
     /** @throws InvalidToken if the link is unknown, used, expired or for something else */
     IdentityToken usable(String secret, TokenPurpose purpose) {
-        return tokens.findByTokenHash(Secrets.hash(secret))
+        return tokens.findByTokenHash(SingleUseSecret.hashOf(secret))
                 .filter(token -> token.usableFor(purpose, clock))
                 .orElseThrow(InvalidToken::new);
     }

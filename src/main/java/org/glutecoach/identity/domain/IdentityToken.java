@@ -3,12 +3,13 @@ package org.glutecoach.identity.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.glutecoach.shared.Secrets;
+import org.glutecoach.shared.SingleUseSecret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -21,11 +22,11 @@ public class IdentityToken implements Persistable<UUID> {
     private final @Id UUID id;
     private final @Nullable UUID accountId;
     private final TokenPurpose purpose;
-    private final String tokenHash;
     private final @Nullable String newEmail;
-    private final Instant expiresAt;
-    private @Nullable Instant usedAt;
-    private final Instant createdAt;
+
+    @Embedded.Empty
+    private SingleUseSecret secret;
+
     private @Transient boolean isNew;
 
     @PersistenceCreator
@@ -33,42 +34,27 @@ public class IdentityToken implements Persistable<UUID> {
             UUID id,
             @Nullable UUID accountId,
             TokenPurpose purpose,
-            String tokenHash,
             @Nullable String newEmail,
-            Instant expiresAt,
-            @Nullable Instant usedAt,
-            Instant createdAt) {
+            SingleUseSecret secret) {
         this.id = id;
         this.accountId = accountId;
         this.purpose = purpose;
-        this.tokenHash = tokenHash;
         this.newEmail = newEmail;
-        this.expiresAt = expiresAt;
-        this.usedAt = usedAt;
-        this.createdAt = createdAt;
+        this.secret = secret;
     }
 
     /** A new token and its secret, which the caller puts in a link and then forgets. */
     public record Issued(IdentityToken token, String secret) {}
 
     public static Issued issue(TokenPurpose purpose, @Nullable UUID accountId, @Nullable String newEmail, Clock clock) {
-        var secret = Secrets.random(32);
-        var now = clock.instant();
-        var token = new IdentityToken(
-                UUID.randomUUID(),
-                accountId,
-                purpose,
-                Secrets.hash(secret),
-                newEmail,
-                now.plus(purpose.lifetime()),
-                null,
-                now);
+        var issued = SingleUseSecret.issue(purpose.lifetime(), clock);
+        var token = new IdentityToken(UUID.randomUUID(), accountId, purpose, newEmail, issued.stored());
         token.isNew = true;
-        return new Issued(token, secret);
+        return new Issued(token, issued.secret());
     }
 
     public boolean usableFor(TokenPurpose wanted, Clock clock) {
-        return purpose == wanted && usedAt == null && clock.instant().isBefore(expiresAt);
+        return purpose == wanted && secret.usable(clock);
     }
 
     /**
@@ -76,7 +62,7 @@ public class IdentityToken implements Persistable<UUID> {
      * the database makes atomic; this stays for changes that need no such guarantee.
      */
     public void use(Clock clock) {
-        usedAt = clock.instant();
+        secret = secret.used(clock);
     }
 
     public UUID id() {
@@ -92,11 +78,11 @@ public class IdentityToken implements Persistable<UUID> {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return secret.createdAt();
     }
 
     public Instant expiresAt() {
-        return expiresAt;
+        return secret.expiresAt();
     }
 
     @Override

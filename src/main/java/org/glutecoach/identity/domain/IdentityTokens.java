@@ -10,6 +10,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /** Mailed tokens, found by the hash of their secret. */
 public interface IdentityTokens extends ListCrudRepository<IdentityToken, UUID> {
 
+    @Query("SELECT * FROM identity_tokens WHERE token_hash = :tokenHash")
     Optional<IdentityToken> findByTokenHash(String tokenHash);
 
     @Modifying

@@ -1,6 +1,7 @@
 package org.glutecoach.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.EmailAlreadyRegistered;
 import org.glutecoach.identity.InvalidToken;
 import org.glutecoach.identity.SignedInAccount;
@@ -31,15 +32,19 @@ class EmailPages {
             HttpServletResponse response) {
         try {
             var account = registrations.verifyEmail(token);
-            var sameAccountSignedIn = me != null
-                    && me.accountId().equals(account.id())
-                    && me.getUsername().equals(account.email());
-            return sameAccountSignedIn ? "redirect:/dashboard" : "redirect:/sign-in?verified";
+            return signedInAs(me, account) ? "redirect:/dashboard" : "redirect:/sign-in?verified";
         } catch (InvalidToken | EmailAlreadyRegistered unusable) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("signedIn", me != null);
             return "identity/link-unusable";
         }
+    }
+
+    /** Whether this browser is signed in to the account whose address was just verified, under that address. */
+    private static boolean signedInAs(@Nullable SignedInAccount me, AccountView account) {
+        return me != null
+                && me.accountId().equals(account.id())
+                && me.getUsername().equals(account.email());
     }
 
     @PostMapping("/account/verify-email")

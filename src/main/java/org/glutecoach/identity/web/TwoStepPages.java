@@ -13,6 +13,8 @@ import org.glutecoach.identity.TwoStepSetUp;
 import org.glutecoach.identity.TwoStepUnchanged;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.identity.account.TwoStepSignIn;
+import org.glutecoach.shared.GluteCoachException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
@@ -61,11 +63,16 @@ class TwoStepPages {
             return codeAgain(model, response, 429, "identity.two-step.wait");
         }
         if (code.length() <= 20 && twoStep.passSecondStep(me.accountId(), code)) {
-            throttle.codeAccepted(TWO_STEP, me.getUsername(), request.getRemoteAddr());
-            session.removeAttribute(TwoStepGate.CODE_DUE);
-            return "redirect:" + pageAskedFor(request, response);
+            return codePassed(me, session, request, response);
         }
         return codeAgain(model, response, 422, "identity.two-step.code.wrong");
+    }
+
+    private String codePassed(
+            SignedInAccount me, HttpSession session, HttpServletRequest request, HttpServletResponse response) {
+        throttle.codeAccepted(TWO_STEP, me.getUsername(), request.getRemoteAddr());
+        session.removeAttribute(TwoStepGate.CODE_DUE);
+        return "redirect:" + pageAskedFor(request, response);
     }
 
     private static String codeAgain(Model model, HttpServletResponse response, int status, String error) {
@@ -100,15 +107,20 @@ class TwoStepPages {
             Model model) {
         var codes = twoStep.confirmTwoStep(me.id(), code);
         if (codes.isEmpty()) {
-            response.setStatus(422);
-            model.addAttribute("account", me).addAttribute("error", "identity.two-step.code.wrong");
-            return twoStep.twoStepInProgress(me.id())
-                    .map(setUp -> setUpPage(setUp, model))
-                    .orElse("redirect:/account/two-step");
+            return setUpAgain(me, response, model);
         }
         session.removeAttribute(TwoStepGate.SET_UP_DUE);
         model.addAttribute("codes", codes.get());
         return "identity/two-step-recovery-codes";
+    }
+
+    /** The set-up page again after a wrong code, or the settings if set-up has ended meanwhile. */
+    private String setUpAgain(AccountView me, HttpServletResponse response, Model model) {
+        response.setStatus(422);
+        model.addAttribute("account", me).addAttribute("error", "identity.two-step.code.wrong");
+        return twoStep.twoStepInProgress(me.id())
+                .map(setUp -> setUpPage(setUp, model))
+                .orElse("redirect:/account/two-step");
     }
 
     /** New recovery codes, after the password or a current code; the old codes stop working. */
@@ -126,15 +138,23 @@ class TwoStepPages {
                     .addAttribute("renewed", true);
             return "identity/two-step-recovery-codes";
         } catch (WrongPassword wrong) {
-            model.addAttribute("error", (Object) null).addAttribute("renewError", "identity.two-step.renew.wrong");
-            return settingsAgain(me, model, response, 422);
+            return settingsAgain(me, model, response, 422, null, "identity.two-step.renew.wrong");
         }
     }
 
-    /** The two-step settings page again, with the status of what went wrong. */
-    private String settingsAgain(AccountView me, Model model, HttpServletResponse response, int status) {
+    /** The two-step settings page again, with the status and the message (by field) of what went wrong. */
+    private String settingsAgain(
+            AccountView me,
+            Model model,
+            HttpServletResponse response,
+            int status,
+            @Nullable String passwordError,
+            @Nullable String proofError) {
         response.setStatus(status);
-        model.addAttribute("account", me).addAttribute("unusedCodes", twoStep.unusedRecoveryCodes(me.id()));
+        model.addAttribute("account", me)
+                .addAttribute("unusedCodes", twoStep.unusedRecoveryCodes(me.id()))
+                .addAttribute("error", passwordError)
+                .addAttribute("renewError", proofError);
         return "identity/two-step";
     }
 
@@ -150,13 +170,17 @@ class TwoStepPages {
         try {
             twoStep.turnOffTwoStep(me.id(), password);
             return "redirect:/account?two-step-off";
-        } catch (TwoStepUnchanged required) {
-            model.addAttribute("error", (Object) null);
-            return settingsAgain(me, model, response, 403);
-        } catch (WrongPassword wrong) {
-            model.addAttribute("error", "identity.account.current-password.wrong");
-            return settingsAgain(me, model, response, 422);
+        } catch (TwoStepUnchanged | WrongPassword refused) {
+            return turnOffRefused(me, model, response, refused);
         }
+    }
+
+    /** Staff must keep two-step (403, said on the page); a wrong password is a wrong entry beside the field (422). */
+    private String turnOffRefused(
+            AccountView me, Model model, HttpServletResponse response, GluteCoachException refused) {
+        return refused instanceof WrongPassword
+                ? settingsAgain(me, model, response, 422, "identity.account.current-password.wrong", null)
+                : settingsAgain(me, model, response, 403, null, null);
     }
 
     private static String setUpPage(TwoStepSetUp setUp, Model model) {

@@ -21,7 +21,7 @@ import org.glutecoach.practice.staff.domain.StaffLinkPurpose;
 import org.glutecoach.practice.staff.domain.StaffLinks;
 import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
-import org.glutecoach.shared.Secrets;
+import org.glutecoach.shared.SingleUseSecret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -216,7 +216,7 @@ public class StaffService {
     }
 
     private StaffLink usable(String secret, StaffLinkPurpose purpose) {
-        return links.findByTokenHash(Secrets.hash(secret))
+        return links.findByTokenHash(SingleUseSecret.hashOf(secret))
                 .filter(link -> link.usableFor(purpose, clock))
                 .orElseThrow(InvalidToken::new);
     }

@@ -1,11 +1,13 @@
 package org.glutecoach.privacy.web;
 
 import java.util.Map;
+import java.util.Optional;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.KeptHealthData;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.shared.web.Problems;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,17 +52,25 @@ class PrivacyApiController {
             @AuthenticationPrincipal SignedInAccount me,
             @RequestBody Map<ConsentKind, Boolean> choices,
             @RequestParam(defaultValue = "DELETE") KeptHealthData keptHealthData) {
-        var unanswered = choices.entrySet().stream()
-                .filter(choice -> choice.getValue() == null)
-                .findFirst();
+        var unanswered = unanswered(choices);
         if (unanswered.isPresent()) {
             return ResponseEntity.badRequest()
                     .contentType(Problems.PROBLEM_JSON)
-                    .body(problems.invalid(Map.of(
-                            unanswered.get().getKey().name(),
-                            problems.text("problem.field.wrong-type", "true or false"))));
+                    .body(notTrueOrFalse(unanswered.get()));
         }
         privacy.decide(me.accountId(), choices, keptHealthData);
         return ResponseEntity.ok(privacy.current(me.accountId()));
+    }
+
+    /** JSON's null reaches a map of booleans as a null value: a choice not made is refused, not read as "no". */
+    private static Optional<ConsentKind> unanswered(Map<ConsentKind, Boolean> choices) {
+        return choices.entrySet().stream()
+                .filter(choice -> choice.getValue() == null)
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private ProblemDetail notTrueOrFalse(ConsentKind kind) {
+        return problems.invalid(Map.of(kind.name(), problems.text("problem.field.wrong-type", "true or false")));
     }
 }

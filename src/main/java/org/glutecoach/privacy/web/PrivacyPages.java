@@ -10,8 +10,7 @@ import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.glutecoach.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +37,12 @@ class PrivacyPages {
     PrivacyPages(PrivacyService privacy, JsonMapper json) {
         this.privacy = privacy;
         this.json = json;
+    }
+
+    /** The privacy notice: public, since people should read it before they give anything. */
+    @GetMapping("/privacy")
+    String notice() {
+        return "privacy/notice";
     }
 
     @GetMapping("/consent")
@@ -115,16 +120,7 @@ class PrivacyPages {
     @GetMapping("/account/export.json")
     ResponseEntity<String> download(@AuthenticationPrincipal SignedInAccount me) {
         var body = json.writerWithDefaultPrettyPrinter().writeValueAsString(privacy.export(me.accountId()));
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("glute-coach-my-data.json")
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body);
+        return Downloads.attachment("glute-coach-my-data.json", MediaType.APPLICATION_JSON, body);
     }
 
     /** The same export, readable on screen and printable. */

@@ -40,20 +40,12 @@ class SelfCheckApiProblems {
     /** Keeping a result before the account has confirmed its address: forbidden, and saying what to do. */
     @ExceptionHandler
     ProblemDetail addressNotVerified(AddressNotVerified notVerified) {
-        var problem = problems.forStatus(HttpStatus.FORBIDDEN);
-        problem.setType(java.net.URI.create("/problems/verify-address-first"));
-        problem.setDetail("Results are kept only for an account whose email address is confirmed: follow the link "
-                + "in the mail we sent, then try again.");
-        return problem;
+        return problems.refused(HttpStatus.FORBIDDEN, notVerified);
     }
 
     /** Keeping a result without consent to keep health answers: forbidden, and saying how to give it. */
     @ExceptionHandler
     ProblemDetail consentNeeded(ConsentNeeded needed) {
-        var problem = problems.forStatus(HttpStatus.FORBIDDEN);
-        problem.setType(java.net.URI.create("/problems/consent-needed"));
-        problem.setDetail("Keeping results needs consent to keep health answers: PUT /api/v1/me/consents "
-                + "{\"HEALTH_DATA\": true}, or on the page /consent.");
-        return problem;
+        return problems.refused(HttpStatus.FORBIDDEN, needed);
     }
 }

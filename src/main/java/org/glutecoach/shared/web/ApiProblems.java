@@ -1,7 +1,5 @@
 package org.glutecoach.shared.web;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,14 +40,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail ruleBroken(GluteCoachException ex) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT,
-                problems.text(
-                        "problem.detail." + ex.problemType(),
-                        requireNonNull(ex.getMessage(), "every GluteCoachException has a message")));
-        problem.setType(Problems.type(ex.problemType()));
-        problem.setTitle(problems.text("problem.title." + ex.problemType(), "Request not possible"));
-        return problem;
+        return problems.refused(HttpStatus.CONFLICT, ex);
     }
 
     @Override

@@ -37,18 +37,31 @@ class ErrorPages implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var status = statusOf(request);
         var reference = logged(request, status);
-        if (String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
-                .startsWith("/api/")) {
-            var problem = problems.forStatus(status);
-            problem.setProperty("reference", reference.value());
-            problems.write(response, problem);
+        if (askedOfTheApi(request)) {
+            writeProblem(response, status, reference);
             return null;
         }
+        return page(status, reference);
+    }
+
+    private static boolean askedOfTheApi(HttpServletRequest request) {
+        return String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
+                .startsWith("/api/");
+    }
+
+    private static ModelAndView page(HttpStatus status, ErrorReference reference) {
         var messageKey = "error." + (WORDED_STATUSES.contains(status.value()) ? status.value() : "other");
         return new ModelAndView(
                 "error/page",
                 Map.of("status", status.value(), "reference", reference.value(), "messageKey", messageKey),
                 status);
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, ErrorReference reference)
+            throws IOException {
+        var problem = problems.forStatus(status);
+        problem.setProperty("reference", reference.value());
+        problems.write(response, problem);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package org.glutecoach.shared.web;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.glutecoach.shared.GluteCoachException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -38,6 +41,21 @@ public class Problems {
                 status, text("problem.detail." + status.value(), text("problem.detail.other", "")));
         problem.setType(typeFor(status));
         problem.setTitle(text("problem.title." + status.value(), reasonOf(status)));
+        return problem;
+    }
+
+    /**
+     * A request our rules refuse, typed by the failure: {@code /problems/<type>}, worded by the messages
+     * {@code problem.title.<type>} and {@code problem.detail.<type>} (the exception's own message when there is none).
+     */
+    public ProblemDetail refused(HttpStatus status, GluteCoachException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                status,
+                text(
+                        "problem.detail." + ex.problemType(),
+                        requireNonNull(ex.getMessage(), "every GluteCoachException has a message")));
+        problem.setType(type(ex.problemType()));
+        problem.setTitle(text("problem.title." + ex.problemType(), text("problem.title." + status.value(), "")));
         return problem;
     }
 

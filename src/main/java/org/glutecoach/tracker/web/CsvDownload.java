@@ -1,8 +1,7 @@
 package org.glutecoach.tracker.web;
 
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.glutecoach.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -12,15 +11,6 @@ final class CsvDownload {
     private CsvDownload() {}
 
     static ResponseEntity<String> of(String csv) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("glute-coach-days.csv")
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv);
+        return Downloads.attachment("glute-coach-days.csv", new MediaType("text", "csv", StandardCharsets.UTF_8), csv);
     }
 }

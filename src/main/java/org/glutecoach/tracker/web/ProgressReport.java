@@ -11,9 +11,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.glutecoach.shared.web.Downloads;
 import org.glutecoach.tracker.SummaryView;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -42,16 +41,8 @@ class ProgressReport {
 
     /** The report as a file to save, never cached (it is health data). */
     ResponseEntity<byte[]> download(SummaryView summary, LocalDate madeOn) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("glute-coach-report-" + summary.from() + "-to-" + summary.to() + ".pdf")
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf(summary, madeOn));
+        var filename = "glute-coach-report-" + summary.from() + "-to-" + summary.to() + ".pdf";
+        return Downloads.attachment(filename, MediaType.APPLICATION_PDF, pdf(summary, madeOn));
     }
 
     byte[] pdf(SummaryView summary, LocalDate madeOn) {

@@ -3,12 +3,13 @@ package org.glutecoach.practice.staff.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.glutecoach.shared.Secrets;
+import org.glutecoach.shared.SingleUseSecret;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -21,29 +22,19 @@ public class StaffLink implements Persistable<UUID> {
 
     private final @Id UUID id;
     private final StaffLinkPurpose purpose;
-    private final String tokenHash;
     private final @Nullable String email;
-    private final Instant expiresAt;
-    private final @Nullable Instant usedAt;
-    private final Instant createdAt;
+
+    @Embedded.Empty
+    private final SingleUseSecret secret;
+
     private @Transient boolean isNew;
 
     @PersistenceCreator
-    StaffLink(
-            UUID id,
-            StaffLinkPurpose purpose,
-            String tokenHash,
-            @Nullable String email,
-            Instant expiresAt,
-            @Nullable Instant usedAt,
-            Instant createdAt) {
+    StaffLink(UUID id, StaffLinkPurpose purpose, @Nullable String email, SingleUseSecret secret) {
         this.id = id;
         this.purpose = purpose;
-        this.tokenHash = tokenHash;
         this.email = email;
-        this.expiresAt = expiresAt;
-        this.usedAt = usedAt;
-        this.createdAt = createdAt;
+        this.secret = secret;
     }
 
     /** A new link and its secret, which the caller puts in a link and then forgets. */
@@ -51,16 +42,14 @@ public class StaffLink implements Persistable<UUID> {
 
     /** @param email the invited address; none for the owner's set-up link */
     public static Issued issue(StaffLinkPurpose purpose, @Nullable String email, Clock clock) {
-        var secret = Secrets.random(32);
-        var now = clock.instant();
-        var link = new StaffLink(
-                UUID.randomUUID(), purpose, Secrets.hash(secret), email, now.plus(purpose.lifetime()), null, now);
+        var issued = SingleUseSecret.issue(purpose.lifetime(), clock);
+        var link = new StaffLink(UUID.randomUUID(), purpose, email, issued.stored());
         link.isNew = true;
-        return new Issued(link, secret);
+        return new Issued(link, issued.secret());
     }
 
     public boolean usableFor(StaffLinkPurpose wanted, Clock clock) {
-        return purpose == wanted && usedAt == null && clock.instant().isBefore(expiresAt);
+        return purpose == wanted && secret.usable(clock);
     }
 
     public UUID id() {
@@ -72,11 +61,11 @@ public class StaffLink implements Persistable<UUID> {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return secret.createdAt();
     }
 
     public Instant expiresAt() {
-        return expiresAt;
+        return secret.expiresAt();
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /** The staff's links, found by the hash of their secret. */
 public interface StaffLinks extends ListCrudRepository<StaffLink, UUID> {
 
+    @Query("SELECT * FROM practice_staff_links WHERE token_hash = :tokenHash")
     Optional<StaffLink> findByTokenHash(String tokenHash);
 
     /** Invitations that still work (not used, withdrawn or expired), newest first. */
