@@ -8,7 +8,8 @@ const CACHE = `glutecoach-${VERSION}`;
 const OFFLINE_PAGES = [/^\/routines$/, /^\/routines\/exercises\/[a-z0-9-]+$/, /^\/routines\/(?!mine$)[a-z0-9-]+$/];
 // The player carries the signed-in person's form token and account id (ADR 17): kept for offline play, and
 // dropped from the cache whenever someone signs in or out, so the next person on a shared device never gets it.
-const PERSONAL_PAGES = [/^\/routines\/(?!mine\/)[a-z0-9-]+\/play$/];
+// The desk timer (ADR 18) too: it carries the form token and, signed in, the person's settings.
+const PERSONAL_PAGES = [/^\/routines\/(?!mine\/)[a-z0-9-]+\/play$/, /^\/timer$/];
 const SIGN_IN_OR_OUT = ["/sign-in", "/sign-out"];
 const IMMUTABLE = ["/modules/", "/assets/", "/webjars/"];
 
@@ -52,6 +53,15 @@ self.addEventListener("message", (event) => {
       && (IMMUTABLE.some((prefix) => url.pathname.startsWith(prefix)) || keepsForOffline(url)));
   event.waitUntil(Promise.all(wanted.map((url) => keep(url.href)))
     .then((kept) => event.ports?.[0]?.postMessage({ kept: kept.filter(Boolean).length })));
+});
+
+// A click on the desk timer's "time to stand up" notification brings its page forward (or opens it).
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  event.waitUntil(self.clients.matchAll({ type: "window" }).then((windows) => {
+    const timer = windows.find((client) => new URL(client.url).pathname === "/timer");
+    return timer ? timer.focus() : self.clients.openWindow("/timer");
+  }));
 });
 
 function keepsForOffline(url) {
