@@ -51,9 +51,11 @@ class TimerJourneyTests extends BrowserJourney {
     void aShortIntervalReachesABreakWithADeskMovePostponedThenTakenAndCounted() {
         var page = atTime(MONDAY_TEN);
         page.navigate(url("/timer/settings"));
-        page.getByLabel("Minutes between breaks", new Page.GetByLabelOptions().setExact(false)).fill("15");
+        page.getByLabel("Minutes between breaks", new Page.GetByLabelOptions().setExact(false))
+                .fill("15");
         Browser.assertAccessible(page, "timer-settings-device");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
+                .click();
         page.waitForURL("**/timer/settings?saved");
 
         page.navigate(url("/timer"));
@@ -61,7 +63,8 @@ class TimerJourneyTests extends BrowserJourney {
         assertThat(page.locator("[data-timer-fallback]")).isHidden();
         Browser.assertAccessible(page, "timer-idle");
         page.clock().pauseAt(at("10:00:00"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))
+                .click();
         assertThat(page.locator("#timer-status")).hasText("Next break at 10:15");
         page.clock().runFor("14:59");
         assertThat(page.locator("#timer-count")).hasText("0:01");
@@ -73,15 +76,18 @@ class TimerJourneyTests extends BrowserJourney {
         assertThat(page.locator("#timer-break-count")).hasText("2:00");
         accessible(page, "timer-break");
         page.clock().pauseAt(at("10:16:00"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Five more minutes")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Five more minutes"))
+                .click();
         assertThat(page.locator("#timer-break")).isHidden();
         assertThat(page.locator("#timer-status")).hasText("Next break at 10:21");
 
         page.clock().runFor("05:00");
         assertThat(page.locator("#timer-break")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Five more minutes")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Five more minutes"))
+                .click();
         assertThat(page.locator("#timer-postpone-confirm")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done it")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done it"))
+                .click();
         assertThat(page.locator("#timer-status")).hasText("Next break at 10:36");
 
         var today = page.locator("#timer-device-days tbody tr").first();
@@ -91,7 +97,11 @@ class TimerJourneyTests extends BrowserJourney {
         assertThat(today.locator("td").nth(4)).hasText("21 min");
         accessible(page, "timer-counted");
         page.navigate(url("/timer/stats"));
-        assertThat(page.locator("#timer-device-days tbody tr").first().locator("td").nth(0)).hasText("1");
+        assertThat(page.locator("#timer-device-days tbody tr")
+                        .first()
+                        .locator("td")
+                        .nth(0))
+                .hasText("1");
         Browser.assertAccessible(page, "timer-stats-device");
     }
 
@@ -100,7 +110,8 @@ class TimerJourneyTests extends BrowserJourney {
         var page = atTime(MONDAY_TEN);
         page.navigate(url("/timer"));
         page.clock().pauseAt(at("10:00:00"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))
+                .click();
         page.clock().runFor("12:34");
         assertThat(page.locator("#timer-count")).hasText("17:26");
         page.reload();
@@ -115,7 +126,8 @@ class TimerJourneyTests extends BrowserJourney {
     void outsideWorkingHoursNothingFires() {
         var page = atTime("2026-12-05T10:00:00Z"); // a Saturday
         page.navigate(url("/timer"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))
+                .click();
         assertThat(page.locator("#timer-status"))
                 .hasText("Outside your working hours. The timer starts itself at Monday 09:00.");
         Browser.assertAccessible(page, "timer-waiting");
@@ -128,13 +140,15 @@ class TimerJourneyTests extends BrowserJourney {
     void signedInABreakTakenOfflineIsCountedOnceWhenBackOnline() {
         var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        timer.changeSettings(person.id(), new ChangeTimerSettings(
-                15, 1, "00:00", "23:59", EnumSet.allOf(DayOfWeek.class), false, false));
+        timer.changeSettings(
+                person.id(),
+                new ChangeTimerSettings(15, 1, "00:00", "23:59", EnumSet.allOf(DayOfWeek.class), false, false));
         var page = open(true);
         page.navigate(url("/sign-in"));
         page.getByLabel("Email address").fill(person.email());
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.navigate(url("/timer"));
         assertThat(page.locator("#timer-count")).hasText("15:00");
         assertThat(page.locator("html")).hasAttribute("data-offline", "ready");
@@ -143,26 +157,39 @@ class TimerJourneyTests extends BrowserJourney {
         page.context().setOffline(true);
         page.reload();
         assertThat(page.locator("#timer-clock")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Break now")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done it")).click();
-        assertThat(page.locator("#timer-device-days tbody tr").first().locator("td").nth(0)).hasText("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Break now"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have done it"))
+                .click();
+        assertThat(page.locator("#timer-device-days tbody tr")
+                        .first()
+                        .locator("td")
+                        .nth(0))
+                .hasText("1");
         assertThat(timer.events(person.id())).isEmpty();
 
         page.context().setOffline(false);
         page.evaluate("() => window.dispatchEvent(new Event('online'))");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        timer.events(person.id()).stream().map(e -> e.kind()).toList())
-                .containsExactly("taken"));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(timer.events(person.id()).stream()
+                                .map(e -> e.kind())
+                                .toList())
+                        .containsExactly("taken"));
         page.reload();
         assertThat(page.locator("#timer-clock")).isVisible();
         page.waitForTimeout(2000);
         assertThat(timer.events(person.id())).hasSize(1);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        tracker.entry(person.id(), tracker.personalDay(person.id()).today())
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(tracker.entry(
+                                        person.id(),
+                                        tracker.personalDay(person.id()).today())
                                 .orElseThrow()
                                 .breaks())
-                .isEqualTo(1));
+                        .isEqualTo(1));
     }
 
     /**
@@ -171,8 +198,11 @@ class TimerJourneyTests extends BrowserJourney {
      */
     private Page atTime(String instant) {
         var page = open(true);
-        page.clock().install(new Clock.InstallOptions()
-                .setTime(java.time.Instant.parse(instant).minusSeconds(600).toEpochMilli()));
+        page.clock()
+                .install(new Clock.InstallOptions()
+                        .setTime(java.time.Instant.parse(instant)
+                                .minusSeconds(600)
+                                .toEpochMilli()));
         return page;
     }
 

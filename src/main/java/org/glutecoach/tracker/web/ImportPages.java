@@ -41,17 +41,20 @@ class ImportPages {
             @RequestParam(defaultValue = "") String csv,
             Model model,
             HttpServletResponse response) {
-        model.addAttribute("csv", csv)
-                .addAttribute("problems", java.util.List.of())
-                .addAttribute("consent", true);
         try {
             return "redirect:/tracker/charts?range=all&imported=" + transfers.importCsv(me.id(), csv);
         } catch (InvalidImport invalid) {
-            model.addAttribute("problems", invalid.problems());
+            return refused(csv, invalid.problems(), true, model, response);
         } catch (HealthDataConsentNeeded needed) {
-            model.addAttribute("consent", false);
+            return refused(csv, java.util.List.of(), false, model, response);
         }
+    }
+
+    /** The page again with what was pasted, each bad row named, or the consent asked for; nothing was kept. */
+    private static String refused(
+            String csv, java.util.List<?> problems, boolean consent, Model model, HttpServletResponse response) {
         response.setStatus(422);
+        model.addAttribute("csv", csv).addAttribute("problems", problems).addAttribute("consent", consent);
         return PAGE;
     }
 }

@@ -34,11 +34,14 @@ class WebAppManifestIntegrationTests {
         for (var icon : manifest.get("icons")) {
             var image = get(icon.get("src").asString(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(image.statusCode()).as(icon.get("src").asString()).isEqualTo(200);
-            assertThat(image.headers().firstValue("Content-Type")).hasValue(icon.get("type").asString());
+            assertThat(image.headers().firstValue("Content-Type"))
+                    .hasValue(icon.get("type").asString());
             if (icon.get("type").asString().equals("image/png")) {
                 var size = Integer.parseInt(icon.get("sizes").asString().split("x")[0]);
                 var png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.body()));
-                assertThat(png.getWidth()).as("the drawn size is the declared size").isEqualTo(size);
+                assertThat(png.getWidth())
+                        .as("the drawn size is the declared size")
+                        .isEqualTo(size);
             }
             purposes.add(icon.get("purpose").asString());
         }
@@ -53,6 +56,9 @@ class WebAppManifestIntegrationTests {
 
     <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws Exception {
         return HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), body);
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        body);
     }
 }
