@@ -34,7 +34,8 @@ function server(answer) {
     if (status === "offline") {
       throw new TypeError("Failed to fetch");
     }
-    return { ok: status >= 200 && status < 300, status, url: `https://coach.test${landedOn ?? ""}` };
+    return { ok: status >= 200 && status < 300, status, url: `https://coach.test${landedOn ?? ""}`,
+      headers: { get: (name) => (answer(init.body).headers ?? {})[name] ?? null } };
   } };
 }
 
@@ -66,6 +67,17 @@ test("a session the server refuses as wrong is set aside, not sent again", async
   const outbox = outboxWith(fake);
   assert.deepEqual(await outbox.add(session), { sent: 0, rejected: 1, kept: 0 });
   await outbox.flush();
+  assert.equal(fake.posts.length, 1);
+});
+
+test("keeping it needs the person's consent: the page is shown to them, and nothing is sent again", async () => {
+  const fake = server(() => ({ landedOn: "/routines/five-minute-release/sessions", headers: { "Consent-Needed": "HEALTH_DATA" } }));
+  const asked = [];
+  const outbox = sessionOutbox({ owner: "account-a", csrfToken: () => "fresh", recorded: () => assert.fail("not kept"),
+    consentNeeded: (s) => asked.push(s.id), fetch: fake.fetch, indexedDB: fakeIndexedDB(), locks: undefined });
+  assert.deepEqual(await outbox.add(session), { sent: 0, rejected: 1, kept: 0 });
+  await outbox.flush();
+  assert.deepEqual(asked, [ID]);
   assert.equal(fake.posts.length, 1);
 });
 

@@ -4,7 +4,7 @@
 import { Player } from "./player.js";
 import { Cues, loadCueSettings, saveCueSettings } from "./cues.js";
 import { ScreenAwake } from "./awake.js";
-import { sessionOutbox } from "./sessions.js";
+import { formOf, sessionOutbox } from "./sessions.js";
 import { keepForOffline } from "../shared/offline.js";
 
 const root = document.getElementById("player");
@@ -24,7 +24,28 @@ if (root) {
     if (session.id === player.id && player.stopped?.reason !== "nerve") {
       location.assign(url);
     }
+  }, consentNeeded: (session) => {
+    if (session.id === player.id) {
+      postAsPage(session);
+    }
   } });
+
+  /** The session as the page's own form post, so the person sees the page that asks for their consent. */
+  function postAsPage(session) {
+    const page = document.createElement("form");
+    page.method = "post";
+    page.action = form.action;
+    page.hidden = true;
+    for (const [name, value] of formOf(session, csrfToken())) {
+      const input = document.createElement("input");
+      input.type = "hidden";
+      input.name = name;
+      input.value = value;
+      page.append(input);
+    }
+    document.body.append(page);
+    page.submit();
+  }
   const settings = loadCueSettings();
   const cues = new Cues({ settings, words: {
     left: root.dataset.textLeft, right: root.dataset.textRight, both: root.dataset.textBoth,

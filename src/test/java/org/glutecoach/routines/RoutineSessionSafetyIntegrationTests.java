@@ -114,6 +114,8 @@ class RoutineSessionSafetyIntegrationTests {
 
         var asked = visitor.post("/routines/five-minute-release/sessions", session);
         assertThat(asked.statusCode()).isEqualTo(200);
+        // The player's background post learns from this that the person must see the page (sessions.js).
+        assertThat(asked.headers().firstValue("Consent-Needed")).hasValue("HEALTH_DATA");
         assertThat(asked.body())
                 .contains("Keep your session?", "class=\"consent-facts\"", "name=\"healthData\"")
                 .contains("name=\"id\" value=\"" + id + "\"", "name=\"left\" value=\"7\"");

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.CurrentAccount;
+import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.routines.HealthDataConsentNeeded;
 import org.glutecoach.routines.HoldReason;
 import org.glutecoach.routines.Readiness;
@@ -33,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class PlayerPages {
+
+    /** Also named in modules/routines/sessions.js. */
+    static final String CONSENT_NEEDED = "Consent-Needed";
 
     private final RoutinesService routines;
     private final JsonMapper json;
@@ -108,6 +112,8 @@ class PlayerPages {
         if (form.consentAsked()) {
             response.setStatus(422);
         }
+        // The player's script posts in the background: this tells it to show this page to the person.
+        response.setHeader(CONSENT_NEEDED, ConsentKind.HEALTH_DATA.name());
         model.addAttribute("routine", routines.routine(me.id(), id).orElseThrow(RoutinePages::notFound))
                 .addAttribute("consentMissing", form.consentAsked());
         return "routines/keep";
