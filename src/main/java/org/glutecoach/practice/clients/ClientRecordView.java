@@ -6,6 +6,7 @@ import org.glutecoach.selfcheck.RedFlagEventView;
 import org.glutecoach.selfcheck.ResultComparison;
 import org.glutecoach.tracker.Side;
 import org.glutecoach.tracker.SummaryView;
+import org.glutecoach.tracker.TrackerChart;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,11 @@ public record ClientRecordView(
             redFlags = List.copyOf(redFlags);
             sorenessRose = List.copyOf(sorenessRose);
             routines = List.copyOf(routines);
+        }
+
+        /** The daily log's charts, drawn as the person's own charts page draws them. */
+        public List<TrackerChart> charts() {
+            return TrackerChart.of(tracker);
         }
     }
 }

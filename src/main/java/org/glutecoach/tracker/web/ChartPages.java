@@ -44,7 +44,7 @@ class ChartPages {
         var chosen = ChartRange.ofCode(range);
         var summary = tracker.summary(me.id(), chosen);
         model.addAttribute("summary", summary)
-                .addAttribute("charts", Chart.of(summary))
+                .addAttribute("charts", TrackerChart.of(summary))
                 .addAttribute("range", chosen)
                 .addAttribute("ranges", ChartRange.values());
         return "tracker/charts";

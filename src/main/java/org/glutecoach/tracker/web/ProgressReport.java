@@ -6,6 +6,7 @@ import java.util.Map;
 import org.glutecoach.shared.web.Downloads;
 import org.glutecoach.shared.web.PdfDocuments;
 import org.glutecoach.tracker.SummaryView;
+import org.glutecoach.tracker.TrackerChart;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,8 @@ class ProgressReport {
     }
 
     byte[] pdf(SummaryView summary, LocalDate madeOn) {
-        var context = new Context(Locale.UK, Map.of("summary", summary, "charts", Chart.of(summary), "madeOn", madeOn));
+        var context = new Context(
+                Locale.UK, Map.of("summary", summary, "charts", TrackerChart.of(summary), "madeOn", madeOn));
         return PdfDocuments.render(templates.process("tracker/report", context), STYLES);
     }
 }

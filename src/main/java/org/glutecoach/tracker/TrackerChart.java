@@ -1,4 +1,4 @@
-package org.glutecoach.tracker.web;
+package org.glutecoach.tracker;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.glutecoach.tracker.Side;
-import org.glutecoach.tracker.SummaryView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param key the chart's message key part ({@code soreness.LEFT}, {@code hours}, ...) and its element id
  * @param rows one per day in the period: the date, the value and the mean as text ("" in a gap)
  */
-public record Chart(
+public record TrackerChart(
         String key,
         int logged,
         @Nullable Number lowest,
@@ -57,8 +55,8 @@ public record Chart(
         return "chart-" + key.replace('.', '-').toLowerCase(Locale.ROOT);
     }
 
-    static List<Chart> of(SummaryView summary) {
-        var charts = new ArrayList<Chart>();
+    public static List<TrackerChart> of(SummaryView summary) {
+        var charts = new ArrayList<TrackerChart>();
         for (var side : Side.values()) {
             var points = summary.side(side).soreness();
             charts.add(draw(
@@ -104,7 +102,7 @@ public record Chart(
         return charts;
     }
 
-    private static Chart draw(
+    private static TrackerChart draw(
             String key,
             LocalDate from,
             int count,
@@ -147,7 +145,7 @@ public record Chart(
             yTicks.add(new Tick(y(step, top), Integer.toString(step)));
         }
         var xTicks = dateTicks(from, count);
-        return new Chart(
+        return new TrackerChart(
                 key,
                 dots.size(),
                 lowest,

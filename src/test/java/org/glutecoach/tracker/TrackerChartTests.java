@@ -1,4 +1,4 @@
-package org.glutecoach.tracker.web;
+package org.glutecoach.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The date labels under a chart's x axis stay inside the SVG's view box (a label past its edge is cut off), and
  * each stays close to its day.
  */
-class ChartTests {
+class TrackerChartTests {
 
     @Test
     void everyDateLabelFitsInsideTheChartForAnyPeriod() {
@@ -20,14 +20,14 @@ class ChartTests {
         for (var run = 0; run < 500; run++) {
             var from = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3000));
             var count = 1 + random.nextInt(2000);
-            for (var tick : Chart.dateTicks(from, count)) {
-                var half = Chart.labelWidth(tick.label()) / 2;
+            for (var tick : TrackerChart.dateTicks(from, count)) {
+                var half = TrackerChart.labelWidth(tick.label()) / 2;
                 assertThat(tick.at() - half)
                         .as("left edge of %s (%d days from %s)", tick.label(), count, from)
                         .isGreaterThanOrEqualTo(0);
                 assertThat(tick.at() + half)
                         .as("right edge of %s (%d days from %s)", tick.label(), count, from)
-                        .isLessThanOrEqualTo(Chart.WIDTH);
+                        .isLessThanOrEqualTo(TrackerChart.WIDTH);
             }
         }
     }
@@ -35,14 +35,14 @@ class ChartTests {
     @Test
     void theLastLabelIsTheLastDayAndEndsUnderIt() {
         var from = LocalDate.of(2026, 11, 3);
-        var ticks = Chart.dateTicks(from, 28);
+        var ticks = TrackerChart.dateTicks(from, 28);
         var last = ticks.get(ticks.size() - 1);
         assertThat(last.label()).isEqualTo("30 Nov");
         // The last day's point sits at the right end of the plot (640 wide, 12 to the right of it).
-        var lastPoint = Chart.WIDTH - 12;
-        assertThat(last.at() + Chart.labelWidth(last.label()) / 2)
+        var lastPoint = TrackerChart.WIDTH - 12;
+        assertThat(last.at() + TrackerChart.labelWidth(last.label()) / 2)
                 .as("the label ends at or after its day's point, inside the chart")
-                .isBetween((double) lastPoint, (double) Chart.WIDTH);
+                .isBetween((double) lastPoint, (double) TrackerChart.WIDTH);
         assertThat(ticks.get(0).label()).isEqualTo("3 Nov");
         assertThat(ticks).hasSize(3);
     }
@@ -52,7 +52,7 @@ class ChartTests {
         var font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         var context = new FontRenderContext(null, true, true);
         for (var label : new String[] {"30 May", "28 Mar", "31 Aug", "22 Nov", "1 Jan"}) {
-            assertThat(Chart.labelWidth(label))
+            assertThat(TrackerChart.labelWidth(label))
                     .as(label)
                     .isGreaterThanOrEqualTo(font.getStringBounds(label, context).getWidth());
         }
