@@ -3,6 +3,7 @@ package org.glutecoach.tracker.web;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.tracker.ChartRange;
+import org.glutecoach.tracker.TrackerChart;
 import org.glutecoach.tracker.TrackerService;
 import org.glutecoach.tracker.transfer.TrackerTransfers;
 import org.jspecify.annotations.Nullable;
