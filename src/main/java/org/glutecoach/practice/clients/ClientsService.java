@@ -266,7 +266,11 @@ public class ClientsService {
         }
         var name =
                 person.displayName() == null || person.displayName().isBlank() ? person.email() : person.displayName();
-        var existing = clients.unlinkedWithEmail(person.email()).stream().findFirst();
+        // Only an address the person has proved is theirs may join them to a record the practice made: anyone can
+        // sign up with a walk-in's address, and must not see (or be seen as) that client.
+        var existing = person.emailVerified()
+                ? clients.unlinkedWithEmail(person.email()).stream().findFirst()
+                : Optional.<Client>empty();
         existing.ifPresentOrElse(
                 client -> {
                     client.linkTo(person.id());

@@ -144,6 +144,21 @@ public class Entry {
     }
 
     /**
+     * Whether the person answered for this day themselves (how long they sat, or how sore a side was), not only
+     * what the routines or the desk timer filled in for them: a day with only those still wants its reminder.
+     */
+    public boolean answeredByThePerson() {
+        return halfHoursSitting != null
+                || longestSpellMinutes != null
+                || sorenessLeft != null
+                || sorenessRight != null
+                || sorenessMiddle != null
+                || spasms
+                || !sitting.isEmpty()
+                || (note != null && !note.isEmpty());
+    }
+
+    /**
      * The desk timer counted this many breaks on the day: kept when it is more than the day shows, so a count the
      * person typed in themselves is never lowered. Whether the entry changed.
      */

@@ -19,6 +19,7 @@ import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.shared.Secrets;
 import org.glutecoach.tracker.InvalidEntry;
 import org.glutecoach.tracker.domain.Entries;
+import org.glutecoach.tracker.domain.Entry;
 import org.glutecoach.tracker.domain.Reminder;
 import org.glutecoach.tracker.domain.ReminderMail;
 import org.glutecoach.tracker.domain.ReminderMails;
@@ -173,7 +174,9 @@ public class DailyReminders {
         var day = reminder.remind(
                 now,
                 account.timeZone(),
-                date -> entries.findByAccountIdAndEntryDate(accountId, date).isPresent(),
+                date -> entries.findByAccountIdAndEntryDate(accountId, date)
+                        .filter(Entry::answeredByThePerson)
+                        .isPresent(),
                 date -> sent.existsByAccountIdAndReminderDate(accountId, date));
         reminders.save(reminder);
         // Mail only to an address the person has proven is theirs.

@@ -76,7 +76,7 @@ class ClientsServiceIntegrationTests {
     @Test
     void aPersonWhoSharesIsLinkedToTheWalkInRecordWithTheirAddress() {
         var therapist = StaffFixtures.aTherapist(identity, jdbc).account();
-        var person = AccountFixtures.aPerson(identity);
+        var person = AccountFixtures.aVerifiedPerson(identity);
         var walkIn = clients.addClient(therapist.id(), walkIn(person.email()));
 
         privacy.decide(person.id(), Map.of(ConsentKind.SHARE_WITH_PRACTICE, true));
@@ -90,5 +90,26 @@ class ClientsServiceIntegrationTests {
                         .sharing())
                 .as("withdrawn: the record stays, the person's own data is no longer shared")
                 .isFalse();
+    }
+
+    @Test
+    void anAddressNotYetConfirmedNeverJoinsSomeoneToARecordThePracticeMade() {
+        var therapist = StaffFixtures.aTherapist(identity, jdbc).account();
+        var someone = AccountFixtures.aPerson(identity);
+        var walkIn = clients.addClient(therapist.id(), walkIn(someone.email()));
+
+        privacy.decide(someone.id(), Map.of(ConsentKind.SHARE_WITH_PRACTICE, true));
+
+        assertThat(clients.visibleClient(walkIn.id(), therapist.id())
+                        .orElseThrow()
+                        .linkedAccount())
+                .as("anyone can sign up with a walk-in's address; only proving it links them")
+                .isNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM practice_clients WHERE account_id = ?")
+                        .param(someone.id().value())
+                        .query(Long.class)
+                        .single())
+                .as("a record of their own, unassigned")
+                .isOne();
     }
 }

@@ -46,7 +46,7 @@ public class ClientSearch {
         }
         if (query.text() != null) {
             where.add("(LOWER(full_name) LIKE :text ESCAPE '\\' OR LOWER(preferred_name) LIKE :text ESCAPE '\\'"
-                    + " OR email LIKE :text ESCAPE '\\')");
+                    + " OR LOWER(email) LIKE :text ESCAPE '\\')");
             params.put("text", "%" + escaped(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
         var ids = jdbc.sql("SELECT id FROM practice_clients"
