@@ -6,6 +6,7 @@ import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentAccountResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    static {
+        // Filled in from the session, never sent by the caller: not a parameter of the API's documentation.
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(CurrentAccount.class);
+    }
 
     private final IdentityService identity;
 
