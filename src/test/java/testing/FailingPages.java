@@ -37,6 +37,11 @@ public class FailingPages {
             throw new RuleBroken();
         }
 
+        @GetMapping("/test/raced")
+        String raced() {
+            throw new org.springframework.dao.DuplicateKeyException(SECRET);
+        }
+
         @GetMapping("/test/number")
         @ResponseBody
         String number(@RequestParam int n) {
@@ -54,6 +59,11 @@ public class FailingPages {
         @GetMapping("/api/v1/test/rule-broken")
         String ruleBroken() {
             throw new RuleBroken();
+        }
+
+        @GetMapping("/api/v1/test/raced")
+        String raced() {
+            throw new org.springframework.dao.OptimisticLockingFailureException(SECRET);
         }
     }
 }

@@ -3,10 +3,14 @@ package org.glutecoach.shared.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.glutecoach.shared.ChangedAtTheSameTime;
 import org.glutecoach.shared.GluteCoachException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,6 +45,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail ruleBroken(GluteCoachException ex) {
         return problems.refused(HttpStatus.CONFLICT, ex);
+    }
+
+    /** A race the database settled (a unique key, a version): a 409 to try again, never a 500. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    ProblemDetail changedAtTheSameTime(DataAccessException ex) {
+        return problems.refused(HttpStatus.CONFLICT, new ChangedAtTheSameTime());
     }
 
     @Override

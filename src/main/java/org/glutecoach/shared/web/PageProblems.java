@@ -2,11 +2,15 @@ package org.glutecoach.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.glutecoach.shared.ChangedAtTheSameTime;
 import org.glutecoach.shared.GluteCoachException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,5 +46,11 @@ class PageProblems {
                 "error/page",
                 Map.of("status", STATUS.value(), "reference", reference.value(), "messageKey", "error.409"),
                 STATUS);
+    }
+
+    /** A race the database settled (a unique key, a version): the friendly 409 page, never a 500. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    ModelAndView changedAtTheSameTime(DataAccessException ex, HttpServletRequest request) {
+        return ruleBroken(new ChangedAtTheSameTime(), request);
     }
 }

@@ -62,4 +62,24 @@ class PageProblemsIntegrationTests {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(problem.body()).contains("\"type\":\"/problems/test-rule-broken\"");
     }
+
+    @Test
+    void aRaceTheDatabaseSettledIsAConflictToTryAgainNeverA500() {
+        var visitor = Visitor.at(port);
+        visitor.signIn(AccountFixtures.aPerson(identity).email(), AccountFixtures.PASSWORD);
+        var page = visitor.get("/test/raced");
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body())
+                .contains("<h1>That is not possible right now</h1>")
+                .doesNotContain(FailingPages.SECRET);
+
+        var api = Visitor.at(port);
+        var problem = api.send(HttpRequest.newBuilder(api.uri("/api/v1/test/raced"))
+                .header("Authorization", AccountFixtures.bearer(identity, AccountFixtures.aPerson(identity)))
+                .GET());
+        assertThat(problem.statusCode()).isEqualTo(409);
+        assertThat(problem.body())
+                .contains("\"type\":\"/problems/changed-at-the-same-time\"", "try again")
+                .doesNotContain(FailingPages.SECRET);
+    }
 }
