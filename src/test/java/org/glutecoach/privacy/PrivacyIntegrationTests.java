@@ -80,7 +80,9 @@ class PrivacyIntegrationTests {
         assertThat(export.get("schemaVersion").asInt()).isEqualTo(1);
         var sections = export.get("sections");
         assertThat(sections.propertyNames())
-                .containsExactly("account", "activity", "consents", "course", "routines", "selfCheck", "tracker");
+                .containsExactly(
+                        "account", "activity", "consents", "course", "routines", "selfCheck", "timer", "tracker");
+        assertThat(sections.get("timer").get("events").isArray()).isTrue();
         assertThat(sections.get("tracker").get("entries").isArray()).isTrue();
         assertThat(sections.get("account").get("email").asString()).isEqualTo(person.email());
         assertThat(sections.get("account").has("passwordHash")).isFalse();
