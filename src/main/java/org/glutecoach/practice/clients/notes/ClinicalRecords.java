@@ -138,6 +138,11 @@ public class ClinicalRecords implements RecordsKeptAfterDeletion {
                 .forEach(entry -> latestNotes.put(entry.getKey(), entry.getValue()));
         var records = new ArrayList<ClinicalRecord>();
         for (var client : clients.findAll()) {
+            if (client.linkedAccount() != null) {
+                // Still linked to the person's account: a live relationship, not a record past its time. Deleting
+                // the account unlinks it, and the retention clock runs from the last contact from then on.
+                continue;
+            }
             var id = client.id().value();
             var last = client.createdAt().atZone(DefaultTimeZone.ZONE).toLocalDate();
             var seen = client.view(false).lastSeen();

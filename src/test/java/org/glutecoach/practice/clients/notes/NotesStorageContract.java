@@ -105,6 +105,15 @@ abstract class NotesStorageContract {
         var lastDay = recordLastSeen(therapist, today.minusYears(8));
         var recent = recordLastSeen(therapist, today.minusYears(3));
         var soon = recordLastSeen(therapist, today.minusYears(8).plusDays(30));
+        // Linked to a person who still has their account: their relationship with the practice is live.
+        var linked = recordLastSeen(therapist, today.minusYears(9));
+        jdbc.sql("UPDATE practice_clients SET account_id = ? WHERE id = ?")
+                .params(
+                        org.glutecoach.support.AccountFixtures.aPerson(identity)
+                                .id()
+                                .value(),
+                        linked)
+                .update();
 
         records.eraseDue();
 
@@ -116,7 +125,7 @@ abstract class NotesStorageContract {
                         .query(Long.class)
                         .single())
                 .isZero();
-        for (var kept : List.of(lastDay, recent, soon)) {
+        for (var kept : List.of(lastDay, recent, soon, linked)) {
             assertThat(rows("practice_clients", "id", kept)).isOne();
             assertThat(rows("practice_session_notes", "client_id", kept)).isOne();
         }
