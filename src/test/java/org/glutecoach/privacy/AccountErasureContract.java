@@ -117,6 +117,7 @@ abstract class AccountErasureContract {
 
         assertThat(deleted.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/?account-deleted"));
+        assertThat(deleted.headers().firstValue("Clear-Site-Data")).hasValue("\"cache\", \"storage\"");
         assertThat(elsewhere.get("/account").statusCode()).isEqualTo(302);
         assertThat(here.get("/account").statusCode()).isEqualTo(302);
         assertThat(rowsNaming(person)).hasSize(1);

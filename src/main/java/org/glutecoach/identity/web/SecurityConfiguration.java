@@ -7,6 +7,7 @@ import org.glutecoach.identity.Role;
 import org.glutecoach.identity.SignedInAccount;
 import org.glutecoach.identity.StaffOnlyPaths;
 import org.glutecoach.identity.account.ApiTokens;
+import org.glutecoach.shared.web.ClearSiteData;
 import org.glutecoach.shared.web.Problems;
 import org.glutecoach.shared.web.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
@@ -161,6 +162,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new TwoStepGate(), AuthorizationFilter.class)
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
                 .logout(logout -> logout.logoutUrl("/sign-out")
+                        .addLogoutHandler((request, response, authentication) -> ClearSiteData.writeTo(response))
                         .logoutSuccessUrl("/?signed-out")
                         .deleteCookies("SESSION"))
                 // Tokens and the page to return to live in cookies, so anonymous visits create no session row.

@@ -12,6 +12,7 @@ import org.glutecoach.identity.WrongPassword;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.shared.RecordsKeptAfterDeletion;
+import org.glutecoach.shared.web.ClearSiteData;
 import org.glutecoach.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -162,6 +163,7 @@ class PrivacyPages {
             Authentication authentication) {
         if (!errors.hasErrors() && deleted(me, form, errors)) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);
+            ClearSiteData.writeTo(response);
             return "redirect:/?account-deleted";
         }
         response.setStatus(422);

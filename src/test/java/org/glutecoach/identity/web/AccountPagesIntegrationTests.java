@@ -148,6 +148,8 @@ class AccountPagesIntegrationTests {
         var out = visitor.post("/sign-out", Map.of());
         assertThat(out.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/?signed-out"));
+        // A shared device keeps nothing of theirs: offline pages, unsent outboxes, the worker.
+        assertThat(out.headers().firstValue("Clear-Site-Data")).hasValue("\"cache\", \"storage\"");
         assertThat(visitor.get("/account").statusCode()).isEqualTo(302);
     }
 
