@@ -19,8 +19,13 @@ const sampleSeconds = Number(process.env.SAMPLE_SECONDS ?? 30);
 const INTERVAL_MS = 15 * 60_000;
 const log = (what) => console.log(`${new Date().toISOString()} ${JSON.stringify(what)}`);
 
+// Puppeteer turns Chromium's slowing of background pages off by default; this measurement needs it on, as a
+// person's browser has it (THROTTLE=off keeps puppeteer's defaults, for comparison).
+const throttled = process.env.THROTTLE !== "off";
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  ignoreDefaultArgs: throttled ? ["--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+    "--disable-backgrounding-occluded-windows"] : [] });
 const timerTab = await browser.newPage();
 await timerTab.goto(`${base}/timer`);
 await timerTab.evaluate(() => {
@@ -32,6 +37,12 @@ await timerTab.reload({ waitUntil: "load" });
 await timerTab.waitForSelector("#timer-start:not([hidden])");
 await timerTab.click("#timer-start");
 const started = Date.now();
+// A probe of the page's own timers (not the timer's worker): a 1-second setInterval noting when it really runs.
+// Gaps of about a minute show that Chromium was slowing the hidden page, as it does for a person's background tab.
+await timerTab.evaluate(() => {
+  window.timerDriftProbe = [];
+  setInterval(() => window.timerDriftProbe.push(Date.now()), 1000);
+});
 
 const front = await browser.newPage();
 await front.goto(`${base}/`);
@@ -74,6 +85,8 @@ while (Date.now() - started < minutes * 60_000) {
   if (now >= nextSample) {
     nextSample += sampleSeconds * 1000;
     const screen = await shown();
+    screen.pageTimerLastRanMsAgo = await timerTab.evaluate(() => Date.now() - window.timerDriftProbe.at(-1))
+      .catch(() => null);
     const at = Date.now();
     const sample = { minute: ((at - started) / 60_000).toFixed(2), phase: s.phase, lastSeenAgoMs: now - s.lastSeen,
       ...screen };
@@ -89,7 +102,11 @@ while (Date.now() - started < minutes * 60_000) {
   }
   await new Promise((resolve) => setTimeout(resolve, 1000));
 }
-log({ summary: { realMinutes: ((Date.now() - started) / 60_000).toFixed(1), breaks,
+const probe = await timerTab.evaluate(() => window.timerDriftProbe).catch(() => []);
+const gaps = probe.slice(1).map((at, i) => at - probe[i]);
+log({ pageTimerProbe: { runs: probe.length, largestGapMs: Math.max(0, ...gaps),
+  gapsOver10s: gaps.filter((gap) => gap > 10_000).length } });
+log({ summary: { throttled, realMinutes: ((Date.now() - started) / 60_000).toFixed(1), breaks,
   worstBreakLateMs: worstLateMs, worstCountdownErrorMs: worstCountdownMs, worstStateAgeMs: worstStaleMs,
   timerTabVisibility: (await shown()).visibility } });
 await browser.close();
