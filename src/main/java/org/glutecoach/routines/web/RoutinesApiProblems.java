@@ -1,7 +1,5 @@
 package org.glutecoach.routines.web;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
 import org.glutecoach.routines.HealthDataConsentNeeded;
 import org.glutecoach.routines.InvalidRoutine;
 import org.glutecoach.shared.web.Problems;
@@ -28,17 +26,11 @@ class RoutinesApiProblems {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidRoutine invalid) {
-        var messages = new LinkedHashMap<String, String>();
-        invalid.messageKeysByField().forEach((field, key) -> messages.put(field, problems.text(key, key)));
-        return problems.invalid(messages);
+        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     @ExceptionHandler
     ProblemDetail consentNeeded(HealthDataConsentNeeded needed) {
-        var problem = problems.forStatus(HttpStatus.FORBIDDEN);
-        problem.setType(URI.create("/problems/consent-needed"));
-        problem.setTitle(problems.text("problem.title.consent-needed", "Consent needed"));
-        problem.setDetail(problems.text("problem.detail.routines-consent-needed", "Consent needed"));
-        return problem;
+        return problems.refused(HttpStatus.FORBIDDEN, needed, "problem.detail.routines-consent-needed");
     }
 }

@@ -49,14 +49,23 @@ public class Problems {
      * {@code problem.title.<type>} and {@code problem.detail.<type>} (the exception's own message when there is none).
      */
     public ProblemDetail refused(HttpStatus status, GluteCoachException ex) {
+        return refused(status, ex, "problem.detail." + ex.problemType());
+    }
+
+    /** The same, worded by a module's own message (the same failure said for its own case). */
+    public ProblemDetail refused(HttpStatus status, GluteCoachException ex, String detailKey) {
         var problem = ProblemDetail.forStatusAndDetail(
-                status,
-                text(
-                        "problem.detail." + ex.problemType(),
-                        requireNonNull(ex.getMessage(), "every GluteCoachException has a message")));
+                status, text(detailKey, requireNonNull(ex.getMessage(), "every GluteCoachException has a message")));
         problem.setType(type(ex.problemType()));
         problem.setTitle(text("problem.title." + ex.problemType(), text("problem.title." + status.value(), "")));
         return problem;
+    }
+
+    /** A 400 for bad input, each field's message looked up by its key (a domain failure's own keys). */
+    public ProblemDetail invalidByKeys(Map<String, String> messageKeysByField) {
+        var messages = new LinkedHashMap<String, String>();
+        messageKeysByField.forEach((field, key) -> messages.put(field, text(key, key)));
+        return invalid(messages);
     }
 
     /** A 400 for bad input, with an {@code errors} list naming each field and what is wrong with it. */

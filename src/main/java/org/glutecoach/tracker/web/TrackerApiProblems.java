@@ -1,6 +1,5 @@
 package org.glutecoach.tracker.web;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import org.glutecoach.shared.web.Problems;
 import org.glutecoach.tracker.HealthDataConsentNeeded;
@@ -26,9 +25,7 @@ class TrackerApiProblems {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidEntry invalid) {
-        var messages = new LinkedHashMap<String, String>();
-        invalid.messageKeysByField().forEach((field, key) -> messages.put(field, problems.text(key, key)));
-        return problems.invalid(messages);
+        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     /** Each bad row of an import, as {@code line 3: sorenessLeft} with the page's wording. */
@@ -44,10 +41,6 @@ class TrackerApiProblems {
 
     @ExceptionHandler
     ProblemDetail consentNeeded(HealthDataConsentNeeded needed) {
-        var problem = problems.forStatus(HttpStatus.FORBIDDEN);
-        problem.setType(URI.create("/problems/consent-needed"));
-        problem.setTitle(problems.text("problem.title.consent-needed", "Consent needed"));
-        problem.setDetail(problems.text("problem.detail.tracker-consent-needed", "Consent needed"));
-        return problem;
+        return problems.refused(HttpStatus.FORBIDDEN, needed, "problem.detail.tracker-consent-needed");
     }
 }
