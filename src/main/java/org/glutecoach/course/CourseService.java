@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.RedFlagShownToAccount;
+import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.shared.DefaultTimeZone;
 import org.glutecoach.shared.EmailAddresses;
@@ -139,8 +142,7 @@ public class CourseService {
         enrolment.newConfirmToken(Secrets.hash(token));
         // Not signed in: the same answer as for any address, but the course it confirms stays paused (HZ-23).
         redFlag.ifPresent(paused -> enrolment.pauseForRedFlag(
-                requireNonNull(paused.pausedAccountId(), "a red-flag pause names its account"),
-                requireNonNull(paused.pausedAt(), "a red-flag pause has its time")));
+                paused.pausedAccountId(), requireNonNull(paused.pausedAt(), "a red-flag pause has its time")));
         enrolments.save(enrolment);
         mail.queue(Mail.of(
                 address, "course/mail/confirm", withSoon(Map.of("link", "/course/confirm?token=" + token), soon)));
@@ -152,7 +154,9 @@ public class CourseService {
      */
     private Optional<Enrolment> redFlagPauseNotPassed(@Nullable AccountId account, String address) {
         var accountId = account == null ? NO_ACCOUNT : account.value();
-        return enrolments.latestRedFlagPause(accountId, address).filter(paused -> !selfCheckPassedSincePause(paused));
+        return enrolments
+                .latestRedFlagPause(accountId, address)
+                .filter(paused -> !selfCheckPassedSincePause(paused, SelfCheckPassSeen.by(account)));
     }
 
     private static Map<String, Object> withSoon(Map<String, Object> variables, @Nullable SoonAdvice soon) {
@@ -240,29 +244,65 @@ public class CourseService {
      *         passed since
      */
     public EnrolmentView change(UUID id, Control control) {
+        return change(id, control, SelfCheckPassSeen.NONE);
+    }
+
+    /**
+     * The person's controls, with the passes of the self-check the request can show (see {@link #change(UUID,
+     * Control)}).
+     */
+    public EnrolmentView change(UUID id, Control control, SelfCheckPassSeen seen) {
         var e = enrolments.findLockedById(id).orElseThrow();
         var now = clock.instant();
         switch (control) {
             case PAUSE -> e.pause(now);
-            case RESUME -> e.carryOn(now, selfCheckPassedSincePause(e));
+            case RESUME -> e.carryOn(now, selfCheckPassedSincePause(e, seen));
             case RESTART -> {
-                e.restart(now, selfCheckPassedSincePause(e));
+                e.restart(now, selfCheckPassedSincePause(e, seen));
                 records.clearProgress(id);
             }
-            case ALL_AT_ONCE -> e.openAllAtOnce(selfCheckPassedSincePause(e));
+            case ALL_AT_ONCE -> e.openAllAtOnce(selfCheckPassedSincePause(e, seen));
             case UNSUBSCRIBE -> e.stop();
         }
         return view(enrolments.save(e));
     }
 
-    /** After a red-flag pause: whether the account that saw the screen has passed the self-check since then. */
-    private boolean selfCheckPassedSincePause(Enrolment e) {
+    /**
+     * After a red-flag pause: whether the self-check was passed since the screen. After a screen shown to an account,
+     * that account's kept pass counts; after one shown to no account, a pass in the same browser or a kept pass of
+     * the person signed in now.
+     */
+    private boolean selfCheckPassedSincePause(Enrolment e, SelfCheckPassSeen seen) {
         var account = e.pausedAccountId();
         var since = e.pausedAt();
-        return e.waitsForTheSelfCheck()
-                && account != null
-                && since != null
-                && selfCheck.passedFullScreenSince(new AccountId(account), since);
+        if (!e.waitsForTheSelfCheck() || since == null) {
+            return false;
+        }
+        if (account != null) {
+            return selfCheck.passedFullScreenSince(new AccountId(account), since);
+        }
+        var inThisBrowser = seen.inThisBrowserAt();
+        var signedIn = seen.signedIn();
+        return (inThisBrowser != null && !inThisBrowser.isBefore(since))
+                || (signedIn != null && selfCheck.passedFullScreenSince(signedIn, since));
+    }
+
+    /**
+     * A red-flag screen shown to someone not signed in, in a browser that opened these enrolments' links: an
+     * EMERGENCY or URGENT one pauses each as {@link #redFlagShown} does for an account (HZ-23); SOON does not.
+     *
+     * @return how many enrolments the pause is now recorded on
+     */
+    @Transactional
+    public int redFlagShownInABrowser(Collection<UUID> enrolmentIds, RedFlagTier tier, Instant shownAt) {
+        if (!tier.endsTheSelfCheck()) {
+            return 0;
+        }
+        return (int) enrolmentIds.stream()
+                .flatMap(id -> enrolments.findLockedById(id).stream())
+                .filter(e -> e.pauseForRedFlag(null, shownAt))
+                .map(enrolments::save)
+                .count();
     }
 
     /**

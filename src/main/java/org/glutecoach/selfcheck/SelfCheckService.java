@@ -92,6 +92,24 @@ public class SelfCheckService {
     }
 
     /**
+     * The result at the end of the step-by-step self-check. For someone not signed in, a result with no red flag
+     * (SELF_CARE) is published as {@link SelfCheckPassedWithoutAccount}, so lessons paused for a red flag in the same
+     * browser may go on; nothing is kept. (A signed-in person's pass is the result they keep.)
+     *
+     * @param account who is signed in, or {@code null}
+     * @throws InvalidAnswers naming each question whose answer is missing or does not fit
+     */
+    public EvaluationView finish(EvaluateAnswers command, @Nullable UUID account) {
+        var evaluatedAt = clock.instant();
+        var result = evaluate(command);
+        if (account == null && result.outcome() == Outcome.SELF_CARE) {
+            Objects.requireNonNull(events, "no event publisher configured")
+                    .publishEvent(new SelfCheckPassedWithoutAccount(evaluatedAt));
+        }
+        return result;
+    }
+
+    /**
      * The result as the self-check shows it: an EMERGENCY or URGENT stop or the under-16 page alone, otherwise the
      * explanation (with any SOON advice).
      *
@@ -195,8 +213,9 @@ public class SelfCheckService {
     /**
      * Records that a red-flag screen was shown (EMERGENCY, URGENT or SOON, also to someone under 16), with the
      * red-flag answers only. The answers are checked again here, so only known answer values are ever stored:
-     * free text sent along is never kept. For a signed-in person, {@link RedFlagShownToAccount} is published in
-     * the same transaction (every tier: the listeners decide what matters to them).
+     * free text sent along is never kept. {@link RedFlagShownToAccount} is published in the same transaction for a
+     * signed-in person, {@link RedFlagShownWithoutAccount} for anyone else (every tier: the listeners decide what
+     * matters to them).
      *
      * @param shown the evaluation as shown (the answers decide what is recorded, not it)
      * @param account who saw it, or {@code null} for someone not signed in
@@ -229,10 +248,11 @@ public class SelfCheckService {
                         json.writeValueAsString(redFlagAnswers),
                         evaluator.questionnaire().redFlagSetVersion(),
                         clock));
-        if (account != null) {
-            Objects.requireNonNull(events, "no event publisher configured")
-                    .publishEvent(new RedFlagShownToAccount(new AccountId(account), event.tier(), event.shownAt()));
-        }
+        var publisher = Objects.requireNonNull(events, "no event publisher configured");
+        publisher.publishEvent(
+                account != null
+                        ? new RedFlagShownToAccount(new AccountId(account), event.tier(), event.shownAt())
+                        : new RedFlagShownWithoutAccount(event.tier(), event.shownAt()));
         return event.id();
     }
 

@@ -167,7 +167,7 @@ public class Enrolment {
         var shownAt = pausedAt;
         var heldForRedFlag = waitsForTheSelfCheck();
         startRound(round, now);
-        if (heldForRedFlag && account != null && shownAt != null) {
+        if (heldForRedFlag && shownAt != null) {
             // A red flag shown before the link was followed: confirmed, but paused until the self-check is passed.
             status = Status.PAUSED;
             nextDueAt = null;
@@ -187,14 +187,16 @@ public class Enrolment {
     }
 
     /**
-     * An EMERGENCY or URGENT red-flag screen was shown to the account: a course under way (or paused by the person)
-     * pauses until that account passes the self-check again after {@code shownAt}. A pending one records it too
+     * An EMERGENCY or URGENT red-flag screen was shown to the account (or, with no account, in a browser that opened
+     * this enrolment's link): a course under way (or paused by the person) pauses until the self-check is passed
+     * again after {@code shownAt}, by that account, or without one in that browser. A pending one records it too
      * (confirming then leaves it paused), and so does a finished one (starting again needs the pass); a stopped
      * one stays as it is.
      *
+     * @param account who was shown the screen, or {@code null} for someone not signed in
      * @return whether the red-flag pause is now recorded on the enrolment
      */
-    public boolean pauseForRedFlag(UUID account, Instant shownAt) {
+    public boolean pauseForRedFlag(@Nullable UUID account, Instant shownAt) {
         if (status == Status.UNSUBSCRIBED) {
             return false;
         }
@@ -206,11 +208,16 @@ public class Enrolment {
         return true;
     }
 
-    private void holdForRedFlag(UUID account, Instant shownAt) {
+    private void holdForRedFlag(@Nullable UUID account, Instant shownAt) {
         var later = pauseReason != PauseReason.RED_FLAG || pausedAt == null || shownAt.isAfter(pausedAt);
+        // Who must pass again: the account shown the screen, or nobody in particular after a screen shown to no
+        // account (then a pass in that browser, or by the person signed in, counts). An older screen shown to no
+        // account changes nothing.
+        if (later || account != null) {
+            pausedAccountId = account;
+        }
         pauseReason = PauseReason.RED_FLAG;
         pausedAt = later ? shownAt : pausedAt;
-        pausedAccountId = account;
     }
 
     /**

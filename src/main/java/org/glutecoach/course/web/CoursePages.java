@@ -44,11 +44,13 @@ class CoursePages {
     private final CourseService course;
     private final EnrolmentScreen screen;
     private final RateLimits limits;
+    private final CourseInThisBrowser browser;
 
-    CoursePages(CourseService course, EnrolmentScreen screen, RateLimits limits) {
+    CoursePages(CourseService course, EnrolmentScreen screen, RateLimits limits, CourseInThisBrowser browser) {
         this.course = course;
         this.screen = screen;
         this.limits = limits;
+        this.browser = browser;
     }
 
     @ModelAttribute("timeZones")
@@ -175,7 +177,7 @@ class CoursePages {
     @PostMapping("/course/my/{control}")
     String control(@PathVariable String control, MailLink link, @AuthenticationPrincipal @Nullable SignedInAccount me) {
         var enrolment = access(link, me);
-        course.change(enrolment.id(), controlNamed(control));
+        course.change(enrolment.id(), controlNamed(control), browser.passes(me));
         return "redirect:/course/my" + link.query("changed=" + control);
     }
 
@@ -276,8 +278,12 @@ class CoursePages {
 
     private EnrolmentView access(MailLink link, @Nullable SignedInAccount me) {
         AccountId account = me == null ? null : me.accountId();
-        return course.access(link.e(), link.k(), account)
+        var enrolment = course.access(link.e(), link.k(), account)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (link.e() != null) {
+            browser.opened(enrolment.id());
+        }
+        return enrolment;
     }
 
     /**

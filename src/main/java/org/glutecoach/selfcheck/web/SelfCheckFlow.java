@@ -172,13 +172,16 @@ class SelfCheckFlow {
         if (next.stop() != null) {
             return new ResultPage(next.stop(), entries(answers), next.redFlagEvent(), stamps.stampNow(answers));
         }
-        return next.section() != null ? step(indexOf(next.section()), answers, Map.of()) : finish(answers);
+        return next.section() != null ? step(indexOf(next.section()), answers, Map.of()) : finish(answers, account);
     }
 
-    private Page finish(Map<String, Object> answers) {
+    private Page finish(Map<String, Object> answers, @Nullable UUID account) {
         try {
             return new ResultPage(
-                    selfCheck.evaluate(new EvaluateAnswers(answers)), entries(answers), null, stamps.stampNow(answers));
+                    selfCheck.finish(new EvaluateAnswers(answers), account),
+                    entries(answers),
+                    null,
+                    stamps.stampNow(answers));
         } catch (InvalidAnswers incomplete) {
             // Something earlier went missing (an edited form): go back to the first step that needs it.
             for (int i = 0; i < sections().size(); i++) {

@@ -233,6 +233,36 @@ class EnrolmentTests {
     }
 
     @Test
+    void aScreenShownToNoAccountPausesAndAPendingOneStaysPausedOnceConfirmed() {
+        var running = active();
+        assertThat(running.pauseForRedFlag(null, THURSDAY)).isTrue();
+        assertThat(running.status()).isEqualTo(Status.PAUSED);
+        assertThat(running.waitsForTheSelfCheck()).isTrue();
+        assertThat(running.pausedAccountId())
+                .as("nobody in particular must pass")
+                .isNull();
+
+        var waiting = pending();
+        assertThat(waiting.pauseForRedFlag(null, THURSDAY)).isTrue();
+        waiting.confirm(THURSDAY.plusSeconds(60));
+        assertThat(waiting.status()).isEqualTo(Status.PAUSED);
+        assertThat(waiting.waitsForTheSelfCheck()).isTrue();
+    }
+
+    @Test
+    void theLatestScreenDecidesWhoMustPassAndAnOlderOneShownToNoAccountChangesNothing() {
+        var enrolment = active();
+        enrolment.pauseForRedFlag(ACCOUNT, THURSDAY);
+        enrolment.pauseForRedFlag(null, THURSDAY.minusSeconds(60));
+        assertThat(enrolment.pausedAccountId()).isEqualTo(ACCOUNT);
+        assertThat(enrolment.pausedAt()).isEqualTo(THURSDAY);
+
+        enrolment.pauseForRedFlag(null, THURSDAY.plusSeconds(60));
+        assertThat(enrolment.pausedAccountId()).isNull();
+        assertThat(enrolment.pausedAt()).isEqualTo(THURSDAY.plusSeconds(60));
+    }
+
+    @Test
     void allAtOnceKeepsOnlyTheLessonsWithNoRollingOrExerciseOpenWhilePausedForARedFlag() {
         var enrolment = active();
         enrolment.openAllAtOnce(false);

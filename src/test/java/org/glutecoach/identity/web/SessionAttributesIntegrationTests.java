@@ -36,6 +36,10 @@ class SessionAttributesIntegrationTests {
 
     /** Each method of ours that puts something into the session, and the test that walks it. */
     private static final Map<String, String> WALKED = Map.of(
+            "CourseInThisBrowser.opened",
+            "CourseRedFlagInABrowserIntegrationTests (a course link opened without signing in, then a red flag)",
+            "CourseInThisBrowser.passed",
+            "CourseRedFlagInABrowserIntegrationTests (the whole self-check passed in that browser, then carrying on)",
             "AccountPages.createToken",
             "SessionAttributesIntegrationTests.makingATokenOnThePageShowsItOnce",
             "SignInHandlers.onAuthenticationSuccess",
