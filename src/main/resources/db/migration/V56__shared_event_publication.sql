@@ -6,7 +6,7 @@ CREATE TABLE event_publication (
     id                     UUID NOT NULL PRIMARY KEY,
     listener_id            VARCHAR(512) NOT NULL,
     event_type             VARCHAR(512) NOT NULL,
-    serialized_event       VARCHAR(4000) NOT NULL,
+    serialized_event       VARCHAR NOT NULL,
     publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
     completion_date        TIMESTAMP WITH TIME ZONE,
     status                 VARCHAR(20),
@@ -14,5 +14,6 @@ CREATE TABLE event_publication (
     last_resubmission_date TIMESTAMP WITH TIME ZONE
 );
 
-CREATE INDEX event_publication_by_listener_and_event ON event_publication (listener_id, serialized_event);
+-- No index on the event itself: handled rows are deleted, so the table holds only what is still to do, and a
+-- b-tree index would refuse a long event on PostgreSQL.
 CREATE INDEX event_publication_by_completion_date ON event_publication (completion_date);

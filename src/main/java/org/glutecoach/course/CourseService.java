@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.CourseStartRequested;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.RedFlagShownToAccount;
-import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.shared.DefaultTimeZone;
 import org.glutecoach.shared.EmailAddresses;
@@ -288,21 +286,29 @@ public class CourseService {
     }
 
     /**
-     * A red-flag screen shown to someone not signed in, in a browser that opened these enrolments' links: an
-     * EMERGENCY or URGENT one pauses each as {@link #redFlagShown} does for an account (HZ-23); SOON does not.
-     *
-     * @return how many enrolments the pause is now recorded on
+     * A red-flag screen shown in a browser that opened these enrolments' mail links: an EMERGENCY or URGENT one
+     * pauses each as {@link #redFlagShown} does for an account (HZ-23), naming no account, so that a pass in a
+     * browser holding the link (or a kept pass of the person signed in) lets it go on; SOON does not. Published
+     * inside the screen's transaction and handled after it, in a transaction of its own, so a failure here is
+     * tried again (ADR 21) and never loses the record of the screen.
      */
-    @Transactional
-    public int redFlagShownInABrowser(Collection<UUID> enrolmentIds, RedFlagTier tier, Instant shownAt) {
-        if (!tier.endsTheSelfCheck()) {
-            return 0;
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void redFlagShownInABrowser(RedFlagShownInABrowser shown) {
+        if (!shown.tier().endsTheSelfCheck()) {
+            return;
         }
-        return (int) enrolmentIds.stream()
+        shown.enrolments().stream()
                 .flatMap(id -> enrolments.findLockedById(id).stream())
-                .filter(e -> e.pauseForRedFlag(null, shownAt))
-                .map(enrolments::save)
-                .count();
+                .filter(e -> !(e.waitsForTheSelfCheck() && shownAtOrBeforePause(e, shown.shownAt())))
+                .filter(e -> e.pauseForRedFlag(null, shown.shownAt()))
+                .forEach(enrolments::save);
+    }
+
+    /** Handed again after a pause as late or later was made: nothing new to record (ADR 21). */
+    private static boolean shownAtOrBeforePause(Enrolment e, Instant shownAt) {
+        var pausedAt = e.pausedAt();
+        return pausedAt != null && !shownAt.isAfter(pausedAt);
     }
 
     /**
@@ -412,7 +418,10 @@ public class CourseService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void redFlagShown(RedFlagShownToAccount shown) {
         var account = identity.findAccount(shown.accountId());
-        if (!shown.tier().endsTheSelfCheck() || account.isEmpty()) {
+        // Handed again (ADR 21) after the person has already passed since: the screen is answered; nothing to do.
+        if (!shown.tier().endsTheSelfCheck()
+                || account.isEmpty()
+                || selfCheck.passedFullScreenSince(shown.accountId(), shown.shownAt())) {
             return;
         }
         // Every enrolment not stopped of the account (and of its proven address), not only the newest.

@@ -251,8 +251,10 @@ public class RoutinesService {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void redFlagShown(RedFlagShownToAccount shown) {
+        // Handed again (ADR 21) after the person has already passed since: the screen is answered; nothing to do.
         if (!shown.tier().endsTheSelfCheck()
-                || identity.findAccount(shown.accountId()).isEmpty()) {
+                || identity.findAccount(shown.accountId()).isEmpty()
+                || selfCheck.passedFullScreenSince(shown.accountId(), shown.shownAt())) {
             return;
         }
         var who = shown.accountId().value();

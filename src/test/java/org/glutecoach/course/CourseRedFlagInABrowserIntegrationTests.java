@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.glutecoach.identity.IdentityService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
@@ -36,6 +37,9 @@ class CourseRedFlagInABrowserIntegrationTests {
 
     @Autowired
     CourseService course;
+
+    @Autowired
+    IdentityService identity;
 
     @Test
     void aScreenShownWithoutSigningInPausesTheLessonsReadInThatBrowserUntilTheSelfCheckIsPassedThere() {
@@ -68,6 +72,21 @@ class CourseRedFlagInABrowserIntegrationTests {
         assertThat(location(browser.post(control(mine, "resume"), Map.of()))).contains("changed=resume");
         assertThat(now(mine).status()).isEqualTo("ACTIVE");
         assertThat(now(mine).pausedForRedFlag()).isFalse();
+    }
+
+    @Test
+    void aScreenShownWhileSignedInPausesACourseOfAnotherAddressReadInThatBrowser() {
+        var mine = confirmedWithoutAnAccount();
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        var browser = Visitor.at(port);
+        browser.get(coursePage(mine));
+        browser.signIn(person.email(), AccountFixtures.PASSWORD);
+
+        browser.get("/self-check");
+        browser.post("/self-check", EMERGENCY);
+
+        assertThat(now(mine).status()).isEqualTo("PAUSED");
+        assertThat(now(mine).pausedForRedFlag()).isTrue();
     }
 
     @Test

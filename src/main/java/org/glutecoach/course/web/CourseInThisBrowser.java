@@ -6,15 +6,17 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.glutecoach.course.CourseService;
+import org.glutecoach.course.RedFlagShownInABrowser;
 import org.glutecoach.course.SelfCheckPassSeen;
 import org.glutecoach.identity.SignedInAccount;
+import org.glutecoach.selfcheck.RedFlagShownToAccount;
 import org.glutecoach.selfcheck.RedFlagShownWithoutAccount;
+import org.glutecoach.selfcheck.RedFlagTier;
 import org.glutecoach.selfcheck.SelfCheckPassedWithoutAccount;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -23,7 +25,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * someone not signed in names nobody, so the course cannot know whose lessons to pause, except in the browser it
  * was shown in: once a browser opens a course's mail link, its session remembers which enrolments it opened and
  * when the whole self-check was last passed there. An EMERGENCY or URGENT screen shown there pauses those
- * enrolments; a pass there after the screen lets them go on. A browser that opened no link gets no session from
+ * enrolments; a pass after the screen, in a browser holding the course's link, lets them go on. A browser that opened no link gets no session from
  * this (the self-check itself needs none), so a screen shown before the link is opened cannot be matched.
  */
 @Component
@@ -47,10 +49,10 @@ class CourseInThisBrowser {
         }
     }
 
-    private final CourseService course;
+    private final ApplicationEventPublisher events;
 
-    CourseInThisBrowser(CourseService course) {
-        this.course = course;
+    CourseInThisBrowser(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     /** A mail link opened this enrolment in this browser: remembered for the browser's session. */
@@ -73,14 +75,25 @@ class CourseInThisBrowser {
     }
 
     /**
-     * After the screen is recorded, in the request that showed it: pauses what this browser opened (an EMERGENCY or
-     * URGENT screen only). Run again later from the event registry, there is no request and nothing to do.
+     * In the screen's own transaction and request: the enrolments this browser opened go with the screen in a
+     * {@link RedFlagShownInABrowser}, which the event registry keeps until the course has paused them (ADR 21).
+     * Also for a signed-in person: the account's pause may not reach a course read here under another address.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void redFlagShown(RedFlagShownWithoutAccount shown) {
+        publishForThisBrowser(shown.tier(), shown.shownAt());
+    }
+
+    @EventListener
+    void redFlagShownToAccount(RedFlagShownToAccount shown) {
+        publishForThisBrowser(shown.tier(), shown.shownAt());
+    }
+
+    private void publishForThisBrowser(RedFlagTier tier, Instant shownAt) {
         var session = session(false);
-        if (session != null) {
-            course.redFlagShownInABrowser(seen(session).enrolments(), shown.tier(), shown.shownAt());
+        var opened = session == null ? Set.<UUID>of() : seen(session).enrolments();
+        if (tier.endsTheSelfCheck() && !opened.isEmpty()) {
+            events.publishEvent(new RedFlagShownInABrowser(opened, tier, shownAt));
         }
     }
 

@@ -163,6 +163,7 @@ class CoursePages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "course/link-unusable";
         }
+        browser.opened(confirmed.get().id());
         model.addAttribute("enrolment", confirmed.get());
         return "course/confirmed";
     }
@@ -261,7 +262,7 @@ class CoursePages {
     @GetMapping("/course/unsubscribe")
     String unsubscribePage(MailLink link, Model model) {
         model.addAllAttributes(link.attributes())
-                .addAttribute("enrolment", access(link, null))
+                .addAttribute("enrolment", byLinkOnly(link))
                 .addAttribute("done", false);
         return "course/unsubscribe";
     }
@@ -269,11 +270,17 @@ class CoursePages {
     /** The page's button, and the one-click POST of RFC 8058 that mail clients send (no CSRF token there). */
     @PostMapping("/course/unsubscribe")
     String unsubscribe(MailLink link, Model model) {
-        var enrolment = access(link, null);
+        var enrolment = byLinkOnly(link);
         model.addAllAttributes(link.attributes())
                 .addAttribute("enrolment", course.change(enrolment.id(), Control.UNSUBSCRIBE))
                 .addAttribute("done", true);
         return "course/unsubscribe";
+    }
+
+    /** Stopping by a mail link (a mail client's one-click POST too): nothing remembered in a session for it. */
+    private EnrolmentView byLinkOnly(MailLink link) {
+        return course.access(link.e(), link.k(), null)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private EnrolmentView access(MailLink link, @Nullable SignedInAccount me) {
