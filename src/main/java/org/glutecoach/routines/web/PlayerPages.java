@@ -38,28 +38,18 @@ class PlayerPages {
     /** Also named in modules/routines/sessions.js. */
     static final String CONSENT_NEEDED = "Consent-Needed";
 
-    private static final String PLAYER_MODULE = "routines/player-page.js";
-
     private final RoutinesService routines;
     private final JsonMapper json;
     private final Clock clock;
     private final OfflineAssets assets;
     private final Validator validator;
-    private final ModuleImports imports;
 
-    PlayerPages(
-            RoutinesService routines,
-            JsonMapper json,
-            Clock clock,
-            OfflineAssets assets,
-            Validator validator,
-            ModuleImports imports) {
+    PlayerPages(RoutinesService routines, JsonMapper json, Clock clock, OfflineAssets assets, Validator validator) {
         this.routines = routines;
         this.json = json;
         this.clock = clock;
         this.assets = assets;
         this.validator = validator;
-        this.imports = imports;
     }
 
     @GetMapping("/routines/{id}/play")
@@ -87,10 +77,7 @@ class PlayerPages {
                 .addAttribute("routineJson", json.writeValueAsString(routine))
                 .addAttribute("sessionId", UUID.randomUUID())
                 .addAttribute("startedAt", clock.instant())
-                .addAttribute("playerModule", assets.module(PLAYER_MODULE))
-                .addAttribute(
-                        "playerImports",
-                        imports.of(PLAYER_MODULE).stream().map(assets::module).toList());
+                .addAttribute("playerModule", assets.module("routines/player-page.js"));
         return readiness == Readiness.READY ? "routines/play" : "routines/ready";
     }
 
