@@ -115,3 +115,56 @@ test("the switches are remembered on the device; anything unreadable counts as t
   rows.set(CUE_SETTINGS_KEY, JSON.stringify({ voice: "no" }));
   assert.deepEqual(loadCueSettings(storage), DEFAULT_CUE_SETTINGS);
 });
+
+/** Like `run`, but the person has not touched the page yet: no `unlock()` before the player starts. */
+function untouched({ activation } = {}) {
+  const clock = { t: 1_000_000 };
+  const player = new Player(routine, { now: () => clock.t, newId: () => "id" });
+  const spoken = [];
+  const speech = { cancel() {}, speak: (u) => spoken.push({ at: (clock.t - 1_000_000) / 1000, text: u.text }) };
+  const cues = new Cues({ words, settings: { tone: false, voice: true }, speech, activation,
+    Utterance: function Utterance(text) { this.text = text; } });
+  player.start();
+  const play = (seconds) => {
+    for (let i = 0; i < seconds * 4; i++) {
+      cues.update(player.state());
+      clock.t += 250;
+    }
+    cues.update(player.state());
+  };
+  return { player, cues, spoken, play };
+}
+
+test("nothing is spoken before the first touch; the touch says the step under way, and the cues go on", () => {
+  const { cues, spoken, play } = untouched();
+  play(10);
+  assert.deepEqual(spoken, [], "speech before a user activation is what Chromium reports as deprecated");
+  cues.unlock();
+  play(20);
+  assert.deepEqual(spoken, [
+    { at: 10, text: "Left side now" }, { at: 27, text: "3" }, { at: 28, text: "2" }, { at: 29, text: "1" },
+    { at: 30, text: "Right side now" },
+  ]);
+});
+
+test("the touch says only the step under way, never a missed one or a stale count, and nothing while paused", () => {
+  const late = untouched();
+  late.play(35);
+  late.cues.unlock();
+  assert.deepEqual(late.spoken, [{ at: 35, text: "Right side now" }], "not the left side, which is over");
+  late.cues.unlock();
+  late.play(26);
+  assert.deepEqual(late.spoken.map((s) => s.text), ["Right side now", "3", "2", "1", "Time to check in"]);
+  const paused = untouched();
+  paused.play(5);
+  paused.player.timeline.pause();
+  paused.play(1);
+  paused.cues.unlock();
+  assert.deepEqual(paused.spoken, []);
+});
+
+test("a page the person has already touched (the browser's user activation) speaks from the start", () => {
+  const { spoken, play } = untouched({ activation: { hasBeenActive: true } });
+  play(1);
+  assert.deepEqual(spoken.map((s) => s.text), ["Left side now"]);
+});

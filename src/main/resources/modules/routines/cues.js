@@ -56,12 +56,15 @@ export function cuesBetween(before, now, words) {
 }
 
 /**
- * Plays the cues: tones through Web Audio (made here, no sound file), words through the browser's speech. Audio
- * may only start after the person has touched the page, so `unlock()` is called from a click or a key.
+ * Plays the cues: tones through Web Audio (made here, no sound file), words through the browser's speech. Browsers
+ * let neither start before the person has touched the page (Chromium reports `speechSynthesis.speak()` without a
+ * user activation as deprecated), so both wait for `unlock()`, called from a tap or a key. The word for the step
+ * under way when that happens ("Left side now") is said then, so the first tap does not cost the first cue.
  */
 export class Cues {
   constructor({ words, settings = { ...DEFAULT_CUE_SETTINGS }, audioContext = () => new globalThis.AudioContext(),
-    speech = globalThis.speechSynthesis, Utterance = globalThis.SpeechSynthesisUtterance, lang = "en-GB" }) {
+    speech = globalThis.speechSynthesis, Utterance = globalThis.SpeechSynthesisUtterance, lang = "en-GB",
+    activation = globalThis.navigator?.userActivation }) {
     this.words = words;
     this.settings = settings;
     this.makeAudio = audioContext;
@@ -71,6 +74,15 @@ export class Cues {
     this.audio = null;
     this.before = null;
     this.played = [];
+    this.activation = activation;
+    this.unlocked = false;
+    /** The word of the step under way that was held back before the first touch, with that step's index. */
+    this.heldBack = null;
+  }
+
+  /** Whether the person has touched the page, so words may be spoken. */
+  maySpeak() {
+    return this.unlocked || this.activation?.hasBeenActive === true;
   }
 
   static supported(globalLike = globalThis) {
@@ -78,6 +90,7 @@ export class Cues {
   }
 
   unlock() {
+    this.unlocked = true;
     if (!this.audio && this.settings.tone && this.makeAudio) {
       try {
         this.audio = this.makeAudio();
@@ -86,17 +99,27 @@ export class Cues {
       }
     }
     this.audio?.resume?.();
+    const held = this.heldBack;
+    this.heldBack = null;
+    const now = this.before;
+    if (held && this.settings.voice && now && !now.paused && !now.ended && now.index === held.index) {
+      this.say(held.text);
+    }
   }
 
   /** Looks at the player's state now and plays what is due since the last look. */
   update(state) {
     const due = cuesBetween(this.before, state, this.words);
     this.before = state;
+    const change = due.some((cue) => cue.tone === "change");
     for (const cue of due) {
       if (cue.tone && this.settings.tone) {
         this.tone(cue.tone);
-      } else if (cue.say && this.settings.voice) {
+      } else if (cue.say && this.settings.voice && this.maySpeak()) {
         this.say(cue.say);
+      } else if (cue.say && change) {
+        // Only the word that names a new step is kept for the first touch; a count would be stale by then.
+        this.heldBack = { text: cue.say, index: state.index };
       }
     }
     return due;
@@ -123,7 +146,7 @@ export class Cues {
   }
 
   say(text) {
-    if (!this.speech || !this.Utterance) {
+    if (!this.speech || !this.Utterance || !this.maySpeak()) {
       return;
     }
     // A newer cue replaces one not yet spoken, so words never lag behind the count.

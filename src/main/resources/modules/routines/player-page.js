@@ -203,7 +203,8 @@ if (root) {
     }
     draw();
   });
-  root.addEventListener("click", () => cues.unlock());
+  // Any tap on the page counts as the first touch that lets the cues speak (cues.js), not only one on the player.
+  document.addEventListener("click", () => cues.unlock());
   for (const name of ["tone", "voice", "awake"]) {
     const box = $(`cue-${name}`);
     box.checked = settings[name];

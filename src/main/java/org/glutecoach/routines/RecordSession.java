@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +29,11 @@ public record RecordSession(
         @Size(max = 40) List<@NotNull @Valid ComfortCheck> comfortChecks) {
 
     public RecordSession {
-        exercises = List.copyOf(exercises);
-        comfortChecks = comfortChecks == null ? List.of() : List.copyOf(comfortChecks);
+        // Copies that keep a null a JSON body may hold, so that validation names it ("exercises[0]") instead of the
+        // body failing to read as a whole. A missing list is none done.
+        exercises = exercises == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(exercises));
+        comfortChecks =
+                comfortChecks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(comfortChecks));
     }
 
     /** How well each side switched on, 0-10; either may be missing. */

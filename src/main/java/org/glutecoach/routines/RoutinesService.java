@@ -22,6 +22,7 @@ import org.glutecoach.routines.domain.RoutineSession;
 import org.glutecoach.routines.domain.RoutineSessions;
 import org.glutecoach.routines.domain.ScreenConfirmation;
 import org.glutecoach.routines.domain.ScreenConfirmations;
+import org.glutecoach.routines.domain.SessionTimes;
 import org.glutecoach.routines.library.ExerciseLibrary;
 import org.glutecoach.selfcheck.RedFlagShownToAccount;
 import org.glutecoach.selfcheck.SelfCheckService;
@@ -46,8 +47,6 @@ public class RoutinesService {
 
     /** A passed full red-flag screen counts for this long before a first routine (as for the course). */
     static final Duration PASSED_SCREEN_LASTS = Duration.ofDays(30);
-    /** A session may end a little in the future of our clock (the phone's clock may run ahead), no more. */
-    static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
     private final ExerciseLibrary library;
     private final MyRoutines mine;
@@ -272,17 +271,16 @@ public class RoutinesService {
      *
      * @param consentGivenNow the person ticked the consent box on the page that sent it: recorded before saving
      * @throws HealthDataConsentNeeded without the consent to keep health answers: nothing of the session is kept
-     * @throws SessionRefused for an unknown routine, an end before the start or in the future, or an id that is
-     *         another person's
+     * @throws SessionRefused for an unknown routine, times that do not fit ({@link SessionTimes}), or an id that
+     *         is another person's
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SessionView recordSession(AccountId who, RecordSession command, boolean consentGivenNow) {
         var routine = routine(who, command.routineId())
-                .orElseThrow(() -> new SessionRefused("No routine is called " + command.routineId() + "."));
-        if (command.endedAt().isBefore(command.startedAt())
-                || command.endedAt().isAfter(clock.instant().plus(CLOCK_SLACK))) {
-            throw new SessionRefused("The session must end after it starts, and not in the future.");
-        }
+                .orElseThrow(() -> new SessionRefused(
+                        "No routine is called " + command.routineId() + ".",
+                        Map.of("routineId", "routines.session.routine.unknown")));
+        SessionTimes.check(command.startedAt(), command.endedAt(), clock.instant());
         if (command.comfortChecks().stream().anyMatch(RecordSession.ComfortCheck::nerve)) {
             transactions.executeWithoutResult(status -> holdForNerve(who, command));
         }

@@ -125,6 +125,9 @@ public class TimerService {
     public TimerStatsView stats(AccountId who, @Nullable LocalDate from, @Nullable LocalDate to) {
         var zone = zoneOf(who);
         var now = clock.instant();
+        if ((from != null && outOfReach(from)) || (to != null && outOfReach(to))) {
+            throw new InvalidTimerInput(Map.of(from != null && outOfReach(from) ? "from" : "to", "timer.error.range"));
+        }
         var last = to == null ? LocalDate.ofInstant(now, zone) : to;
         var first = from == null ? last.minusDays(6) : from;
         if (first.isAfter(last) || first.plusDays(MOST_DAYS).isBefore(last.plusDays(1))) {
@@ -132,6 +135,14 @@ public class TimerService {
         }
         var happened = events.during(who.value(), startOf(first, zone), startOf(last.plusDays(2), zone));
         return BreakStatistics.of(happened, schedule(who).workingHours(), zone, first, last, now);
+    }
+
+    /**
+     * A day no timer event can have happened on: before 1900 or after 9999. The date arithmetic of a period (a week
+     * back, a day on) would otherwise run off the end of the calendar for a day like -999999999-01-01.
+     */
+    private static boolean outOfReach(LocalDate day) {
+        return day.getYear() < 1900 || day.getYear() > 9999;
     }
 
     /** Every event of the person, oldest first (for their data export). */
@@ -170,6 +181,11 @@ public class TimerService {
         var checked = new ArrayList<BreakEvent>();
         for (var i = 0; i < sent.size() && i < MOST_EVENTS; i++) {
             var event = sent.get(i);
+            if (event == null) {
+                // A JSON list may hold a null: an event with nothing in it, named like any other missing part.
+                errors.put("[" + i + "]", "timer.error.required");
+                continue;
+            }
             var kind = event.kind() == null
                     ? null
                     : BreakKind.fromApiName(event.kind()).orElse(null);

@@ -24,6 +24,7 @@ public record EntryInput(
         @Nullable String note) {
 
     public EntryInput {
-        sitting = List.copyOf(sitting);
+        // A JSON body may hold a null in the list: it is a way of sitting that is not known, answered as such.
+        sitting = sitting.stream().map(name -> name == null ? "" : name).toList();
     }
 }

@@ -7,10 +7,12 @@ import java.util.function.Function;
 import org.glutecoach.routines.Exercise;
 import org.glutecoach.routines.ExerciseKind;
 import org.glutecoach.routines.InvalidRoutine;
+import org.glutecoach.shared.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person's routine as they asked for it, checked: a name that is not blank and not too long, and 1-12 exercises
+ * A person's routine as they asked for it, checked: a name that is not blank, not too long and on one line of
+ * characters a person can type ({@link PlainText}), and 1-12 exercises
  * that are all in the library, a release always followed by a move that switches the muscle on (dosage.md §1, as
  * for the ready-made routines). A draft that exists is valid.
  */
@@ -36,8 +38,10 @@ public record RoutineDraft(String name, List<String> exercises) {
         var problems = new LinkedHashMap<String, String>();
         if (trimmed.isEmpty()) {
             problems.put("name", "routines.mine.name.blank");
-        } else if (trimmed.length() > MAX_NAME) {
+        } else if (trimmed.codePointCount(0, trimmed.length()) > MAX_NAME) {
             problems.put("name", "routines.mine.name.long");
+        } else if (!PlainText.isTypeable(trimmed, false)) {
+            problems.put("name", "routines.mine.name.characters");
         }
         exercisesProblem(ids, library).ifPresent(key -> problems.put("exercises", key));
         if (!problems.isEmpty()) {

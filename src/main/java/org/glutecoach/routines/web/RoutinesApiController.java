@@ -71,7 +71,9 @@ class RoutinesApiController {
     @Operation(
             summary = "Record a finished or stopped session; the same id again is the same session",
             description = "Needs consent to keep health answers (HEALTH_DATA): otherwise 403 of type "
-                    + "/problems/consent-needed and nothing is kept.")
+                    + "/problems/consent-needed and nothing is kept. An unknown routineId, an end before the start, "
+                    + "in the future or more than 30 days ago, or a session over 12 hours: 400 naming routineId, "
+                    + "startedAt or endedAt. Another person's session id: 409.")
     SessionView recordSession(@CurrentAccount AccountView me, @Valid @RequestBody RecordSession session) {
         return routines.recordSession(me.id(), session);
     }

@@ -2,6 +2,7 @@ package org.glutecoach.routines.web;
 
 import org.glutecoach.routines.HealthDataConsentNeeded;
 import org.glutecoach.routines.InvalidRoutine;
+import org.glutecoach.routines.SessionRefused;
 import org.glutecoach.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,14 @@ class RoutinesApiProblems {
     @ExceptionHandler
     ProblemDetail invalid(InvalidRoutine invalid) {
         return problems.invalidByKeys(invalid.messageKeysByField());
+    }
+
+    /** An unknown routine or times that do not fit name their field (400); another person's id is a 409. */
+    @ExceptionHandler
+    ProblemDetail sessionRefused(SessionRefused refused) {
+        return refused.messageKeysByField().isEmpty()
+                ? problems.refused(HttpStatus.CONFLICT, refused)
+                : problems.invalidByKeys(refused.messageKeysByField());
     }
 
     @ExceptionHandler

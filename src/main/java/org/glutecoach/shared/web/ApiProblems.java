@@ -25,7 +25,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -72,11 +71,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     .body(problems.invalid(Map.of(
                             pathOf(unknown), problems.text("problem.field.unknown", "This field is not known."))));
         }
-        if (cause instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
+        var located = located(ex);
+        if (located != null) {
             return ResponseEntity.badRequest()
                     .body(problems.invalid(Map.of(
-                            pathOf(mismatch),
+                            pathOf(located),
                             problems.text("problem.field.wrong-type", "This value is not of the expected type."))));
         }
         var problem = problems.forStatus(HttpStatus.BAD_REQUEST);
@@ -102,6 +101,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setTitle(ours.getTitle());
         }
         return response;
+    }
+
+    /**
+     * The Jackson failure that knows which field it was reading. The most specific cause often does not: a number
+     * too big for its field, or a time that does not parse, fails below the field and is wrapped with its path.
+     */
+    private static @Nullable JacksonException located(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     private static String pathOf(JacksonException ex) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The log as CSV (RFC 4180: commas, double quotes, CRLF), one row per day with the API's field names as the
  * header; the sitting habits are joined by semicolons. A note that a spreadsheet would run as a formula (it starts
- * with =, +, - or @) is written with a leading apostrophe, which reading takes off again.
+ * with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe, which reading takes off again;
+ * so is a note that starts with an apostrophe of its own, so that it too comes back as it was.
  */
 public final class EntriesCsv {
 
@@ -93,18 +94,28 @@ public final class EntriesCsv {
         return rows;
     }
 
-    /** A note as read back: the apostrophe written before a formula-like start comes off. */
+    /**
+     * A note as read back: the apostrophe written before a formula-like start, or before a note's own leading
+     * apostrophe, comes off; so every note comes back exactly as it was written out.
+     */
     public static String noteRead(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1)
-                : cell;
+        return cell.length() > 1 && cell.charAt(0) == '\'' && escaped(cell.charAt(1)) ? cell.substring(1) : cell;
     }
 
     private static String note(@Nullable String note) {
         if (note == null) {
             return "";
         }
-        return !note.isEmpty() && "=+-@".indexOf(note.charAt(0)) >= 0 ? "'" + note : note;
+        // A note that itself starts with an apostrophe gets one too, or reading it back would take its own off.
+        return !note.isEmpty() && escaped(note.charAt(0)) ? "'" + note : note;
+    }
+
+    /**
+     * What a spreadsheet runs as a formula at the start of a cell (OWASP's list: = + - @, tab, carriage return),
+     * and the apostrophe that marks a cell as text.
+     */
+    private static boolean escaped(char first) {
+        return "=+-@\t\r'".indexOf(first) >= 0;
     }
 
     private static String text(@Nullable Number number) {

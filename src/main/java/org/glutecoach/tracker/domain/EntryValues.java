@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.glutecoach.shared.PlainText;
 import org.glutecoach.tracker.EntryInput;
 import org.glutecoach.tracker.InvalidEntry;
 import org.glutecoach.tracker.SittingHabit;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A day's answers that keep every rule: sitting 0-24 hours in half hours, the longest spell no longer than the
- * hours sat, soreness 0-10 whole numbers per side, a note of at most 500 characters. Built only by {@link #of},
+ * hours sat, soreness 0-10 whole numbers per side, a note of at most 500 characters a person can type (no
+ * control characters, see {@link PlainText}). Built only by {@link #of},
  * which names every broken rule at once.
  */
 public record EntryValues(
@@ -63,6 +65,8 @@ public record EntryValues(
         var note = sentNote == null || sentNote.isBlank() ? null : sentNote.strip();
         if (note != null && note.codePointCount(0, note.length()) > NOTE_LIMIT) {
             errors.put("note", "tracker.error.note.long");
+        } else if (note != null && !PlainText.isTypeable(note, true)) {
+            errors.put("note", "tracker.error.note.characters");
         }
         if (!errors.isEmpty()) {
             throw new InvalidEntry(errors);

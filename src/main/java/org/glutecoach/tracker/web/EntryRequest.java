@@ -37,7 +37,8 @@ record EntryRequest(
                 note);
     }
 
+    /** The number as sent, for the tracker's own checks: "NaN" or "Infinity" there is a field error, not a crash. */
     private static @Nullable String text(@Nullable Number number) {
-        return number == null ? null : new java.math.BigDecimal(number.toString()).toPlainString();
+        return number == null ? null : number.toString();
     }
 }

@@ -81,4 +81,29 @@ class EntriesCsvTests {
         assertThat(EntriesCsv.read("a,b\n1,2\n\n3,\"4\""))
                 .containsExactly(List.of("a", "b"), List.of("1", "2"), List.of("3", "4"));
     }
+
+    @Test
+    void everyNoteComesBackExactlyAsItWasAndNoneStartsAsAFormula() {
+        for (var note : List.of(
+                "=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "'=already quoted", "'tis fine", "''two", "plain")) {
+            var entry = new EntryView(
+                    LocalDate.of(2026, 11, 30),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    List.of(),
+                    false,
+                    false,
+                    null,
+                    null,
+                    note);
+            var cell = EntriesCsv.read(EntriesCsv.write(List.of(entry))).get(1).get(11);
+            assertThat("=+-@\t\r".indexOf(cell.charAt(0))).as(note).isNegative();
+            assertThat(EntriesCsv.noteRead(cell)).as(note).isEqualTo(note);
+        }
+    }
 }
