@@ -259,6 +259,9 @@ abstract class ClientScaleBenchmark {
                 "record, service call alone (no web)",
                 () -> clients.record(me, recordId).toString());
         time("record page over HTTP", () -> visitor.get(record).body());
+        time(
+                "a walk-in's record page (notes only)",
+                () -> visitor.get("/practice/clients/" + seeded.walkIn()).body());
     }
 
     private void time(String what, Supplier<String> page) {
@@ -274,7 +277,7 @@ abstract class ClientScaleBenchmark {
                 what, percentile(times, 50), percentile(times, 99), characters);
     }
 
-    private record Seeded(UUID recordClient) {}
+    private record Seeded(UUID recordClient, UUID walkIn) {}
 
     private Seeded seed(AccountId owner, List<AccountId> therapists) {
         var random = new Random(18);
@@ -320,6 +323,7 @@ abstract class ClientScaleBenchmark {
         var rows = new ArrayList<Object[]>();
         var terms = new ArrayList<Object[]>();
         UUID recordClient = null;
+        UUID walkIn = null;
         for (int n = 0; n < CLIENTS; n++) {
             var id = UUID.randomUUID();
             var first = FIRST.get(random.nextInt(FIRST.size()));
@@ -330,6 +334,8 @@ abstract class ClientScaleBenchmark {
             var account = n < SHARING ? people.get(n) : null;
             if (n == 0) {
                 recordClient = id;
+            } else if (n == SHARING) {
+                walkIn = id;
             }
             rows.add(new Object[] {
                 id,
@@ -402,7 +408,7 @@ abstract class ClientScaleBenchmark {
         jdbc.sql("DROP TABLE bench_people").update();
         jdbc.sql("DROP TABLE bench_numbers").update();
         jdbc.sql("ANALYZE").update();
-        return new Seeded(java.util.Objects.requireNonNull(recordClient));
+        return new Seeded(java.util.Objects.requireNonNull(recordClient), java.util.Objects.requireNonNull(walkIn));
     }
 
     /** Rows in multi-row INSERTs of at most 200 rows each (one round trip per 200 rows, not per row). */
