@@ -58,6 +58,28 @@ public class PrivacyService {
         return current(id).getOrDefault(kind, false);
     }
 
+    /**
+     * Which of these people have the consent in force now, in one read (for lists of many people, such as the
+     * practice's client list); the same answer as {@link #hasConsent} for each.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<AccountId> withConsent(java.util.Collection<AccountId> ids, ConsentKind kind) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var latest = new java.util.HashMap<AccountId, Boolean>();
+        consents.historyOf(ids.stream().map(AccountId::value).distinct().toList(), kind.name())
+                .forEach(answer -> latest.put(
+                        new AccountId(answer.accountId()), answer.record().given()));
+        var given = new java.util.HashSet<AccountId>();
+        latest.forEach((id, yes) -> {
+            if (yes) {
+                given.add(id);
+            }
+        });
+        return java.util.Set.copyOf(given);
+    }
+
     /** The consent in force for each kind the person has decided on; kinds never asked about are missing. */
     @Transactional(readOnly = true)
     public Map<ConsentKind, Boolean> current(AccountId id) {

@@ -16,6 +16,7 @@ import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.domain.KeptResult;
 import org.glutecoach.selfcheck.domain.KeptResults;
+import org.glutecoach.selfcheck.domain.LatestScreens;
 import org.glutecoach.selfcheck.domain.ResultComparisonRule;
 import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
@@ -50,6 +51,7 @@ public class SelfCheckResults {
     private final PrivacyService privacy;
     private final IdentityService identity;
     private final KeptResults kept;
+    private final LatestScreens latestScreens;
     private final JsonMapper json;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
@@ -62,6 +64,7 @@ public class SelfCheckResults {
             PrivacyService privacy,
             IdentityService identity,
             KeptResults kept,
+            LatestScreens latestScreens,
             JsonMapper json,
             MessageSource messages,
             ApplicationEventPublisher events,
@@ -70,6 +73,7 @@ public class SelfCheckResults {
         this.privacy = privacy;
         this.identity = identity;
         this.kept = kept;
+        this.latestScreens = latestScreens;
         this.json = json;
         this.messages = messages;
         this.events = events;
@@ -165,6 +169,43 @@ public class SelfCheckResults {
         return kept.findByAccountIdOrderByTakenAtDescIdAsc(id.value()).stream()
                 .map(this::saved)
                 .toList();
+    }
+
+    /**
+     * Which of these people's latest self-check ended on a red flag, in one read (for the practice's client list):
+     * their newest kept result has a red-flag outcome, or a red-flag screen was shown to them after it (a screen
+     * that stops the self-check is often not kept as a result), or they kept none and were shown one.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<AccountId> latestEndedOnRedFlag(java.util.Collection<AccountId> people) {
+        var kept = new java.util.HashMap<AccountId, LatestScreens.Latest>();
+        var flagged = new java.util.HashMap<AccountId, Instant>();
+        latestScreens
+                .of(people.stream().map(AccountId::value).distinct().toList())
+                .forEach(latest -> {
+                    if (latest.outcome() == null) {
+                        flagged.put(new AccountId(latest.account()), latest.at());
+                    } else {
+                        kept.put(new AccountId(latest.account()), latest);
+                    }
+                });
+        var ended = new java.util.HashSet<AccountId>();
+        flagged.forEach((person, lastFlag) -> {
+            var result = kept.get(person);
+            if (result == null || lastFlag.isAfter(result.at())) {
+                ended.add(person);
+            }
+        });
+        kept.forEach((person, result) -> {
+            if (isRedFlag(java.util.Objects.requireNonNull(result.outcome()))) {
+                ended.add(person);
+            }
+        });
+        return java.util.Set.copyOf(ended);
+    }
+
+    private static boolean isRedFlag(Outcome outcome) {
+        return outcome == Outcome.EMERGENCY || outcome == Outcome.URGENT || outcome == Outcome.SOON;
     }
 
     /**

@@ -349,6 +349,27 @@ public class SelfCheckService {
     }
 
     /**
+     * The red-flag screens shown to each of these people since an instant, newest first, in one read (for the
+     * practice's "today" panel); people shown none are missing.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<AccountId, List<RedFlagEventView>> redFlagEventsSince(
+            java.util.Collection<AccountId> people, Instant since) {
+        if (people.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var byPerson = new java.util.LinkedHashMap<AccountId, List<RedFlagEventView>>();
+        Objects.requireNonNull(redFlagEvents, "no storage configured")
+                .findByAccountIdInAndShownAtGreaterThanEqualOrderByShownAtDesc(
+                        people.stream().map(AccountId::value).distinct().toList(), since)
+                .forEach(event -> byPerson.computeIfAbsent(
+                                new AccountId(Objects.requireNonNull(event.accountId())),
+                                ignored -> new java.util.ArrayList<>())
+                        .add(new RedFlagEventView(event.id(), event.tier(), event.shownAt(), event.userTappedCall())));
+        return byPerson;
+    }
+
+    /**
      * Red-flag screens shown and calls tapped, per ISO week (Monday to Sunday, UK time), for the practice owner:
      * the given number of weeks up to and including this one, oldest first, weeks without events included.
      */

@@ -18,11 +18,13 @@ import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.routines.RoutineSessionEnded;
 import org.glutecoach.shared.AuditAction;
 import org.glutecoach.shared.AuditEvent;
+import org.glutecoach.tracker.domain.ChangeSinceStart;
 import org.glutecoach.tracker.domain.Entries;
 import org.glutecoach.tracker.domain.Entry;
 import org.glutecoach.tracker.domain.EntryValues;
 import org.glutecoach.tracker.domain.LoggedDays;
 import org.glutecoach.tracker.domain.PersonalDay;
+import org.glutecoach.tracker.domain.SorenessScores;
 import org.glutecoach.tracker.domain.Summaries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +47,7 @@ public class TrackerService {
 
     private final Entries entries;
     private final LoggedDays loggedDays;
+    private final SorenessScores sorenessScores;
     private final IdentityService identity;
     private final PrivacyService privacy;
     private final ApplicationEventPublisher events;
@@ -54,6 +57,7 @@ public class TrackerService {
     TrackerService(
             Entries entries,
             LoggedDays loggedDays,
+            SorenessScores sorenessScores,
             IdentityService identity,
             PrivacyService privacy,
             ApplicationEventPublisher events,
@@ -61,6 +65,7 @@ public class TrackerService {
             Clock clock) {
         this.entries = entries;
         this.loggedDays = loggedDays;
+        this.sorenessScores = sorenessScores;
         this.identity = identity;
         this.privacy = privacy;
         this.events = events;
@@ -231,6 +236,58 @@ public class TrackerService {
                     return org.glutecoach.tracker.domain.ChangeSinceStart.roseByTwo(scores, today);
                 })
                 .toList();
+    }
+
+    /**
+     * {@link #sorenessRisen(AccountId)} for many people in two reads (their time zones, then only the days the
+     * rule needs, {@link SorenessScores}), for the practice's client list; people with no side risen are missing.
+     */
+    @Transactional(readOnly = true)
+    public Map<AccountId, List<Side>> sorenessRisen(java.util.Collection<AccountId> people) {
+        var now = clock.instant();
+        var todays = new HashMap<AccountId, LocalDate>();
+        identity.timeZonesOf(people)
+                .forEach(
+                        (who, zone) -> todays.put(who, PersonalDay.at(now, zone).today()));
+        if (todays.isEmpty()) {
+            return Map.of();
+        }
+        var latest = java.util.Collections.max(todays.values());
+        var earliest = java.util.Collections.min(todays.values());
+        var scores = new HashMap<AccountId, Map<Side, java.util.TreeMap<LocalDate, Integer>>>();
+        sorenessScores
+                .startsAndRecent(todays.keySet().stream().map(AccountId::value).toList(), earliest.minusDays(6), latest)
+                .forEach(day -> {
+                    var who = new AccountId(day.account());
+                    var today = todays.get(who);
+                    if (today == null || day.date().isAfter(today)) {
+                        return;
+                    }
+                    var sides = scores.computeIfAbsent(who, ignored -> new java.util.EnumMap<>(Side.class));
+                    put(sides, Side.LEFT, day.date(), day.left());
+                    put(sides, Side.RIGHT, day.date(), day.right());
+                    put(sides, Side.MIDDLE, day.date(), day.middle());
+                });
+        var risen = new HashMap<AccountId, List<Side>>();
+        scores.forEach((who, sides) -> {
+            var today = Objects.requireNonNull(todays.get(who));
+            var rose = sides.entrySet().stream()
+                    .filter(side -> ChangeSinceStart.roseByTwo(side.getValue(), today))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+            if (!rose.isEmpty()) {
+                risen.put(who, rose);
+            }
+        });
+        return risen;
+    }
+
+    private static void put(
+            Map<Side, java.util.TreeMap<LocalDate, Integer>> sides, Side side, LocalDate day, @Nullable Integer score) {
+        if (score != null) {
+            sides.computeIfAbsent(side, ignored -> new java.util.TreeMap<>()).put(day, score);
+        }
     }
 
     public boolean keepsHealthData(AccountId who) {

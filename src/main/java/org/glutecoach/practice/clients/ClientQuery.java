@@ -3,8 +3,9 @@ package org.glutecoach.practice.clients;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which clients to list: a name or email address containing {@code text} (if given), of one status and one
- * therapist (the owner's filter; {@code unassigned} for nobody's), most recently seen first, pages from 1.
+ * Which clients to list: those whose names or email address have a word beginning with each word of {@code text}
+ * (if given; as the therapist types), of one status and one therapist (the owner's filter; {@code unassigned} for
+ * nobody's), most recently seen first, pages from 1.
  */
 public record ClientQuery(
         @Nullable String text,

@@ -92,15 +92,15 @@ public class ClientsService {
     public ClientPage clients(AccountId viewer, ClientQuery query) {
         var staff = staff(viewer);
         var found = search.page(query, viewer, staff.practiceOwner());
-        var shown = found.subList(0, Math.min(found.size(), query.size()));
+        var shown = views(found.subList(0, Math.min(found.size(), query.size())));
         var names = therapistNames();
+        var markers = shared.markers(sharingPeople(shown));
         var rows = shown.stream()
-                .map(this::view)
                 .map(client -> new ClientPage.ClientRow(
                         client,
                         nameOf(client.therapist(), names),
-                        client.sharing() && shared.latestEndedOnRedFlag(linked(client)),
-                        client.sharing() && shared.sorenessRose(linked(client))))
+                        client.sharing() && markers.redFlag().contains(linked(client)),
+                        client.sharing() && markers.sorenessRose().contains(linked(client))))
                 .toList();
         return new ClientPage(rows, query.page(), query.page() > 1, found.size() > query.size());
     }
@@ -116,20 +116,20 @@ public class ClientsService {
         var staff = staff(viewer);
         var since = clock.instant().minus(java.time.Duration.ofDays(7));
         var query = new ClientQuery(null, ClientStatus.ACTIVE, null, 1, TODAY_CLIENTS);
-        var sharing = search.page(query, viewer, staff.practiceOwner()).stream()
-                .map(this::view)
+        var sharing = views(search.page(query, viewer, staff.practiceOwner())).stream()
                 .filter(ClientView::sharing)
                 .toList();
+        var flagsByPerson = shared.redFlagsSince(sharingPeople(sharing), since);
         var flags = sharing.stream()
-                .flatMap(client -> shared.redFlagsSince(linked(client), since).stream()
+                .flatMap(client -> flagsByPerson.getOrDefault(linked(client), java.util.List.of()).stream()
                         .map(flag -> new TodayView.RecentRedFlag(client, flag)))
                 .sorted(java.util.Comparator.comparing((TodayView.RecentRedFlag recent) ->
                                 recent.flag().shownAt())
                         .reversed())
                 .toList();
-        var risen = sharing.stream()
-                .filter(client -> shared.sorenessRose(linked(client)))
-                .toList();
+        var rose = shared.sorenessRose(sharingPeople(sharing));
+        var risen =
+                sharing.stream().filter(client -> rose.contains(linked(client))).toList();
         return new TodayView(flags, risen);
     }
 
@@ -312,6 +312,25 @@ public class ClientsService {
 
     private static AccountId linked(ClientView client) {
         return java.util.Objects.requireNonNull(client.linkedAccount(), "a sharing client is linked");
+    }
+
+    /** Views of many clients, with whether each shares read in one go (not once per client). */
+    private java.util.List<ClientView> views(java.util.List<Client> page) {
+        var linked = page.stream()
+                .map(Client::linkedAccount)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        var sharing = privacy.withConsent(linked, ConsentKind.SHARE_WITH_PRACTICE);
+        return page.stream()
+                .map(client -> client.view(client.linkedAccount() != null && sharing.contains(client.linkedAccount())))
+                .toList();
+    }
+
+    private static java.util.List<AccountId> sharingPeople(java.util.List<ClientView> clients) {
+        return clients.stream()
+                .filter(ClientView::sharing)
+                .map(ClientsService::linked)
+                .toList();
     }
 
     private ClientView view(Client client) {

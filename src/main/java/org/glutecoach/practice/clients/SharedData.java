@@ -1,12 +1,13 @@
 package org.glutecoach.practice.clients;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.routines.RoutinesService;
-import org.glutecoach.selfcheck.Outcome;
 import org.glutecoach.selfcheck.RedFlagEventView;
-import org.glutecoach.selfcheck.SavedResult;
 import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.tracker.ChartRange;
@@ -46,34 +47,28 @@ class SharedData {
     }
 
     /**
-     * Whether the person's latest self-check ended on a red flag: their newest kept result has a red-flag
-     * outcome, or a red-flag screen was shown to them after it (a screen that stops the self-check is often not
-     * kept as a result).
+     * The markers of a page of the client list for the people among them who share: whose latest self-check ended
+     * on a red flag, and whose soreness rose by 2 points or more. One read per module for the whole page, however
+     * many rows it has.
      */
-    boolean latestEndedOnRedFlag(AccountId person) {
-        Optional<SavedResult> kept = results.history(person).stream().findFirst();
-        var events = selfCheck.redFlagEvents(person);
-        Optional<Instant> lastFlag = events.stream().findFirst().map(RedFlagEventView::shownAt);
-        if (kept.isEmpty()) {
-            return lastFlag.isPresent();
+    Markers markers(Collection<AccountId> sharing) {
+        if (sharing.isEmpty()) {
+            return new Markers(Set.of(), Set.of());
         }
-        var result = kept.get();
-        var keptAt = result.evaluatedAt() == null ? result.takenAt() : result.evaluatedAt();
-        return isRedFlag(result.outcome())
-                || lastFlag.filter(flag -> flag.isAfter(keptAt)).isPresent();
+        return new Markers(
+                results.latestEndedOnRedFlag(sharing),
+                tracker.sorenessRisen(sharing).keySet());
     }
 
-    java.util.List<RedFlagEventView> redFlagsSince(AccountId person, Instant since) {
-        return selfCheck.redFlagEvents(person).stream()
-                .filter(flag -> !flag.shownAt().isBefore(since))
-                .toList();
+    record Markers(Set<AccountId> redFlag, Set<AccountId> sorenessRose) {}
+
+    /** The red-flag screens shown to each of these people since an instant, newest first (one read). */
+    Map<AccountId, List<RedFlagEventView>> redFlagsSince(Collection<AccountId> sharing, Instant since) {
+        return selfCheck.redFlagEventsSince(sharing, since);
     }
 
-    boolean sorenessRose(AccountId person) {
-        return !tracker.sorenessRisen(person).isEmpty();
-    }
-
-    private static boolean isRedFlag(Outcome outcome) {
-        return outcome == Outcome.EMERGENCY || outcome == Outcome.URGENT || outcome == Outcome.SOON;
+    /** The people among these whose soreness rose by 2 points or more (one read). */
+    Set<AccountId> sorenessRose(Collection<AccountId> sharing) {
+        return sharing.isEmpty() ? Set.of() : tracker.sorenessRisen(sharing).keySet();
     }
 }

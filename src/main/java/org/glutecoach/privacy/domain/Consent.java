@@ -66,6 +66,10 @@ public class Consent extends AppendOnlyRecord {
                 true);
     }
 
+    public UUID accountId() {
+        return accountId;
+    }
+
     public ConsentRecord record() {
         return new ConsentRecord(kind, given, textVersion, recordedAt);
     }

@@ -21,6 +21,10 @@ public interface Consents extends Repository<Consent, UUID> {
                 .toList();
     }
 
+    /** One kind's answers of several people at once, oldest first; each person's last one is in force. */
+    @Query("SELECT * FROM privacy_consents WHERE account_id IN (:accountIds) AND kind = :kind ORDER BY position")
+    List<Consent> historyOf(java.util.Collection<UUID> accountIds, String kind);
+
     @Modifying
     @Query("DELETE FROM privacy_consents WHERE account_id = :accountId")
     void deleteByAccountId(UUID accountId);

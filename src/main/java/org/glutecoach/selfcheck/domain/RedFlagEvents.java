@@ -13,6 +13,9 @@ public interface RedFlagEvents extends ListCrudRepository<RedFlagEvent, UUID> {
 
     List<RedFlagEvent> findByAccountIdOrderByShownAt(UUID accountId);
 
+    List<RedFlagEvent> findByAccountIdInAndShownAtGreaterThanEqualOrderByShownAtDesc(
+            java.util.Collection<UUID> accountIds, Instant since);
+
     /**
      * Marks the call as tapped, for screens that showed a call button; the same tap twice changes nothing more. A
      * screen shown to a signed-in person can only be marked by them.

@@ -201,6 +201,12 @@ public class Client {
         return accountId == null ? null : new AccountId(accountId);
     }
 
+    /** What the client is found by in the list: names and email address (see {@link SearchTerms}). */
+    @Nullable
+    String[] searchedText() {
+        return new @Nullable String[] {fullName, preferredName, email};
+    }
+
     public @Nullable String email() {
         return email;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.practice.clients.ClientQuery;
@@ -44,10 +43,11 @@ public class ClientSearch {
             where.add("status = :status");
             params.put("status", query.status().name());
         }
-        if (query.text() != null) {
-            where.add("(LOWER(full_name) LIKE :text ESCAPE '\\' OR LOWER(preferred_name) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(email) LIKE :text ESCAPE '\\')");
-            params.put("text", "%" + escaped(query.text().toLowerCase(Locale.ROOT)) + "%");
+        // Each typed word must be one of the client's terms (SearchTerms): equality on the terms' key.
+        var words = query.text() == null ? List.<String>of() : SearchTerms.typed(query.text());
+        for (int i = 0; i < words.size(); i++) {
+            where.add("id IN (SELECT client_id FROM practice_client_search_terms WHERE term = :word" + i + ")");
+            params.put("word" + i, words.get(i));
         }
         var ids = jdbc.sql("SELECT id FROM practice_clients"
                         + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
@@ -73,9 +73,5 @@ public class ClientSearch {
         } catch (IllegalArgumentException notAnId) {
             return null;
         }
-    }
-
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
