@@ -148,10 +148,23 @@ if (root) {
     show("timer-stood-up", view.phase === "running" || view.phase === "paused");
   }
 
+  // The worker wakes the page at the instants the screen changes (see ticker.js); told again when they change.
+  let ticker = null;
+  let told = "";
+  function tellTicker(view) {
+    const instants = [view.dueAt, view.phase === "break" ? timer.breakEndsAt : null, view.nextStart]
+      .filter((instant) => instant !== null);
+    if (ticker && told !== String(instants)) {
+      told = String(instants);
+      ticker.postMessage({ instants });
+    }
+  }
+
   function tick() {
     const view = timer.update();
     keep();
     draw(view);
+    tellTicker(view);
   }
 
   function act(action) {
@@ -211,7 +224,9 @@ if (root) {
   setInterval(tick, 500);
   // Behind other windows the page's own timers slow down; the worker's do not.
   try {
-    new Worker(TICKER, { type: "module" }).addEventListener("message", tick);
+    ticker = new Worker(TICKER, { type: "module" });
+    ticker.addEventListener("message", tick);
+    tick();
   } catch {
     // No workers (an old browser): the page's own timer still runs, less often in the background.
   }
