@@ -76,8 +76,7 @@ if (root) {
     }
   }
 
-  // Only the leading tab alerts and counts the break for the next move; it does so before it saves the state, so a
-  // tab that draws the break from that state already finds the move it should show.
+  // The leading tab only; before it saves the state, so other tabs find the move to show.
   function alertOnce(view) {
     if (read(KEYS.alerted, null) === view.breakFrom) {
       return;
@@ -154,7 +153,7 @@ if (root) {
     show("timer-stood-up", view.phase === "running" || view.phase === "paused");
   }
 
-  // The worker wakes the page at the instants the screen changes (see ticker.js); told again when they change.
+  // The worker wakes the page on time when told the instants ahead (ticker.js).
   let ticker = null;
   let told = "";
   function tellTicker(view) {
@@ -166,7 +165,7 @@ if (root) {
     }
   }
 
-  // `lead` false: only take the shared state and draw it (another tab saved it, or this one does not lead).
+  // Not leading: draw the shared state, do not move it on (tabs.js).
   function tick(lead = tab.leading) {
     const view = look(timer, read(KEYS.state, null), lead);
     if (lead) {
@@ -179,7 +178,7 @@ if (root) {
     tellTicker(view);
   }
 
-  // A click acts on the shared state in whichever tab it happens; the leading tab takes it up from there.
+  // A click acts on the shared state in any tab; the leading tab takes it up.
   function act(action) {
     return () => {
       chime.unlock();

@@ -11,7 +11,7 @@ export const POSTPONE_MS = 5 * MINUTE;
 const SHORTEST_ABSENCE_MS = 2 * MINUTE;
 
 /** Phases: idle (not started), running, paused, break (due now), waiting (started, outside working hours). */
-export function initialState(now, series = crypto.randomUUID()) {
+export function initialState(now, series) {
   return { phase: "idle", startedAt: null, shift: 0, pausedAt: null, breakFrom: null, postpones: 0, spellFrom: null,
     lastSeen: now, series };
 }
@@ -22,7 +22,7 @@ const mix = (h) => {
   return (b ^ (b >>> 16)) >>> 0;
 };
 
-/** A UUID (version 8, "made by the application") that is always the same for the same text: four 32-bit mixes. */
+/** A UUID (version 8) that is the same for the same text. */
 export function uuidOf(text) {
   const hex = [1, 2, 3, 4].map((lane) => {
     let h = Math.imul(lane, 0x9e3779b9);
@@ -31,8 +31,7 @@ export function uuidOf(text) {
     }
     return mix(h ^ text.length).toString(16).padStart(8, "0");
   }).join("");
-  const variant = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20)}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
 export class DeskTimer {
@@ -225,13 +224,8 @@ export class DeskTimer {
       postpones: 0, spellFrom: at, lastSeen: Math.max(this.state.lastSeen, at) });
   }
 
-  /**
-   * An event's id is made from the state it happened in, not at random: every open tab of the timer shares that
-   * state, so two tabs that both see the same break end (or both get the same click) make the same id, and the
-   * device log, the outbox (IndexedDB, keyed by id, also while offline) and the server (which ignores an id it
-   * has) keep one. Each interval (`startedAt`, `shift`) ends in at most one event of a kind; `series` is random
-   * per browser, so no other device or person makes the same id.
-   */
+  // The id comes from the shared state, not at random: two tabs that record the same event make the same id, which
+  // the device log, the offline queue and the server keep once (ADR 18). `series` is random per browser.
   record(kind, at) {
     const s = this.state;
     this.events.push({ id: uuidOf(`${s.series}|${kind}|${s.startedAt}|${s.shift}`), kind,
