@@ -33,6 +33,7 @@ export function wakeLoop({ now, post, setTimer, clearTimer }) {
 }
 
 if (typeof WorkerGlobalScope !== "undefined" && globalThis instanceof WorkerGlobalScope) {
-  const tell = wakeLoop({ now: Date.now, post: (at) => postMessage(at), setTimer: setTimeout, clearTimer: clearTimeout });
+  const tell = wakeLoop({ now: Date.now, post: (at) => postMessage(at), setTimer: setTimeout,
+    clearTimer: clearTimeout });
   onmessage = (event) => tell(event.data?.instants ?? []);
 }
