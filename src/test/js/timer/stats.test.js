@@ -46,6 +46,20 @@ test("the device log keeps each event once and drops what is ten weeks old", () 
   assert.equal(log.read().spells.length, 1);
 });
 
+test("two tabs adding the same event and the same spell count them once; another spell counts", () => {
+  const storage = new Map();
+  const local = { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => storage.set(k, v) };
+  const now = at("2026-11-30T12:00:00Z");
+  const log = new DeviceLog(local, () => now);
+  const drained = { events: [{ id: "x", kind: "taken", at: "2026-11-30T11:59:00Z" }],
+    spells: [{ from: now - 31 * MINUTE, to: now - MINUTE }] };
+  log.add(drained);
+  log.add(JSON.parse(JSON.stringify(drained)));
+  log.add({ events: [], spells: [{ from: now - 31 * MINUTE, to: now }] });
+  assert.equal(log.read().events.length, 1);
+  assert.deepEqual(log.read().spells.map((s) => s.to), [now - MINUTE, now]);
+});
+
 test("a different move each break; a one-sided move alternates the side it starts on", () => {
   const stretch = { id: "desk-hip-stretch", sides: "each", dose: { sets: 1, secondsPerSide: 30, restSeconds: 0 } };
   const squeeze = { id: "desk-stand-and-squeeze", sides: "both", dose: { sets: 1, reps: 10, holdSeconds: 3,

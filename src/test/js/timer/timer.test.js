@@ -2,7 +2,7 @@
 // an absence, working hours, and a reload that picks up the same countdown.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DeskTimer, POSTPONE_MS } from "../../../main/resources/modules/timer/timer.js";
+import { DeskTimer, POSTPONE_MS, uuidOf } from "../../../main/resources/modules/timer/timer.js";
 import { normalise, forServer } from "../../../main/resources/modules/timer/settings.js";
 
 const MINUTE = 60_000;
@@ -74,7 +74,8 @@ test("a break that runs its course counts as taken and the next interval starts 
   assert.equal(view.phase, "running");
   assert.equal(view.dueAt, MONDAY_TEN + 16 * MINUTE + 15 * MINUTE);
   const { events, spells } = t.drain();
-  assert.deepEqual(events, [{ id: "id-1", kind: "taken", at: "2026-11-30T10:16:00.000Z" }]);
+  assert.deepEqual(events.map(({ kind, at }) => ({ kind, at })), [{ kind: "taken", at: "2026-11-30T10:16:00.000Z" }]);
+  assert.match(events[0].id, /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   assert.deepEqual(spells, [{ from: MONDAY_TEN, to: MONDAY_TEN + 15 * MINUTE }]);
 });
 
@@ -242,4 +243,38 @@ test("settings out of range fall back to the defaults", () => {
   assert.deepEqual(forServer(s).workDays, ["WEDNESDAY", "FRIDAY"]);
   assert.equal(s.timeZone, "Europe/London");
   assert.equal(normalise({ intervalMinutes: 90, breakMinutes: 1 }).intervalMinutes, 90);
+});
+
+test("two tabs on the same saved state make the same event id; the next interval and another browser do not", () => {
+  const c = clock();
+  const settings = { intervalMinutes: 15, breakMinutes: 1 };
+  const first = timer(c, settings);
+  first.start();
+  c.minutes(15);
+  first.update();
+  const second = timer(c, settings, JSON.parse(JSON.stringify(first.state)));
+  const elsewhere = timer(c, settings, { ...JSON.parse(JSON.stringify(first.state)), series: "another-browser" });
+  c.seconds(60);
+  const [a] = (first.update(), first.drain().events);
+  c.seconds(1); // the other tabs look a second later, at the same saved state
+  const [b] = (second.update(), second.drain().events);
+  const [other] = (elsewhere.update(), elsewhere.drain().events);
+  assert.deepEqual(b, a, "the same break ending seen by two tabs is one event");
+  assert.notEqual(other.id, a.id, "another browser's series: another id");
+  c.timer = first;
+  c.minutes(16);
+  const [next] = (first.update(), first.drain().events);
+  assert.equal(next.kind, "taken");
+  assert.notEqual(next.id, a.id, "the next interval's break is another event");
+  const ids = new Set(Array.from({ length: 10_000 }, (_, i) => uuidOf(`series|taken|${MONDAY_TEN + i}|0`)));
+  assert.equal(ids.size, 10_000, "no two intervals share an id");
+});
+
+test("a saved state from before ids were made from it gets a series of its own and keeps it", () => {
+  const c = clock();
+  const t = timer(c, {}, { phase: "idle", startedAt: null, shift: 0, pausedAt: null, breakFrom: null, postpones: 0,
+    spellFrom: null, lastSeen: c.now() });
+  assert.equal(t.state.series, "id-1");
+  t.start();
+  assert.equal(t.state.series, "id-1");
 });

@@ -80,7 +80,10 @@ export class DeviceLog {
     const known = new Set(log.events.map((e) => e.id));
     log.events = log.events.concat(events.filter((e) => !known.has(e.id)))
       .filter((e) => Date.parse(e.at) >= oldest);
-    log.spells = log.spells.concat(spells).filter((s) => s.to >= oldest);
+    // The same start and end is the same spell (two tabs may both add it).
+    const spellKnown = new Set(log.spells.map((s) => `${s.from}-${s.to}`));
+    log.spells = log.spells.concat(spells.filter((s) => !spellKnown.has(`${s.from}-${s.to}`)))
+      .filter((s) => s.to >= oldest);
     this.storage.setItem(LOG_KEY, JSON.stringify(log));
   }
 }

@@ -9,11 +9,12 @@ import { DeviceLog } from "./stats.js";
 import { drawDeviceStats } from "./device-stats.js";
 import { moveAt, moveFor, partsOf } from "./moves.js";
 import { Chime, notify } from "./alerts.js";
+import { electLeader, look } from "./tabs.js";
 
 const $ = (id) => document.getElementById(id);
 const root = $("timer");
 const KEYS = { state: "glutecoach.timer.state", moves: "glutecoach.timer.moves", breaks: "glutecoach.timer.breaks",
-  alerted: "glutecoach.timer.alerted", sound: "glutecoach.timer.sound" };
+  alerted: "glutecoach.timer.alerted", sound: "glutecoach.timer.sound", log: "glutecoach.timer.log" };
 
 const TICKER = new URL("./ticker.js", import.meta.url);
 const picture = (move) => `/assets/img/routines/${move.id}.svg`;
@@ -75,6 +76,7 @@ if (root) {
     }
   }
 
+  // The leading tab only; before it saves the state, so other tabs find the move to show.
   function alertOnce(view) {
     if (read(KEYS.alerted, null) === view.breakFrom) {
       return;
@@ -83,10 +85,9 @@ if (root) {
     write(KEYS.breaks, read(KEYS.breaks, 0) + 1);
     const move = moveFor(read(KEYS.breaks, 1) - 1, moves);
     notify(text.notifyTitle, move ? format(text.formatNotifyBody, move.name) : text.noMove).catch(() => {});
-    if ($("timer-sound").checked) {
+    if (read(KEYS.sound, settings.sound) === true) {
       chime.play();
     }
-    $("timer-break-heading").focus();
   }
 
   function drawMove(view) {
@@ -117,12 +118,16 @@ if (root) {
     $("timer-move-count").textContent = at.done ? "" : String(at.remaining);
   }
 
+  let focusedBreak = null;
   function draw(view) {
     const onBreak = view.phase === "break";
     show("timer-running", !onBreak);
     show("timer-break", onBreak);
     if (onBreak) {
-      alertOnce(view);
+      if (focusedBreak !== view.breakFrom) {
+        focusedBreak = view.breakFrom;
+        $("timer-break-heading").focus();
+      }
       $("timer-break-count").textContent = clockText(view.remainingMs);
       drawMove(view);
       const offer = view.postponeOffer;
@@ -148,16 +153,38 @@ if (root) {
     show("timer-stood-up", view.phase === "running" || view.phase === "paused");
   }
 
-  function tick() {
-    const view = timer.update();
-    keep();
-    draw(view);
+  // The worker wakes the page on time when told the instants ahead (ticker.js).
+  let ticker = null;
+  let told = "";
+  function tellTicker(view) {
+    const instants = [view.dueAt, view.phase === "break" ? timer.breakEndsAt : null, view.nextStart]
+      .filter((instant) => instant !== null);
+    if (ticker && told !== String(instants)) {
+      told = String(instants);
+      ticker.postMessage({ instants });
+    }
   }
 
+  // Not leading: draw the shared state, do not move it on (tabs.js).
+  function tick(lead = tab.leading) {
+    const view = look(timer, read(KEYS.state, null), lead);
+    if (lead) {
+      if (view.phase === "break") {
+        alertOnce(view);
+      }
+      keep();
+    }
+    draw(view);
+    tellTicker(view);
+  }
+
+  // A click acts on the shared state in any tab; the leading tab takes it up.
   function act(action) {
     return () => {
       chime.unlock();
+      look(timer, read(KEYS.state, null), false);
       action();
+      keep();
       tick();
     };
   }
@@ -201,17 +228,27 @@ if (root) {
       chime.unlock();
     }
   });
-  document.addEventListener("visibilitychange", tick);
+  document.addEventListener("visibilitychange", () => tick());
+  addEventListener("storage", (event) => {
+    if (event.key === KEYS.state) {
+      tick(false);
+    } else if (event.key === KEYS.log) {
+      drawStats();
+    }
+  });
 
   root.hidden = false;
   document.querySelectorAll("[data-timer-fallback]").forEach((fallback) => { fallback.hidden = true; });
   drawNotifications();
   drawStats();
+  const tab = electLeader({ onLead: () => tick() });
   tick();
-  setInterval(tick, 500);
+  setInterval(() => tick(), 500);
   // Behind other windows the page's own timers slow down; the worker's do not.
   try {
-    new Worker(TICKER, { type: "module" }).addEventListener("message", tick);
+    ticker = new Worker(TICKER, { type: "module" });
+    ticker.addEventListener("message", () => tick());
+    tick();
   } catch {
     // No workers (an old browser): the page's own timer still runs, less often in the background.
   }

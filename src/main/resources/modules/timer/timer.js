@@ -11,16 +11,34 @@ export const POSTPONE_MS = 5 * MINUTE;
 const SHORTEST_ABSENCE_MS = 2 * MINUTE;
 
 /** Phases: idle (not started), running, paused, break (due now), waiting (started, outside working hours). */
-export function initialState(now) {
+export function initialState(now, series) {
   return { phase: "idle", startedAt: null, shift: 0, pausedAt: null, breakFrom: null, postpones: 0, spellFrom: null,
-    lastSeen: now };
+    lastSeen: now, series };
+}
+
+const mix = (h) => {
+  const a = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  const b = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  return (b ^ (b >>> 16)) >>> 0;
+};
+
+/** A UUID (version 8) that is the same for the same text. */
+export function uuidOf(text) {
+  const hex = [1, 2, 3, 4].map((lane) => {
+    let h = Math.imul(lane, 0x9e3779b9);
+    for (let i = 0; i < text.length; i++) {
+      h = mix(h ^ text.charCodeAt(i));
+    }
+    return mix(h ^ text.length).toString(16).padStart(8, "0");
+  }).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
 export class DeskTimer {
   constructor(settings, { now = () => Date.now(), newId = () => crypto.randomUUID(), state = null } = {}) {
     this.now = now;
     this.newId = newId;
-    this.state = state ? { ...state } : initialState(now());
+    this.state = state ? { series: newId(), ...state } : initialState(now(), newId());
     this.events = [];
     this.spells = [];
     this.configure(settings);
@@ -206,8 +224,12 @@ export class DeskTimer {
       postpones: 0, spellFrom: at, lastSeen: Math.max(this.state.lastSeen, at) });
   }
 
+  // The id comes from the shared state, not at random: two tabs that record the same event make the same id, which
+  // the device log, the offline queue and the server keep once (ADR 18). `series` is random per browser.
   record(kind, at) {
-    this.events.push({ id: this.newId(), kind, at: new Date(at).toISOString() });
+    const s = this.state;
+    this.events.push({ id: uuidOf(`${s.series}|${kind}|${s.startedAt}|${s.shift}`), kind,
+      at: new Date(at).toISOString() });
   }
 
   endSpell(to) {
