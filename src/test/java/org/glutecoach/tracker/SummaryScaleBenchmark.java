@@ -7,7 +7,12 @@ import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Visitor;
@@ -38,6 +43,8 @@ abstract class SummaryScaleBenchmark {
     private static final int SUMMARIES = Integer.getInteger("benchmark.summaries", 500);
     private static final int PAGES = Integer.getInteger("benchmark.pages", 200);
     private static final int DAYS_PER_STATEMENT = Integer.getInteger("benchmark.days-per-statement", 15);
+    private static final int USERS = Integer.getInteger("benchmark.users", 0);
+    private static final int USERS_SECONDS = Integer.getInteger("benchmark.users-seconds", 60);
     private static final long WARM_UP_NANOS = Long.getLong("benchmark.warm-up-seconds", 30) * 1_000_000_000L;
 
     @LocalServerPort
@@ -133,6 +140,65 @@ abstract class SummaryScaleBenchmark {
                     percentile(pages, 50),
                     percentile(pages, 99),
                     bytes);
+        }
+        if (USERS > 0) {
+            pagesForUsers(person.email());
+        }
+    }
+
+    /**
+     * The charts page under {@code -Dbenchmark.users} people at once (the project's convention: each waits about
+     * a second, 0.5-1.5 s, between pages), each a signed-in session of the five-year person asking for a range at
+     * random, for {@code -Dbenchmark.users-seconds}; p50 and p99 per range.
+     */
+    private void pagesForUsers(String email) {
+        var ranges = ChartRange.values();
+        var times = new ConcurrentLinkedQueue<long[]>();
+        var failures = new AtomicInteger();
+        var pool = Executors.newFixedThreadPool(USERS);
+        var end = System.nanoTime() + USERS_SECONDS * 1_000_000_000L;
+        for (int user = 0; user < USERS; user++) {
+            var visitor = Visitor.at(port);
+            visitor.signIn(email, AccountFixtures.PASSWORD);
+            var random = new Random(user);
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    var range = random.nextInt(ranges.length);
+                    var start = System.nanoTime();
+                    var status = visitor.get("/tracker/charts?range=" + ranges[range].code())
+                            .statusCode();
+                    times.add(new long[] {range, System.nanoTime() - start});
+                    if (status != 200) {
+                        failures.incrementAndGet();
+                    }
+                    try {
+                        Thread.sleep(500 + random.nextInt(1001));
+                    } catch (InterruptedException stop) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        try {
+            pool.awaitTermination(USERS_SECONDS + 120L, TimeUnit.SECONDS);
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.printf(
+                "%d users (think time 0.5-1.5 s), %d s: %,d pages, %d not 200%n",
+                USERS, USERS_SECONDS, times.size(), failures.get());
+        for (var range : ranges) {
+            var nanos = times.stream()
+                    .filter(t -> t[0] == range.ordinal())
+                    .mapToLong(t -> t[1])
+                    .toArray();
+            if (nanos.length > 0) {
+                System.out.printf(
+                        "%-4s charts page p50 %6.1f ms, p99 %6.1f ms (%d pages)%n",
+                        range.code(), percentile(nanos, 50), percentile(nanos, 99), nanos.length);
+            }
         }
     }
 
