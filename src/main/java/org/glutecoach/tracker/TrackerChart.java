@@ -2,18 +2,24 @@ package org.glutecoach.tracker;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One chart drawn on the server as SVG: a point for each logged day, a line for the 7-day mean that breaks at
  * every gap, and the same numbers as table rows for the disclosure below it (a screen reader gets the same facts).
+ * A long period ({@link #ofWeeks}) is drawn a point a week instead: each point and table row is the mean of the
+ * week's days, the line joins those weekly means, and a week with nothing filled in is a gap. The figures of the
+ * text summary (days, lowest, highest, the latest 7-day mean) always come from the days, whatever is drawn.
  *
  * @param key the chart's message key part ({@code soreness.LEFT}, {@code hours}, ...) and its element id
- * @param rows one per day in the period: the date, the value and the mean as text ("" in a gap)
+ * @param rows one per day in the period (or per week when {@code weekly}): the value and the mean as text ("" in
+ *        a gap)
  */
 public record TrackerChart(
         String key,
@@ -26,7 +32,8 @@ public record TrackerChart(
         List<Tick> yTicks,
         List<Tick> xTicks,
         List<Row> rows,
-        boolean hasMean) {
+        boolean hasMean,
+        boolean weekly) {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 220;
@@ -36,12 +43,22 @@ public record TrackerChart(
     private static final int BOTTOM = 28;
     private static final double LABEL_FONT_SIZE = 12;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WEEK_END = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public record Dot(double x, double y) {}
 
     public record Tick(double at, String label) {}
 
-    public record Row(LocalDate date, String value, String mean) {}
+    /**
+     * A row of the chart's table: a day, or a week from {@code firstText} to {@code dateText}. The dates are made
+     * text once here, not per row in the template.
+     *
+     * @param mean a day's 7-day mean ("" for weeks: a week's value is already a mean)
+     * @param days for a week, how many of its days the value is the mean of (0 for a day)
+     */
+    public record Row(
+            LocalDate date, String dateText, @Nullable String firstText, String value, String mean, int days) {}
 
     public int width() {
         return WIDTH;
@@ -51,91 +68,143 @@ public record TrackerChart(
         return HEIGHT;
     }
 
+    /**
+     * All the chart's points as one SVG path of zero-length strokes with round ends (each a dot of the stroke's
+     * width), so a year of days is one element for the browser and the template instead of hundreds.
+     */
+    public String dotPath() {
+        var path = new StringBuilder(dots.size() * 14);
+        for (var dot : dots) {
+            path.append('M')
+                    .append(round(dot.x()))
+                    .append(',')
+                    .append(round(dot.y()))
+                    .append("h0");
+        }
+        return path.toString();
+    }
+
     public String id() {
         return "chart-" + key.replace('.', '-').toLowerCase(Locale.ROOT);
     }
 
+    /** The charts of a period a point a day. */
     public static List<TrackerChart> of(SummaryView summary) {
-        var charts = new ArrayList<TrackerChart>();
+        return charts(summary, null);
+    }
+
+    /**
+     * The charts of a long period a point a week; the weeks must cover the summary's period ({@code
+     * TrackerService.charts} reads them in SQL).
+     */
+    public static List<TrackerChart> ofWeeks(SummaryView summary, List<ChartWeek> weeks) {
+        return charts(summary, weeks);
+    }
+
+    /** One chart's measure: its value and mean on a day, and its weekly mean. */
+    private record Measure(
+            String key,
+            int top,
+            IntFunction<@Nullable Number> dayValue,
+            IntFunction<@Nullable Double> dayMean,
+            Function<ChartWeek, ChartWeek.@Nullable Mean> week) {}
+
+    private static List<TrackerChart> charts(SummaryView summary, @Nullable List<ChartWeek> weeks) {
+        var days = summary.days();
+        var measures = new ArrayList<Measure>();
         for (var side : Side.values()) {
             var points = summary.side(side).soreness();
-            charts.add(draw(
+            measures.add(new Measure(
                     "soreness." + side.name(),
-                    summary.from(),
-                    points.size(),
                     10,
                     i -> points.get(i).value(),
                     i -> points.get(i).rollingMean(),
-                    i -> points.get(i).date()));
+                    week -> week.soreness(side)));
         }
-        var days = summary.days();
         var mostBreaks = days.stream()
                 .map(SummaryView.Day::breaks)
                 .filter(b -> b != null)
                 .mapToInt(Integer::intValue)
                 .max()
                 .orElse(0);
-        charts.add(draw(
-                "hours",
-                summary.from(),
-                days.size(),
-                24,
-                i -> days.get(i).hoursSitting(),
-                i -> null,
-                i -> days.get(i).date()));
-        charts.add(draw(
-                "breaks",
-                summary.from(),
-                days.size(),
-                Math.max(5, mostBreaks),
-                i -> days.get(i).breaks(),
-                i -> null,
-                i -> days.get(i).date()));
-        charts.add(draw(
+        measures.add(new Measure("hours", 24, i -> days.get(i).hoursSitting(), i -> null, ChartWeek::hoursSitting));
+        measures.add(new Measure(
+                "breaks", Math.max(5, mostBreaks), i -> days.get(i).breaks(), i -> null, ChartWeek::breaks));
+        measures.add(new Measure(
                 "routines",
-                summary.from(),
-                days.size(),
                 1,
                 i -> days.get(i).logged() ? (days.get(i).routineDone() ? 1 : 0) : null,
                 i -> null,
-                i -> days.get(i).date()));
+                ChartWeek::routines));
+        // Each date's text once for all seven charts' tables.
+        var dayTexts =
+                weeks == null ? days.stream().map(day -> day.date().format(DAY)).toList() : List.<String>of();
+        var charts = new ArrayList<TrackerChart>();
+        for (var measure : measures) {
+            charts.add(draw(measure, summary.from(), days.size(), dayTexts, weeks));
+        }
         return charts;
     }
 
     private static TrackerChart draw(
-            String key,
-            LocalDate from,
-            int count,
-            int top,
-            Function<Integer, @Nullable Number> value,
-            Function<Integer, @Nullable Double> mean,
-            Function<Integer, LocalDate> date) {
+            Measure measure, LocalDate from, int count, List<String> dayTexts, @Nullable List<ChartWeek> weeks) {
+        var top = measure.top();
+        var hasMean = measure.key().startsWith("soreness");
         var dots = new ArrayList<Dot>();
         var lines = new ArrayList<String>();
         var rows = new ArrayList<Row>();
         var line = new StringBuilder();
+        var logged = 0;
         Number lowest = null;
         Number highest = null;
         Double latestMean = null;
         for (int i = 0; i < count; i++) {
-            var v = value.apply(i);
-            var m = mean.apply(i);
+            var v = measure.dayValue().apply(i);
+            var m = measure.dayMean().apply(i);
             if (v != null) {
-                dots.add(new Dot(x(i, count), y(v.doubleValue(), top)));
+                logged++;
                 lowest = lowest == null || v.doubleValue() < lowest.doubleValue() ? v : lowest;
                 highest = highest == null || v.doubleValue() > highest.doubleValue() ? v : highest;
             }
             if (m != null) {
-                line.append(line.isEmpty() ? "" : " ")
-                        .append(round(x(i, count)))
-                        .append(',')
-                        .append(round(y(m, top)));
                 latestMean = m;
-            } else if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
             }
-            rows.add(new Row(date.apply(i), v == null ? "" : text(v.doubleValue()), m == null ? "" : text(m)));
+            if (weeks != null) {
+                continue;
+            }
+            if (v != null) {
+                dots.add(new Dot(x(i, count), y(v.doubleValue(), top)));
+            }
+            // The line of 7-day means breaks at every day with no rating.
+            extend(line, lines, m == null ? null : x(i, count), m == null ? 0 : y(m, top));
+            rows.add(new Row(
+                    from.plusDays(i),
+                    dayTexts.get(i),
+                    null,
+                    v == null ? "" : text(v.doubleValue()),
+                    m == null ? "" : text(m),
+                    0));
+        }
+        if (weeks != null) {
+            for (var week : weeks) {
+                var mean = measure.week().apply(week);
+                // A week is drawn at its middle day; its mean is both its point and (for soreness) the line's.
+                var at = x(
+                        (ChronoUnit.DAYS.between(from, week.first()) + ChronoUnit.DAYS.between(from, week.last()))
+                                / 2.0,
+                        count);
+                if (mean != null) {
+                    dots.add(new Dot(at, y(mean.value(), top)));
+                }
+                extend(line, lines, mean == null || !hasMean ? null : at, mean == null ? 0 : y(mean.value(), top));
+                rows.add(new Row(
+                        week.last(),
+                        week.last().format(WEEK_END),
+                        week.first().format(WEEK_END),
+                        mean == null ? "" : text(mean.value()),
+                        "",
+                        mean == null ? 0 : mean.days()));
+            }
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
@@ -144,19 +213,29 @@ public record TrackerChart(
         for (var step : top == 1 ? List.of(0, 1) : List.of(0, top / 2, top)) {
             yTicks.add(new Tick(y(step, top), Integer.toString(step)));
         }
-        var xTicks = dateTicks(from, count);
         return new TrackerChart(
-                key,
-                dots.size(),
+                measure.key(),
+                logged,
                 lowest,
                 highest,
                 latestMean,
                 dots,
                 lines,
                 yTicks,
-                xTicks,
+                dateTicks(from, count),
                 rows,
-                key.startsWith("soreness"));
+                hasMean,
+                weeks != null);
+    }
+
+    /** Adds a point to the line being drawn, or ({@code x} null: a gap) ends that line. */
+    private static void extend(StringBuilder line, List<String> lines, @Nullable Double x, double y) {
+        if (x != null) {
+            line.append(line.isEmpty() ? "" : " ").append(round(x)).append(',').append(round(y));
+        } else if (!line.isEmpty()) {
+            lines.add(line.toString());
+            line.setLength(0);
+        }
     }
 
     /**
@@ -180,9 +259,9 @@ public record TrackerChart(
         return label.length() * LABEL_FONT_SIZE * 0.62;
     }
 
-    private static double x(int index, int count) {
+    private static double x(double index, int count) {
         var span = WIDTH - LEFT - RIGHT;
-        return count <= 1 ? LEFT + span / 2.0 : LEFT + span * index / (double) (count - 1);
+        return count <= 1 ? LEFT + span / 2.0 : LEFT + span * index / (count - 1);
     }
 
     private static double y(double value, int top) {

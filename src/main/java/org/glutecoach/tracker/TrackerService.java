@@ -23,9 +23,11 @@ import org.glutecoach.tracker.domain.Entries;
 import org.glutecoach.tracker.domain.Entry;
 import org.glutecoach.tracker.domain.EntryValues;
 import org.glutecoach.tracker.domain.LoggedDays;
+import org.glutecoach.tracker.domain.LoggedWeeks;
 import org.glutecoach.tracker.domain.PersonalDay;
 import org.glutecoach.tracker.domain.SorenessScores;
 import org.glutecoach.tracker.domain.Summaries;
+import org.glutecoach.tracker.domain.Weeks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -48,6 +50,7 @@ public class TrackerService {
     private final Entries entries;
     private final LoggedDays loggedDays;
     private final SorenessScores sorenessScores;
+    private final LoggedWeeks loggedWeeks;
     private final IdentityService identity;
     private final PrivacyService privacy;
     private final ApplicationEventPublisher events;
@@ -58,6 +61,7 @@ public class TrackerService {
             Entries entries,
             LoggedDays loggedDays,
             SorenessScores sorenessScores,
+            LoggedWeeks loggedWeeks,
             IdentityService identity,
             PrivacyService privacy,
             ApplicationEventPublisher events,
@@ -66,6 +70,7 @@ public class TrackerService {
         this.entries = entries;
         this.loggedDays = loggedDays;
         this.sorenessScores = sorenessScores;
+        this.loggedWeeks = loggedWeeks;
         this.identity = identity;
         this.privacy = privacy;
         this.events = events;
@@ -210,10 +215,26 @@ public class TrackerService {
     @Transactional(readOnly = true)
     public SummaryView summary(AccountId who, ChartRange range) {
         var today = personalDay(who).today();
-        var first = entries.findFirstByAccountIdOrderByEntryDate(who.value())
-                .map(Entry::day)
-                .orElse(null);
+        // Only "all" starts on the first logged day; the others need no look-up for it.
+        var first = range == ChartRange.ALL
+                ? entries.findFirstByAccountIdOrderByEntryDate(who.value())
+                        .map(Entry::day)
+                        .orElse(null)
+                : null;
         return summary(who, range.from(today, first), today);
+    }
+
+    /**
+     * The charts of a summary: a point a day, or for a period over {@value Weeks#DRAWN_BY_WEEK_BEYOND_DAYS} days
+     * (a long "all") a point a week, the weeks' means worked out in SQL. The findings and the charts' text
+     * summaries stay those of the days.
+     */
+    @Transactional(readOnly = true)
+    public List<TrackerChart> charts(AccountId who, SummaryView summary) {
+        if (!Weeks.drawnByWeek(summary.from(), summary.to())) {
+            return TrackerChart.of(summary);
+        }
+        return TrackerChart.ofWeeks(summary, loggedWeeks.between(who.value(), summary.from(), summary.to()));
     }
 
     /**

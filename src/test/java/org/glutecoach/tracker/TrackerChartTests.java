@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.glutecoach.tracker.domain.Summaries;
+import org.glutecoach.tracker.domain.Weeks;
 import org.junit.jupiter.api.Test;
 
 /**
  * The date labels under a chart's x axis stay inside the SVG's view box (a label past its edge is cut off), and
- * each stays close to its day.
+ * each stays close to its day. A long period drawn a point a week keeps gaps as gaps and its text figures from the
+ * days.
  */
 class TrackerChartTests {
 
@@ -56,5 +61,74 @@ class TrackerChartTests {
                     .as(label)
                     .isGreaterThanOrEqualTo(font.getStringBounds(label, context).getWidth());
         }
+    }
+
+    @Test
+    void aLongPeriodIsDrawnAPointAWeekWithGapsAsGapsAndItsFiguresFromTheDays() {
+        var to = LocalDate.of(2026, 11, 30);
+        var from = to.minusDays(500);
+        var entries = new ArrayList<EntryView>();
+        for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            // Weeks 10 to 12 counted back are left out entirely; the left side is 1 to 7 through each week.
+            var back = Weeks.weeksBack(date, to);
+            if (back < 10 || back > 12) {
+                var left = 1 + (int) (java.time.temporal.ChronoUnit.DAYS.between(date, to) % 7);
+                entries.add(new EntryView(
+                        date, 8.0, null, 3, left, null, null, false, List.of(), true, false, null, null, null));
+            }
+        }
+        var summary = Summaries.of(entries, from, to);
+        var weeks = Weeks.of(entries, from, to);
+
+        var charts = TrackerChart.ofWeeks(summary, weeks);
+        var left = charts.get(0);
+
+        assertThat(left.key()).isEqualTo("soreness.LEFT");
+        assertThat(left.weekly()).isTrue();
+        assertThat(left.rows()).as("a row a week").hasSize(weeks.size()).hasSize(72);
+        assertThat(left.dots()).as("a dot for each week with a rating").hasSize(72 - 3);
+        assertThat(left.lines())
+                .as("the line of weekly means breaks at the three empty weeks")
+                .hasSize(2);
+        var lastRow = left.rows().get(71);
+        assertThat(lastRow.firstText()).isEqualTo("24 Nov 2026");
+        assertThat(lastRow.dateText()).isEqualTo("30 Nov 2026");
+        assertThat(lastRow.value()).as("the mean of 1 to 7").isEqualTo("4");
+        assertThat(lastRow.days()).isEqualTo(7);
+        assertThat(left.rows().get(71 - 11).value())
+                .as("an empty week is a gap")
+                .isEmpty();
+        assertThat(left.rows().get(71 - 11).days()).isZero();
+        assertThat(left.rows().get(0).days())
+                .as("the first week is the 4 days left of 501")
+                .isEqualTo(4);
+        assertThat(left.logged()).as("the text summary counts days").isEqualTo(entries.size());
+        assertThat(left.lowest()).isEqualTo(1);
+        assertThat(left.highest()).isEqualTo(7);
+        assertThat(left.latestMean())
+                .as("the latest 7-day mean of the days")
+                .isEqualTo(summary.side(Side.LEFT).soreness().get(500).rollingMean());
+        var routines = charts.get(5);
+        assertThat(routines.key()).isEqualTo("routines");
+        assertThat(routines.rows().get(71).value())
+                .as("a routine every day filled in")
+                .isEqualTo("1");
+        assertThat(routines.lines()).as("only soreness has a line").isEmpty();
+    }
+
+    @Test
+    void aPeriodDrawnADayAPointHasARowForEveryDay() {
+        var to = LocalDate.of(2026, 11, 30);
+        var from = to.minusDays(364);
+        var entries = List.of(
+                new EntryView(to, 8.0, null, 3, 2, null, null, false, List.of(), true, false, null, null, null));
+
+        var left = TrackerChart.of(Summaries.of(entries, from, to)).get(0);
+
+        assertThat(left.weekly()).isFalse();
+        assertThat(left.rows()).hasSize(365);
+        assertThat(left.rows().get(364).dateText()).isEqualTo("Mon 30 Nov 2026");
+        assertThat(left.rows().get(364).value()).isEqualTo("2");
+        assertThat(left.dots()).hasSize(1);
     }
 }

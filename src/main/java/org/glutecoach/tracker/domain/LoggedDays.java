@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoggedDays {
 
-    private static final String PERIOD = """
+    /** The query, public for the scale benchmark's EXPLAIN. */
+    public static final String PERIOD = """
             SELECT entry_date, half_hours_sitting, breaks, release_done OR activation_done AS routine_done,
                 POSITION('WALLET_IN_BACK_POCKET' IN sitting) > 0 AS wallet,
                 soreness_left, SUM(soreness_left) OVER recent AS left_sum,

@@ -3,7 +3,6 @@ package org.glutecoach.tracker.web;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.CurrentAccount;
 import org.glutecoach.tracker.ChartRange;
-import org.glutecoach.tracker.TrackerChart;
 import org.glutecoach.tracker.TrackerService;
 import org.glutecoach.tracker.transfer.TrackerTransfers;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +44,7 @@ class ChartPages {
         var chosen = ChartRange.ofCode(range);
         var summary = tracker.summary(me.id(), chosen);
         model.addAttribute("summary", summary)
-                .addAttribute("charts", TrackerChart.of(summary))
+                .addAttribute("charts", tracker.charts(me.id(), summary))
                 .addAttribute("range", chosen)
                 .addAttribute("ranges", ChartRange.values());
         return "tracker/charts";

@@ -79,6 +79,41 @@ class ChartPagesIntegrationTests {
     }
 
     @Test
+    void allOfALongLogIsDrawnAPointAWeekWhileAYearStaysADayAPoint() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        for (int back = 449; back >= 0; back--) {
+            if (back < 20 || back > 34) {
+                insert(person, today.minusDays(back), 16, back % 5, 1);
+            }
+        }
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+
+        var all = visitor.get("/tracker/charts?range=all").body();
+        var year = visitor.get("/tracker/charts?range=1y").body();
+
+        assertThat(all)
+                .contains(
+                        "435 days filled in.",
+                        "435 days rated. Lowest 0, highest 4. The average of the 7 days up to your latest rating is",
+                        "each dot is one week: the average of the days rated that week",
+                        "Average of the week",
+                        "Days it is the average of",
+                        "%s to %s".formatted(longDate(today.minusDays(6)), longDate(today)))
+                .doesNotContain("<th scope=\"row\">" + today.format(DAY) + "</th>");
+        assertThat(java.util.regex.Pattern.compile("M[0-9.]+,[0-9.]+h0")
+                        .matcher(all)
+                        .results())
+                .as("a dot for each week with entries (65 weeks, 2 of them empty) on the 4 charts with values: "
+                        + "left, right, hours and routines")
+                .hasSize(4 * 63);
+        assertThat(year)
+                .contains("<th scope=\"row\">" + today.format(DAY) + "</th>", "The line is the average of the 7 days")
+                .doesNotContain("each dot is one week", "Average of the week");
+    }
+
+    @Test
     void theSummaryGivesEachSidesCorrelationWithItsPairs() throws Exception {
         var person = withConsent();
         var today = tracker.personalDay(person.id()).today();
@@ -165,6 +200,13 @@ class ChartPagesIntegrationTests {
                 VALUES (?, ?, ?, ?, ?, ?, FALSE, '', FALSE, FALSE, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
                 .params(UUID.randomUUID(), person.id().value(), date, halfHours, left, right)
                 .update();
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
+
+    private static String longDate(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
     }
 
     private AccountView withConsent() {
