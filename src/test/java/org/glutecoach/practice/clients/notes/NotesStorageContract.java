@@ -216,6 +216,53 @@ abstract class NotesStorageContract {
         }
     }
 
+    /** PostgreSQL refuses NUL in text: the rules refuse it first, beside the field, so no save fails half-way. */
+    @Test
+    void hostileTextIsAFieldErrorAndMarkupOrEmojiAreKeptAsWritten() {
+        var therapist = StaffFixtures.aTherapist(identity, jdbc).account();
+        var nul = new ClientDetails(
+                "Alex\u0000Morgan",
+                null,
+                LocalDate.parse("1975-09-14"),
+                AccountFixtures.uniqueEmail(),
+                null,
+                null,
+                null,
+                null);
+        assertThatThrownBy(() -> clients.addClient(therapist.id(), nul))
+                .isInstanceOf(org.glutecoach.practice.clients.InvalidClientDetails.class);
+        var client = clients.addClient(therapist.id(), walkIn());
+        var today = LocalDate.now(org.glutecoach.shared.DefaultTimeZone.ZONE).toString();
+        var before = rows("practice_session_notes", "client_id", client.id().value());
+
+        var withNul = new WriteNote(today, "Sore\u0000", "", "", "", "", null, "", List.of());
+        assertThatThrownBy(() -> notes.write(client.id(), therapist.id(), withNul))
+                .isInstanceOfSatisfying(
+                        InvalidNote.class,
+                        invalid -> assertThat(invalid.messageKeysByField())
+                                .containsEntry("subjective", "notes.error.control"));
+        assertThat(rows("practice_session_notes", "client_id", client.id().value()))
+                .isEqualTo(before);
+
+        var markup = "<script>alert('x')</script> ' OR 1=1 -- 🙂 Ünïcödé";
+        var note = notes.write(
+                client.id(), therapist.id(), new WriteNote(today, markup, "", "", "", "", null, "", List.of()));
+        assertThat(notes.note(client.id(), note.id(), therapist.id()).subjective())
+                .isEqualTo(markup);
+        notes.sign(
+                client.id(),
+                notes.write(client.id(), therapist.id(), aNote(today)).id(),
+                therapist.id());
+        var signed = notes.timeline(client.id(), therapist.id()).stream()
+                .filter(NoteView::signed)
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> notes.amend(client.id(), signed.id(), therapist.id(), "Left\u0000"))
+                .isInstanceOf(InvalidNote.class);
+        assertThat(notes.note(client.id(), signed.id(), therapist.id()).amendments())
+                .isEmpty();
+    }
+
     private AccountView owner() {
         // The database may be shared with tests that made its owner without this fixture (PostgreSQL's is).
         return identity.therapists().stream()

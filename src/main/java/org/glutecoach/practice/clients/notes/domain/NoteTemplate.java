@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.glutecoach.practice.clients.notes.EditTemplate;
 import org.glutecoach.practice.clients.notes.InvalidTemplate;
+import org.glutecoach.shared.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -134,7 +135,7 @@ public class NoteTemplate {
 
     private static void checkName(@Nullable String text, Map<String, String> problems) {
         var value = name(text);
-        if (text != null && TemplateText.hasControlCharacters(text, "")) {
+        if (text != null && PlainText.hasControlCharacters(text, false)) {
             problems.put("name", "notes.templates.error.control");
         } else if (value.isEmpty()) {
             problems.put("name", "notes.templates.error.name.required");

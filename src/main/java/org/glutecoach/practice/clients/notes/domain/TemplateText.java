@@ -2,6 +2,7 @@ package org.glutecoach.practice.clients.notes.domain;
 
 import java.util.Map;
 import org.glutecoach.practice.clients.notes.EditTemplate;
+import org.glutecoach.shared.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,17 +24,11 @@ public record TemplateText(String subjective, String objective, String assessmen
     private static String section(String field, @Nullable String text, Map<String, String> problems) {
         var value = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         // Checked before stripping: strip() would quietly drop some control characters at the ends.
-        if (hasControlCharacters(value, "\n\t")) {
+        if (PlainText.hasControlCharacters(value, true)) {
             problems.put(field, "notes.templates.error.control");
         } else if (value.strip().length() > NoteContent.MAX_SECTION) {
             problems.put(field, "notes.templates.error.section.too-long");
         }
         return value.strip();
-    }
-
-    /** Whether the text holds a control character (NUL, escape, …) other than those {@code allowed}. */
-    static boolean hasControlCharacters(String text, String allowed) {
-        return text.codePoints()
-                .anyMatch(c -> (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') && allowed.indexOf(c) < 0);
     }
 }
