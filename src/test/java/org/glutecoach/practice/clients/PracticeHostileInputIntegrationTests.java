@@ -214,6 +214,34 @@ class PracticeHostileInputIntegrationTests {
         assertThat(rows()).isEqualTo(before);
     }
 
+    @Test
+    void theClientListTakesAnySearchOrPageWithoutFailing() {
+        var visitor = therapist.signIn(Visitor.at(port));
+        var huge = "x".repeat(10_000);
+        var calls = new java.util.ArrayList<String>();
+        for (var query : List.of(
+                "page=-1",
+                "page=0",
+                "page=abc",
+                "page=99999999999",
+                "page=2147483647",
+                "status=BOGUS",
+                "status=",
+                "q=" + huge,
+                "q=%25%5F%27%22%3B--",
+                "q=%00",
+                "q=%E2%80%AE",
+                "therapist=not-an-id",
+                "therapist=" + java.util.UUID.randomUUID(),
+                "sort=drop%20table")) {
+            calls.add("API " + query.substring(0, Math.min(40, query.length())) + " -> "
+                    + call("GET", "/api/v1/practice/clients?" + query, "").statusCode());
+            calls.add("page " + query.substring(0, Math.min(40, query.length())) + " -> "
+                    + visitor.get("/practice/clients?" + query).statusCode());
+        }
+        assertThat(calls).allSatisfy(line -> assertThat(line).doesNotEndWith("-> 500"));
+    }
+
     private static void assertFieldError(HttpResponse<String> response, String field, String about) {
         var shown = about.length() > 200 ? about.substring(0, 200) + "…" : about;
         assertThat(response.statusCode()).as(shown).isEqualTo(400);
