@@ -207,6 +207,15 @@ class PracticeHostileInputIntegrationTests {
         assertThat(amend.statusCode()).isEqualTo(422);
         assertThat(amend.body()).contains("Remove the hidden characters");
 
+        // A signed note's form posted again (an old tab, a replayed request): refused, the note unchanged.
+        visitor.get(notesPage);
+        var overSigned = visitor.post(
+                notesPage + "/" + signedNote, Map.of("sessionDate", "2026-01-01", "subjective", "Rewritten"));
+        assertThat(overSigned.statusCode()).isEqualTo(409);
+        assertThat(notes.timeline(client.id(), therapist.account().id()))
+                .singleElement()
+                .satisfies(kept -> assertThat(kept.subjective()).isEqualTo("S"));
+
         var noToken = visitor.send(HttpRequest.newBuilder(visitor.uri(notesPage))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("sessionDate=2026-01-01&subjective=Sore")));
