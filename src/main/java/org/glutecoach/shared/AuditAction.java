@@ -38,6 +38,8 @@ public enum AuditAction {
     SUBJECT_ACCESS_REQUESTED,
     SUBJECT_ACCESS_ANSWERED,
     CLINICAL_RECORD_ERASED,
+    /** The practice owner added, reworded, reset or deleted a note template (detail: which, and what). */
+    NOTE_TEMPLATE_CHANGED,
     /**
      * Read, never written: a line whose action this build does not know, written by a newer version sharing the
      * database (during a rolling upgrade, say). The page shows it as such instead of failing.

@@ -15,6 +15,7 @@ import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.PracticeOwner;
 import org.glutecoach.support.StaffFixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Session notes in a real browser with JavaScript off: a therapist writes a note from a template, is told beside
  * the fields what signing needs, signs it, amends it and sees the amendment beneath; the owner downloads the
- * client's subject access answer and looks at the records due for erasure. axe on every page.
+ * client's subject access answer, looks at the records due for erasure, and rewords a note template, which the
+ * therapist's next note starts from. axe on every page.
  */
 @IntegrationTest
 class SessionNotesJourneyTests extends BrowserJourney {
@@ -135,6 +137,51 @@ class SessionNotesJourneyTests extends BrowserJourney {
         assertThat(ownerPage.locator("main"))
                 .containsText("The practice keeps a client's record for 8 years after the last contact.");
         Browser.assertAccessible(ownerPage, "records-due");
+        ownerPage.context().close();
+
+        theOwnerRewordsATemplateAndTheTherapistsNextNoteStartsFromIt(
+                owner, therapist, client.id().toString());
+    }
+
+    @AfterEach
+    void bundledWordingAgain() {
+        // Other tests in this context start notes from the bundled wording.
+        jdbc.sql("DELETE FROM practice_note_templates").update();
+    }
+
+    private void theOwnerRewordsATemplateAndTheTherapistsNextNoteStartsFromIt(
+            PracticeOwner owner, StaffFixtures.Therapist therapist, String clientId) {
+        var ownerPage = open(false);
+        owner.signIn(ownerPage, url("/sign-in"));
+        ownerPage.navigate(url("/practice"));
+        ownerPage.getByRole(AriaRole.LINK, name("Note templates")).click();
+        assertThat(ownerPage.locator("h1")).hasText("Note templates");
+        Browser.assertAccessibleWithoutScript(ownerPage, "note-templates");
+        ownerPage.getByRole(AriaRole.LINK, name("Change Follow-up")).click();
+        assertThat(ownerPage.locator("h1")).hasText("Note template: Follow-up");
+        Browser.assertAccessibleWithoutScript(ownerPage, "note-template-edit");
+        ownerPage
+                .getByLabel("What the client says (subjective)")
+                .fill("Since the last session:\nExercises done this week (days):");
+        ownerPage.getByRole(AriaRole.BUTTON, name("Save the template")).click();
+        assertThat(ownerPage.locator("[role=status]")).hasText("The template is saved.");
+        assertThat(ownerPage.locator("#template-follow-up")).containsText("in your wording");
+        Browser.assertAccessibleWithoutScript(ownerPage, "note-templates-saved");
+        ownerPage.context().close();
+
+        var page = open(false);
+        page.navigate(url("/sign-in"));
+        page.getByLabel("Email address").fill(therapist.account().email());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, name("Sign in")).click();
+        page.locator("#code").fill(therapist.freshCode());
+        page.locator("main form button[type=submit]").first().click();
+        page.navigate(url("/practice/clients/" + clientId + "/notes"));
+        page.getByRole(AriaRole.LINK, name("Follow-up")).click();
+        assertThat(page.getByLabel("What the client says (subjective)"))
+                .hasValue("Since the last session:\nExercises done this week (days):");
+        Browser.assertAccessibleWithoutScript(page, "notes-new-from-reworded-template");
+        page.context().close();
     }
 
     private static Page.GetByRoleOptions name(String name) {

@@ -117,7 +117,9 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
                 Map.entry("session", aSession),
                 Map.entry("routineId", aRoutine),
                 // Session notes are the practice's: B (not staff) is refused any note, A's or not.
-                Map.entry("noteId", java.util.UUID.randomUUID().toString()));
+                Map.entry("noteId", java.util.UUID.randomUUID().toString()),
+                // Note templates are the practice owner's: B is refused a bundled one's pages and forms.
+                Map.entry("key", "first-visit"));
         var called = new ArrayList<String>();
         var leaks = new ArrayList<String>();
 

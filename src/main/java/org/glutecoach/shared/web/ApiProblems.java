@@ -65,7 +65,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var cause = ex.getMostSpecificCause();
+        var cause = jacksonCause(ex);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return ResponseEntity.badRequest()
                     .body(problems.invalid(Map.of(
@@ -114,6 +114,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /**
+     * The deepest Jackson failure, which names the field; the most specific cause may lie beneath it without one
+     * (a date that does not exist fails in java.time inside Jackson's failure).
+     */
+    private static Throwable jacksonCause(HttpMessageNotReadableException ex) {
+        Throwable found = ex.getMostSpecificCause();
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException) {
+                found = cause;
+            }
+        }
+        return found;
     }
 
     private static String pathOf(JacksonException ex) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.glutecoach.practice.clients.ClientDetails;
 import org.glutecoach.practice.clients.InvalidClientDetails;
 import org.glutecoach.shared.EmailAddresses;
+import org.glutecoach.shared.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** The rules on a client's details; every broken rule is reported at once, field by field, in the form's order. */
@@ -55,6 +56,7 @@ final class ClientDetailsRules {
         length(problems, "address", details.address(), 500);
         length(problems, "gpPractice", details.gpPractice(), 200);
         length(problems, "emergencyContact", details.emergencyContact(), 300);
+        controlCharacters(problems, raw);
         if (!problems.isEmpty()) {
             throw new InvalidClientDetails(problems);
         }
@@ -65,6 +67,23 @@ final class ClientDetailsRules {
         if (value != null && value.length() > max) {
             problems.put(field, KEY + field + ".too-long");
         }
+    }
+
+    /** Characters nobody can see, and PostgreSQL refuses (NUL), are named beside their field, not stored. */
+    private static void controlCharacters(Map<String, String> problems, ClientDetails raw) {
+        var fields = new LinkedHashMap<String, @Nullable String>();
+        fields.put("fullName", raw.fullName());
+        fields.put("preferredName", raw.preferredName());
+        fields.put("email", raw.email());
+        fields.put("phone", raw.phone());
+        fields.put("address", raw.address());
+        fields.put("gpPractice", raw.gpPractice());
+        fields.put("emergencyContact", raw.emergencyContact());
+        fields.forEach((field, value) -> {
+            if (value != null && PlainText.hasControlCharacters(value, field.equals("address"))) {
+                problems.put(field, KEY + "control");
+            }
+        });
     }
 
     private static @Nullable String text(@Nullable String raw) {

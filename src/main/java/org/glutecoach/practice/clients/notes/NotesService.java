@@ -19,7 +19,6 @@ import org.glutecoach.practice.clients.domain.Clients;
 import org.glutecoach.practice.clients.notes.domain.Amendment;
 import org.glutecoach.practice.clients.notes.domain.Amendments;
 import org.glutecoach.practice.clients.notes.domain.NoteContent;
-import org.glutecoach.practice.clients.notes.domain.NoteTemplates;
 import org.glutecoach.practice.clients.notes.domain.SessionNote;
 import org.glutecoach.practice.clients.notes.domain.SessionNotes;
 import org.glutecoach.shared.DefaultTimeZone;
@@ -40,7 +39,7 @@ public class NotesService {
 
     private final SessionNotes notes;
     private final Amendments amendments;
-    private final NoteTemplates templates;
+    private final NoteTemplatesService templates;
     private final ClientsService clients;
     private final Clients clientRecords;
     private final IdentityService identity;
@@ -49,7 +48,7 @@ public class NotesService {
     NotesService(
             SessionNotes notes,
             Amendments amendments,
-            NoteTemplates templates,
+            NoteTemplatesService templates,
             ClientsService clients,
             Clients clientRecords,
             IdentityService identity,
@@ -156,6 +155,7 @@ public class NotesService {
         return stale;
     }
 
+    /** The practice's templates a note can start from, in the owner's wording. */
     @Transactional(readOnly = true)
     public List<NoteTemplateView> templates() {
         return templates.all();

@@ -51,6 +51,44 @@ class ClientTests {
                                 .containsEntry("email", "practice.clients.error.contact.missing"));
     }
 
+    /** NUL and friends are refused beside their field (PostgreSQL would refuse NUL with a failure instead). */
+    @Test
+    void hiddenControlCharactersAreRefusedBesideTheirFieldButAnAddressMayHaveLines() {
+        var hostile = new ClientDetails(
+                "Sam\u0000Jones",
+                "Sam\u001b[31m",
+                LocalDate.parse("1980-04-02"),
+                "sam@example.com",
+                "0161 496\t0000",
+                "1 Mill Lane\r\nManchester",
+                "Mill\u2028Practice",
+                "Jo\u0007");
+
+        assertThatThrownBy(() -> Client.walkIn(hostile, AccountId.random(), NOW, TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidClientDetails.class,
+                        invalid -> assertThat(invalid.messageKeysByField())
+                                .containsEntry("fullName", "practice.clients.error.control")
+                                .containsEntry("preferredName", "practice.clients.error.control")
+                                .containsEntry("phone", "practice.clients.error.control")
+                                .containsEntry("gpPractice", "practice.clients.error.control")
+                                .containsEntry("emergencyContact", "practice.clients.error.control")
+                                .doesNotContainKeys("address", "email", "dateOfBirth"));
+        var withLines = new ClientDetails(
+                "Sam Jones",
+                null,
+                LocalDate.parse("1980-04-02"),
+                null,
+                "0161 496 0000",
+                "1 Mill Lane\r\n\tManchester",
+                null,
+                null);
+        assertThat(Client.walkIn(withLines, AccountId.random(), NOW, TODAY)
+                        .view(true)
+                        .address())
+                .isEqualTo("1 Mill Lane\r\n\tManchester");
+    }
+
     @Test
     void theOwnerSeesEveryClientATherapistOnlyTheirOwnAndNobodyElseAny() {
         var mine = AccountId.random();

@@ -44,7 +44,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ClientAccessIntegrationTests {
 
     private static final Pattern CLIENT_ENDPOINTS =
-            Pattern.compile("^(/practice/clients.*|/api/v1/practice/clients.*)");
+            Pattern.compile("^(/practice/clients.*|/api/v1/practice/clients.*|/practice/note-templates.*)");
+
+    /** The owner's note templates, which every client's notes start from: refused to anyone else by address. */
+    private static final String TEMPLATES = "/practice/note-templates";
 
     @LocalServerPort
     int port;
@@ -97,11 +100,13 @@ class ClientAccessIntegrationTests {
 
     /**
      * "Not found" everywhere, except where the security rules refuse by the address alone, the same for every
-     * client id, so no answer hints that a client exists: the staff's notes pages (to anyone not on the staff) and
-     * the owner's subject access downloads (to anyone but the owner).
+     * client id, so no answer hints that a client exists: the staff's notes pages (to anyone not on the staff),
+     * the owner's subject access downloads and note templates (to anyone but the owner).
      */
     private static void notFoundOrRefusedForAnyClient(String call) {
-        if (call.contains("/subject-access.")
+        if (call.contains(" " + TEMPLATES)) {
+            assertThat(call).endsWith("-> 403");
+        } else if (call.contains("/subject-access.")
                 || (call.startsWith("GET /practice/clients/{id}/notes")
                         || call.startsWith("POST /practice/clients/{id}/notes"))) {
             assertThat(call).matches(".*-> (403|404)");
@@ -160,15 +165,18 @@ class ClientAccessIntegrationTests {
     }
 
     /**
-     * Calls every client endpoint (only those about one client if {@code aboutOneOnly}: a therapist may list and
-     * add their own), filling {id}; each call as "METHOD pattern -> status". Asserts nothing leaks or changes.
+     * Calls every client endpoint (only those about one client, and the owner's templates, if {@code aboutOneOnly}:
+     * a therapist may list and add their own), filling {id}; each call as "METHOD pattern -> status". Asserts
+     * nothing leaks or changes.
      */
     private List<String> callEverything(
             Supplier<Visitor> visitor, Supplier<String> bearer, String id, boolean aboutOneOnly) {
         var before = rows();
         var called = new ArrayList<String>();
         for (var endpoint : endpoints()) {
-            if (aboutOneOnly && !endpoint.pattern().contains("{id}")) {
+            if (aboutOneOnly
+                    && !endpoint.pattern().contains("{id}")
+                    && !endpoint.pattern().startsWith(TEMPLATES)) {
                 continue;
             }
             var path = fill(endpoint.pattern(), id);
@@ -190,7 +198,12 @@ class ClientAccessIntegrationTests {
     }
 
     private List<Map<String, Object>> rows() {
-        return jdbc.sql("SELECT * FROM practice_clients ORDER BY id").query().listOfRows();
+        var rows = new ArrayList<>(
+                jdbc.sql("SELECT * FROM practice_clients ORDER BY id").query().listOfRows());
+        rows.addAll(jdbc.sql("SELECT * FROM practice_note_templates ORDER BY id")
+                .query()
+                .listOfRows());
+        return rows;
     }
 
     private Visitor signedIn(AccountView account) {
@@ -201,8 +214,10 @@ class ClientAccessIntegrationTests {
 
     private static String fill(String pattern, String id) {
         // A note's id is asked for only under its client's: refused there, whatever note it names.
+        // A template's key: a bundled one, which the owner alone may reword or reset.
         return pattern.replace("{id}", id)
-                .replace("{noteId}", java.util.UUID.randomUUID().toString());
+                .replace("{noteId}", java.util.UUID.randomUUID().toString())
+                .replace("{key}", "first-visit");
     }
 
     private static HttpResponse<String> page(Visitor visitor, Endpoint endpoint, String path) {
@@ -220,7 +235,11 @@ class ClientAccessIntegrationTests {
                                 "email",
                                 "x@example.com",
                                 "therapist",
-                                ""));
+                                "",
+                                "name",
+                                "Someone else's template",
+                                "subjective",
+                                "Someone else's wording"));
             default ->
                 visitor.send(HttpRequest.newBuilder(visitor.uri(path))
                         .method(endpoint.method().name(), HttpRequest.BodyPublishers.noBody()));

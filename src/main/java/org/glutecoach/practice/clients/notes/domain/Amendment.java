@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.glutecoach.practice.clients.notes.InvalidNote;
 import org.glutecoach.shared.AppendOnlyRecord;
+import org.glutecoach.shared.PlainText;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -44,6 +45,8 @@ public class Amendment extends AppendOnlyRecord {
             problems.put("text", "notes.error.amendment.required");
         } else if (text.length() > NoteContent.MAX_SECTION) {
             problems.put("text", "notes.error.amendment.too-long");
+        } else if (PlainText.hasControlCharacters(written, true)) {
+            problems.put("text", "notes.error.control");
         }
         if (!problems.isEmpty()) {
             throw new InvalidNote(problems);

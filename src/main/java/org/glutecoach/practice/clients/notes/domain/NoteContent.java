@@ -12,6 +12,7 @@ import org.glutecoach.practice.clients.notes.TreatedArea;
 import org.glutecoach.practice.clients.notes.TreatedSide;
 import org.glutecoach.practice.clients.notes.TreatmentConsent;
 import org.glutecoach.practice.clients.notes.WriteNote;
+import org.glutecoach.shared.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,6 +113,8 @@ public record NoteContent(
         var value = text == null ? "" : text.strip().replace("\r\n", "\n");
         if (value.length() > max) {
             problems.put(field, "notes.error." + field + ".too-long");
+        } else if (text != null && PlainText.hasControlCharacters(text, true)) {
+            problems.put(field, "notes.error.control");
         }
         return value;
     }

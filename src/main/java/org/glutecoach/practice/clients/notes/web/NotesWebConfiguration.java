@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The notes' pages are the staff's; the retention list and subject access downloads the owner's alone. Which
- * client a staff member may see is the clients module's rule, applied in the service (404 otherwise).
+ * The notes' pages are the staff's; the retention list, subject access downloads and note templates the owner's
+ * alone. Which client a staff member may see is the clients module's rule, applied in the service (404 otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 class NotesWebConfiguration {
@@ -18,6 +18,8 @@ class NotesWebConfiguration {
                 List.of("/practice/clients/*/notes", "/practice/clients/*/notes/**", "/practice/drafts"),
                 List.of(
                         "/practice/records",
+                        "/practice/note-templates",
+                        "/practice/note-templates/**",
                         "/practice/clients/*/subject-access.json",
                         "/practice/clients/*/subject-access.pdf"));
     }

@@ -36,6 +36,33 @@ class NoteContentTests {
                                         java.util.Map.entry("areas[1].side", "notes.error.side.unknown")));
     }
 
+    /** NUL and friends are refused beside their field (PostgreSQL would refuse NUL with a failure instead). */
+    @Test
+    void hiddenControlCharactersAreRefusedBesideTheirFieldWhileLinesAndTabsAreKept() {
+        var hostile = new WriteNote(
+                "2026-03-02",
+                "Sore\u0000",
+                "Tight\u001b[0m",
+                "Line one\r\n\tindented",
+                "Plan\u2029",
+                "",
+                null,
+                "Massage\u0085",
+                List.of());
+
+        assertThatThrownBy(() -> NoteContent.of(hostile, TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidNote.class,
+                        invalid -> assertThat(invalid.messageKeysByField())
+                                .containsExactly(
+                                        java.util.Map.entry("subjective", "notes.error.control"),
+                                        java.util.Map.entry("objective", "notes.error.control"),
+                                        java.util.Map.entry("plan", "notes.error.control"),
+                                        java.util.Map.entry("consentFor", "notes.error.control")));
+        var fine = new WriteNote("2026-03-02", "", "", "Line one\r\n\tindented", "", "", null, "", List.of());
+        assertThat(NoteContent.of(fine, TODAY).assessment()).isEqualTo("Line one\n\tindented");
+    }
+
     @Test
     void aSessionDateIsNeeded() {
         var noDate = new WriteNote(null, "", "", "", "", "", null, "", List.of());

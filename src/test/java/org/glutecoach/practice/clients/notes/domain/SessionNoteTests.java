@@ -113,6 +113,13 @@ class SessionNoteTests {
                         InvalidNote.class,
                         invalid -> assertThat(invalid.messageKeysByField())
                                 .containsEntry("text", "notes.error.amendment.required"));
+        assertThatThrownBy(() -> note.amend(THERAPIST, "Right side\u0000", 0, CLOCK))
+                .isInstanceOfSatisfying(
+                        InvalidNote.class,
+                        invalid ->
+                                assertThat(invalid.messageKeysByField()).containsEntry("text", "notes.error.control"));
+        assertThat(note.amend(THERAPIST, "Right side,\r\n\tnot left", 0, CLOCK).text())
+                .isEqualTo("Right side,\n\tnot left");
     }
 
     @Test
