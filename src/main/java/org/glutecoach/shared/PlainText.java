@@ -31,6 +31,6 @@ public final class PlainText {
 
     /** A lone half of a surrogate pair (code points walks past whole pairs and yields lone halves as they are). */
     private static boolean hasHalfACharacter(String text) {
-        return text.codePoints().anyMatch(Character::isSurrogate);
+        return text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 }
