@@ -164,7 +164,13 @@ if (root) {
   $("player-back").addEventListener("click", () => { player.timeline.back(); draw(); });
   $("player-skip").addEventListener("click", () => { player.timeline.skip(); draw(); });
   $("player-end").addEventListener("click", () => { player.end(); draw(); });
-  $("player-caution-read").addEventListener("click", () => { player.readCautions(); draw(); });
+  // The cautions hide once read; the focus goes to the exercise's name at once, never left on a hidden button
+  // (space would press that instead of pausing, until the browser moved the focus itself).
+  $("player-caution-read").addEventListener("click", () => {
+    player.readCautions();
+    draw();
+    $("player-name").focus();
+  });
   $("player-carry-on").addEventListener("click", () => { player.carryOn(); draw(); });
   $("player-comfort").addEventListener("submit", (event) => {
     event.preventDefault();

@@ -171,8 +171,10 @@ class RoutinesJourneyTests extends BrowserJourney {
         assertThat(page.locator("#player-caution-read")).isFocused();
         page.keyboard().press("Enter");
         assertThat(page.locator("#player-side")).hasText("Left side now");
+        assertThat(page.locator("#player-name")).isFocused();
 
-        // The button that had the focus is gone with the cautions: space and the arrows act on the player.
+        // The button that had the focus is gone with the cautions (the focus is on the exercise's name): space and
+        // the arrows act on the player.
         page.keyboard().press(" ");
         assertThat(page.locator("#player-pause")).hasText("Resume");
         page.keyboard().press(" ");
