@@ -1,15 +1,11 @@
 package org.glutecoach.identity.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
+import org.glutecoach.shared.SingleUseLink;
 import org.glutecoach.shared.SingleUseSecret;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
-import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -17,17 +13,11 @@ import org.springframework.data.relational.core.mapping.Table;
  * stored; the secret itself exists once, in the link.
  */
 @Table("identity_tokens")
-public class IdentityToken implements Persistable<UUID> {
+public class IdentityToken extends SingleUseLink {
 
-    private final @Id UUID id;
     private final @Nullable UUID accountId;
     private final TokenPurpose purpose;
     private final @Nullable String newEmail;
-
-    @Embedded.Empty
-    private SingleUseSecret secret;
-
-    private @Transient boolean isNew;
 
     @PersistenceCreator
     IdentityToken(
@@ -36,11 +26,10 @@ public class IdentityToken implements Persistable<UUID> {
             TokenPurpose purpose,
             @Nullable String newEmail,
             SingleUseSecret secret) {
-        this.id = id;
+        super(id, secret);
         this.accountId = accountId;
         this.purpose = purpose;
         this.newEmail = newEmail;
-        this.secret = secret;
     }
 
     /** A new token and its secret, which the caller puts in a link and then forgets. */
@@ -49,24 +38,12 @@ public class IdentityToken implements Persistable<UUID> {
     public static Issued issue(TokenPurpose purpose, @Nullable UUID accountId, @Nullable String newEmail, Clock clock) {
         var issued = SingleUseSecret.issue(purpose.lifetime(), clock);
         var token = new IdentityToken(UUID.randomUUID(), accountId, purpose, newEmail, issued.stored());
-        token.isNew = true;
+        token.markNew();
         return new Issued(token, issued.secret());
     }
 
     public boolean usableFor(TokenPurpose wanted, Clock clock) {
-        return purpose == wanted && secret.usable(clock);
-    }
-
-    /**
-     * Marks the token used in this object only. For a one-time action use {@link IdentityTokens#useOnce}, which
-     * the database makes atomic; this stays for changes that need no such guarantee.
-     */
-    public void use(Clock clock) {
-        secret = secret.used(clock);
-    }
-
-    public UUID id() {
-        return id;
+        return purpose == wanted && usable(clock);
     }
 
     public @Nullable UUID accountId() {
@@ -75,23 +52,5 @@ public class IdentityToken implements Persistable<UUID> {
 
     public @Nullable String newEmail() {
         return newEmail;
-    }
-
-    public Instant createdAt() {
-        return secret.createdAt();
-    }
-
-    public Instant expiresAt() {
-        return secret.expiresAt();
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
     }
 }

@@ -5,12 +5,9 @@ import java.time.Duration;
 import java.util.UUID;
 import org.glutecoach.identity.AccountId;
 import org.glutecoach.practice.clients.ClientId;
+import org.glutecoach.shared.SingleUseLink;
 import org.glutecoach.shared.SingleUseSecret;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
-import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -18,27 +15,20 @@ import org.springframework.data.relational.core.mapping.Table;
  * hash of its secret is stored; the secret exists once, in the mailed link.
  */
 @Table("practice_client_invitations")
-public class ClientInvitation implements Persistable<UUID> {
+public class ClientInvitation extends SingleUseLink {
 
     public static final Duration LIFETIME = Duration.ofDays(7);
 
-    private final @Id UUID id;
     private final UUID clientId;
     private final String email;
     private final UUID invitedBy;
 
-    @Embedded.Empty
-    private final SingleUseSecret secret;
-
-    private @Transient boolean isNew;
-
     @PersistenceCreator
     ClientInvitation(UUID id, UUID clientId, String email, UUID invitedBy, SingleUseSecret secret) {
-        this.id = id;
+        super(id, secret);
         this.clientId = clientId;
         this.email = email;
         this.invitedBy = invitedBy;
-        this.secret = secret;
     }
 
     /** A new invitation and its secret, which the caller puts in the mailed link and then forgets. */
@@ -48,29 +38,11 @@ public class ClientInvitation implements Persistable<UUID> {
         var issued = SingleUseSecret.issue(LIFETIME, clock);
         var invitation =
                 new ClientInvitation(UUID.randomUUID(), client.value(), email, invitedBy.value(), issued.stored());
-        invitation.isNew = true;
+        invitation.markNew();
         return new Issued(invitation, issued.secret());
-    }
-
-    public boolean usable(Clock clock) {
-        return secret.usable(clock);
     }
 
     public ClientId client() {
         return new ClientId(clientId);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
     }
 }

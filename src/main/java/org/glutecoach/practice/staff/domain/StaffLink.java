@@ -1,15 +1,11 @@
 package org.glutecoach.practice.staff.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
+import org.glutecoach.shared.SingleUseLink;
 import org.glutecoach.shared.SingleUseSecret;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
-import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -18,23 +14,16 @@ import org.springframework.data.relational.core.mapping.Table;
  * link.
  */
 @Table("practice_staff_links")
-public class StaffLink implements Persistable<UUID> {
+public class StaffLink extends SingleUseLink {
 
-    private final @Id UUID id;
     private final StaffLinkPurpose purpose;
     private final @Nullable String email;
 
-    @Embedded.Empty
-    private final SingleUseSecret secret;
-
-    private @Transient boolean isNew;
-
     @PersistenceCreator
     StaffLink(UUID id, StaffLinkPurpose purpose, @Nullable String email, SingleUseSecret secret) {
-        this.id = id;
+        super(id, secret);
         this.purpose = purpose;
         this.email = email;
-        this.secret = secret;
     }
 
     /** A new link and its secret, which the caller puts in a link and then forgets. */
@@ -44,37 +33,15 @@ public class StaffLink implements Persistable<UUID> {
     public static Issued issue(StaffLinkPurpose purpose, @Nullable String email, Clock clock) {
         var issued = SingleUseSecret.issue(purpose.lifetime(), clock);
         var link = new StaffLink(UUID.randomUUID(), purpose, email, issued.stored());
-        link.isNew = true;
+        link.markNew();
         return new Issued(link, issued.secret());
     }
 
     public boolean usableFor(StaffLinkPurpose wanted, Clock clock) {
-        return purpose == wanted && secret.usable(clock);
-    }
-
-    public UUID id() {
-        return id;
+        return purpose == wanted && usable(clock);
     }
 
     public @Nullable String email() {
         return email;
-    }
-
-    public Instant createdAt() {
-        return secret.createdAt();
-    }
-
-    public Instant expiresAt() {
-        return secret.expiresAt();
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
     }
 }
