@@ -1,6 +1,5 @@
 package org.glutecoach.practice.clients.web;
 
-import java.util.LinkedHashMap;
 import org.glutecoach.practice.clients.ClientNotFound;
 import org.glutecoach.practice.clients.InvalidClientDetails;
 import org.glutecoach.shared.web.Problems;
@@ -24,9 +23,7 @@ class ClientsApiProblems {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidClientDetails invalid) {
-        var messages = new LinkedHashMap<String, String>();
-        invalid.messageKeysByField().forEach((field, key) -> messages.put(field, problems.text(key, key)));
-        return problems.invalid(messages);
+        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     @ExceptionHandler

@@ -1,6 +1,5 @@
 package org.glutecoach.practice.clients.notes.web;
 
-import java.util.LinkedHashMap;
 import org.glutecoach.practice.clients.ClientNotFound;
 import org.glutecoach.practice.clients.notes.InvalidNote;
 import org.glutecoach.practice.clients.notes.NotTheAuthor;
@@ -28,9 +27,7 @@ class NotesApiProblems {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidNote invalid) {
-        var messages = new LinkedHashMap<String, String>();
-        invalid.messageKeysByField().forEach((field, key) -> messages.put(field, problems.text(key, key)));
-        return problems.invalid(messages);
+        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     @ExceptionHandler
