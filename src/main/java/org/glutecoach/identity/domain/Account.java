@@ -81,45 +81,13 @@ public class Account {
 
     /** A person who has just signed up: their address is not verified yet. */
     public static Account person(EmailAddress email, String passwordHash, Clock clock) {
-        var now = clock.instant();
-        return new Account(
-                UUID.randomUUID(),
-                email.value(),
-                passwordHash,
-                Role.PERSON,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                DEFAULT_TIME_ZONE.getId(),
-                null,
-                now,
-                now);
+        return created(email, passwordHash, Role.PERSON, false, false, clock);
     }
 
     /** The therapist who runs the practice, created from the one-time set-up link (so the address is trusted). */
     public static Account practiceOwner(
             EmailAddress email, String passwordHash, @Nullable String displayName, Clock clock) {
-        var now = clock.instant();
-        var owner = new Account(
-                UUID.randomUUID(),
-                email.value(),
-                passwordHash,
-                Role.THERAPIST,
-                true,
-                true,
-                now,
-                null,
-                null,
-                null,
-                null,
-                DEFAULT_TIME_ZONE.getId(),
-                null,
-                now,
-                now);
+        var owner = created(email, passwordHash, Role.THERAPIST, true, true, clock);
         owner.changePreferences(displayName, DEFAULT_TIME_ZONE);
         return owner;
     }
@@ -127,15 +95,27 @@ public class Account {
     /** A therapist who accepted the owner's invitation (the link went to this address, so it is verified). */
     public static Account invitedTherapist(
             EmailAddress email, String passwordHash, @Nullable String displayName, Clock clock) {
+        var therapist = created(email, passwordHash, Role.THERAPIST, false, true, clock);
+        therapist.changePreferences(displayName, DEFAULT_TIME_ZONE);
+        return therapist;
+    }
+
+    /**
+     * A new account in the default time zone, with two-step sign-in off.
+     *
+     * @param verified whether the link that led here already proves the address
+     */
+    private static Account created(
+            EmailAddress email, String passwordHash, Role role, boolean practiceOwner, boolean verified, Clock clock) {
         var now = clock.instant();
-        var therapist = new Account(
+        return new Account(
                 UUID.randomUUID(),
                 email.value(),
                 passwordHash,
-                Role.THERAPIST,
-                false,
-                null,
-                now,
+                role,
+                practiceOwner,
+                practiceOwner ? Boolean.TRUE : null,
+                verified ? now : null,
                 null,
                 null,
                 null,
@@ -144,8 +124,6 @@ public class Account {
                 null,
                 now,
                 now);
-        therapist.changePreferences(displayName, DEFAULT_TIME_ZONE);
-        return therapist;
     }
 
     public void verifyEmail(Clock clock) {
