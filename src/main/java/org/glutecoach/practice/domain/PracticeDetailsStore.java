@@ -35,16 +35,9 @@ public class PracticeDetailsStore {
             return false;
         }
         try {
-            jdbc.sql("""
+            write("""
                     INSERT INTO practice_details (id, name, phone, email, address, updated_at)
-                    VALUES (1, ?, ?, ?, ?, ?)""")
-                    .params(
-                            details.name(),
-                            details.phone(),
-                            details.email(),
-                            details.address(),
-                            Timestamp.from(clock.instant()))
-                    .update();
+                    VALUES (1, ?, ?, ?, ?, ?)""", details);
             return true;
         } catch (DuplicateKeyException anotherInstanceWasFirst) {
             return false;
@@ -52,8 +45,16 @@ public class PracticeDetailsStore {
     }
 
     public void save(PracticeDetails details) {
-        var updated = jdbc.sql("""
-                UPDATE practice_details SET name = ?, phone = ?, email = ?, address = ?, updated_at = ? WHERE id = 1""")
+        var updated = write("""
+                UPDATE practice_details SET name = ?, phone = ?, email = ?, address = ?, updated_at = ? WHERE id = 1""", details);
+        if (updated == 0) {
+            addIfAbsent(details);
+        }
+    }
+
+    /** Runs an insert or update that takes the details, then the time of the change, in that order. */
+    private int write(String sql, PracticeDetails details) {
+        return jdbc.sql(sql)
                 .params(
                         details.name(),
                         details.phone(),
@@ -61,8 +62,5 @@ public class PracticeDetailsStore {
                         details.address(),
                         Timestamp.from(clock.instant()))
                 .update();
-        if (updated == 0) {
-            addIfAbsent(details);
-        }
     }
 }
