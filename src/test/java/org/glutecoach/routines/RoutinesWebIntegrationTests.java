@@ -37,6 +37,14 @@ class RoutinesWebIntegrationTests {
         assertThat(chair)
                 .contains("Seated &quot;find your glute&quot; squeeze")
                 .doesNotContain("Side-lying clamshell", "Foam roller glute release");
+        assertThat(chair)
+                .as("each filter keeps its label and what was chosen")
+                .contains(
+                        "<label for=\"kind\">",
+                        "<select id=\"kind\" name=\"kind\">",
+                        "<option value=\"activation\" selected=\"selected\">Switch on</option>",
+                        "<label for=\"equipment\">",
+                        "<option value=\"chair\" selected=\"selected\">");
         var short2 = get("/routines?minutes=2").body();
         assertThat(short2).contains("Desk reset", "A short walk").doesNotContain("Strength, week 1");
         assertThat(get("/routines?kind=juggling").body())
