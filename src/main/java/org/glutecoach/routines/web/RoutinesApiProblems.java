@@ -1,7 +1,6 @@
 package org.glutecoach.routines.web;
 
 import org.glutecoach.routines.HealthDataConsentNeeded;
-import org.glutecoach.routines.InvalidRoutine;
 import org.glutecoach.routines.SessionRefused;
 import org.glutecoach.shared.web.Problems;
 import org.springframework.core.Ordered;
@@ -12,8 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A routine of one's own that cannot be saved is a 400 naming each field in the page's words; keeping a session
- * without consent is a 403 of the same type as the tracker's.
+ * Keeping a session without consent is a 403 of the same type as the tracker's. A routine of one's own that cannot
+ * be saved is a 400 through the shared mapping of bad fields (ApiProblems).
  */
 @RestControllerAdvice(assignableTypes = RoutinesApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,11 +22,6 @@ class RoutinesApiProblems {
 
     RoutinesApiProblems(Problems problems) {
         this.problems = problems;
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidRoutine invalid) {
-        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     /** An unknown routine or times that do not fit name their field (400); another person's id is a 409. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.glutecoach.shared.ChangedAtTheSameTime;
 import org.glutecoach.shared.GluteCoachException;
+import org.glutecoach.shared.InvalidFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,6 +45,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail ruleBroken(GluteCoachException ex) {
         return problems.refused(HttpStatus.CONFLICT, ex);
+    }
+
+    /** Bad fields, whichever module said so: a 400 naming each field in the words its pages use. */
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidFields invalid) {
+        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     /** A race the database settled (a unique key, a version): a 409 to try again, never a 500. */

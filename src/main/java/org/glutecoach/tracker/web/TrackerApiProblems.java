@@ -3,7 +3,6 @@ package org.glutecoach.tracker.web;
 import java.util.LinkedHashMap;
 import org.glutecoach.shared.web.Problems;
 import org.glutecoach.tracker.HealthDataConsentNeeded;
-import org.glutecoach.tracker.InvalidEntry;
 import org.glutecoach.tracker.InvalidImport;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,7 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A day's bad answers are a 400 naming each field in the page's words; keeping without consent is a 403. */
+/** A bad import names each line; keeping without consent is a 403. A bad day is a 400 through ApiProblems. */
 @RestControllerAdvice(assignableTypes = TrackerApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TrackerApiProblems {
@@ -21,11 +20,6 @@ class TrackerApiProblems {
 
     TrackerApiProblems(Problems problems) {
         this.problems = problems;
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidEntry invalid) {
-        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     /** Each bad row of an import, as {@code line 3: sorenessLeft} with the page's wording. */

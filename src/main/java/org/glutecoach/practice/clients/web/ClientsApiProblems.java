@@ -1,7 +1,6 @@
 package org.glutecoach.practice.clients.web;
 
 import org.glutecoach.practice.clients.ClientNotFound;
-import org.glutecoach.practice.clients.InvalidClientDetails;
 import org.glutecoach.shared.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,7 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Bad details are a 400 naming each field in the page's words; a client the caller may not see is a plain 404. */
+/** A client the caller may not see is a plain 404; bad details are a 400 through the shared mapping (ApiProblems). */
 @RestControllerAdvice(assignableTypes = ClientsApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ClientsApiProblems {
@@ -19,11 +18,6 @@ class ClientsApiProblems {
 
     ClientsApiProblems(Problems problems) {
         this.problems = problems;
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidClientDetails invalid) {
-        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     @ExceptionHandler

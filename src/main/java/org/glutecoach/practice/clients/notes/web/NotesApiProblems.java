@@ -1,7 +1,6 @@
 package org.glutecoach.practice.clients.notes.web;
 
 import org.glutecoach.practice.clients.ClientNotFound;
-import org.glutecoach.practice.clients.notes.InvalidNote;
 import org.glutecoach.practice.clients.notes.NotTheAuthor;
 import org.glutecoach.shared.web.Problems;
 import org.springframework.core.Ordered;
@@ -12,8 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Bad fields are a 400 naming each in the page's words; a client the caller may not see is a plain 404; another
- * therapist's draft a 403. Signed notes (409) go through the shared mapping of broken rules.
+ * A client the caller may not see is a plain 404; another therapist's draft a 403. Bad fields (400) and signed
+ * notes (409) go through the shared mappings (ApiProblems).
  */
 @RestControllerAdvice(assignableTypes = {NotesApiController.class, SubjectAccessApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,11 +22,6 @@ class NotesApiProblems {
 
     NotesApiProblems(Problems problems) {
         this.problems = problems;
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidNote invalid) {
-        return problems.invalidByKeys(invalid.messageKeysByField());
     }
 
     @ExceptionHandler
