@@ -97,6 +97,9 @@ class MailRelayKillIntegrationTests {
                 "-cp",
                 System.getProperty("java.class.path"),
                 "-Xmx384m",
+                // C1 only, as Failsafe runs the tests (pom.xml): the two instances start in about two thirds of the
+                // time.
+                "-XX:TieredStopAtLevel=1",
                 GluteCoachApplication.class.getName()));
         command.addAll(List.of(
                 "--spring.profiles.active=test,postgres",

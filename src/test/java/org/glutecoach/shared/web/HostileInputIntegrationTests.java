@@ -14,6 +14,7 @@ import org.glutecoach.support.DatabaseScan;
 import org.glutecoach.support.Endpoint;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -175,10 +176,20 @@ class HostileInputIntegrationTests {
                 .toList();
     }
 
+    /**
+     * The person's browser for the forms: signed in again only when a call has ended the session (the account page
+     * then sends it to sign in), so every post is still the person's, signed in, with a current token.
+     */
+    private @Nullable Visitor signedIn;
+
     private HttpResponse<String> form(String path, String email, String value) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(email, AccountFixtures.PASSWORD);
-        visitor.get("/account");
+        var visitor = signedIn;
+        if (visitor == null || visitor.get("/account").statusCode() != 200) {
+            visitor = Visitor.at(port);
+            visitor.signIn(email, AccountFixtures.PASSWORD);
+            assertThat(visitor.get("/account").statusCode()).as("signed in").isEqualTo(200);
+            signedIn = visitor;
+        }
         var fields = new LinkedHashMap<String, String>();
         // A huge value goes in one field only: the request is then 10 MB, not ten times that.
         var small = value.length() > 1000 ? "" : value;
