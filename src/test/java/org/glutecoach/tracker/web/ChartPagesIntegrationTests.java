@@ -54,12 +54,7 @@ class ChartPagesIntegrationTests {
 
     @Test
     void eachChartHasASummaryAboveItAndItsNumbersInATableAndGapsStayGaps() {
-        var person = withConsent();
-        var today = tracker.personalDay(person.id()).today();
-        tracker.log(person.id(), today.minusDays(2), day("8", "4"), false);
-        tracker.log(person.id(), today, day("6", "2"), false);
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var visitor = signedInWithTwoDays().visitor();
 
         var page = visitor.get("/tracker/charts").body();
 
@@ -82,14 +77,10 @@ class ChartPagesIntegrationTests {
 
     @Test
     void eachTableRowHasItsChartsCellsAndADayNotFilledInSaysSo() {
-        var person = withConsent();
-        var today = tracker.personalDay(person.id()).today();
-        tracker.log(person.id(), today.minusDays(2), day("8", "4"), false);
-        tracker.log(person.id(), today, day("6", "2"), false);
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var person = signedInWithTwoDays();
+        var today = person.today();
 
-        var page = visitor.get("/tracker/charts").body();
+        var page = person.visitor().get("/tracker/charts").body();
 
         // A soreness table has a 7-day mean column, the others not; each is its own loop in the template.
         var left = tableRows(page, "chart-soreness-left");
@@ -102,6 +93,19 @@ class ChartPagesIntegrationTests {
         assertThat(left.get(27)).startsWith(today.format(DAY), "2");
         assertThat(left.get(25).get(1)).isEqualTo("4");
         assertThat(hours.get(27)).containsExactly(today.format(DAY), "6");
+    }
+
+    private record SignedIn(Visitor visitor, LocalDate today) {}
+
+    /** A person who filled in today (6 hours, left side 2) and the day before yesterday (8, 4), signed in. */
+    private SignedIn signedInWithTwoDays() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        tracker.log(person.id(), today.minusDays(2), day("8", "4"), false);
+        tracker.log(person.id(), today, day("6", "2"), false);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        return new SignedIn(visitor, today);
     }
 
     /** The cells of each row of a chart's table body, by the chart's element id. */
