@@ -7,9 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.privacy.ConsentKind;
@@ -52,12 +54,7 @@ class ChartPagesIntegrationTests {
 
     @Test
     void eachChartHasASummaryAboveItAndItsNumbersInATableAndGapsStayGaps() {
-        var person = withConsent();
-        var today = tracker.personalDay(person.id()).today();
-        tracker.log(person.id(), today.minusDays(2), day("8", "4"), false);
-        tracker.log(person.id(), today, day("6", "2"), false);
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var visitor = signedInWithTwoDays().visitor();
 
         var page = visitor.get("/tracker/charts").body();
 
@@ -76,6 +73,50 @@ class ChartPagesIntegrationTests {
         assertThat(page).contains("aria-current=\"page\">4 weeks</a>");
         assertThat(visitor.get("/tracker/charts?range=all").body())
                 .contains("aria-current=\"page\">All</a>", "2 days filled in.");
+    }
+
+    @Test
+    void eachTableRowHasItsChartsCellsAndADayNotFilledInSaysSo() {
+        var person = signedInWithTwoDays();
+        var today = person.today();
+
+        var page = person.visitor().get("/tracker/charts").body();
+
+        // A soreness table has a 7-day mean column, the others not; each is its own loop in the template.
+        var left = tableRows(page, "chart-soreness-left");
+        var hours = tableRows(page, "chart-hours");
+        assertThat(left).hasSize(28).allMatch(row -> row.size() == 3);
+        assertThat(hours).hasSize(28).allMatch(row -> row.size() == 2);
+        var yesterday = today.minusDays(1).format(DAY);
+        assertThat(left.get(26)).startsWith(yesterday, "Not filled in");
+        assertThat(hours.get(26)).containsExactly(yesterday, "Not filled in");
+        assertThat(left.get(27)).startsWith(today.format(DAY), "2");
+        assertThat(left.get(25).get(1)).isEqualTo("4");
+        assertThat(hours.get(27)).containsExactly(today.format(DAY), "6");
+    }
+
+    private record SignedIn(Visitor visitor, LocalDate today) {}
+
+    /** A person who filled in today (6 hours, left side 2) and the day before yesterday (8, 4), signed in. */
+    private SignedIn signedInWithTwoDays() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        tracker.log(person.id(), today.minusDays(2), day("8", "4"), false);
+        tracker.log(person.id(), today, day("6", "2"), false);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        return new SignedIn(visitor, today);
+    }
+
+    /** The cells of each row of a chart's table body, by the chart's element id. */
+    private static List<List<String>> tableRows(String page, String chartId) {
+        var section = page.substring(page.indexOf("<h2 id=\"" + chartId + "-heading\""));
+        var body = section.substring(section.indexOf("<tbody>"), section.indexOf("</tbody>"));
+        var cell = Pattern.compile("<t[hd][^>]*>([^<]*)</t[hd]>");
+        return Arrays.stream(body.split("</tr>"))
+                .filter(row -> row.contains("<tr>"))
+                .map(row -> cell.matcher(row).results().map(m -> m.group(1)).toList())
+                .toList();
     }
 
     @Test
