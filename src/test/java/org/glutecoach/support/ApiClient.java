@@ -18,10 +18,10 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
-    private final String contentType;
+    private final @Nullable String contentType;
     private final @Nullable String accept;
 
-    private ApiClient(int port, String contentType, @Nullable String accept) {
+    private ApiClient(int port, @Nullable String contentType, @Nullable String accept) {
         this.port = port;
         this.contentType = contentType;
         this.accept = accept;
@@ -32,8 +32,8 @@ public final class ApiClient {
         return new ApiClient(port, "application/json", "application/json");
     }
 
-    /** The same, with a body of this type. */
-    public ApiClient sending(String contentType) {
+    /** The same, with a body of this type, or no {@code Content-Type} header when null. */
+    public ApiClient sending(@Nullable String contentType) {
         return new ApiClient(port, contentType, accept);
     }
 
@@ -47,8 +47,10 @@ public final class ApiClient {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(
                         method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", contentType);
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (accept != null) {
             request.header("Accept", accept);
         }

@@ -228,13 +228,9 @@ class TimerHostileInputIntegrationTests {
     }
 
     private void expectProblem(SoftAssertions soft, HttpResponse<String> answer, Hostile hostile) {
+        var field = hostile.field();
         HostileInputChecks.expectProblem(
-                soft,
-                json,
-                answer,
-                hostile.body(),
-                hostile.field(),
-                named -> named.anyMatch(field -> field.startsWith(hostile.field())));
+                soft, json, answer, hostile.body(), field, named -> named.anyMatch(f -> f.startsWith(field)));
     }
 
     private HttpResponse<String> send(String method, String path, String bearer, String body) {

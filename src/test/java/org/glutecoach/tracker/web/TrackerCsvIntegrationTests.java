@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.ApiClient;
@@ -149,9 +148,7 @@ class TrackerCsvIntegrationTests {
     }
 
     private AccountView withConsent() {
-        var person = AccountFixtures.aPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aPerson(identity));
     }
 
     private HttpResponse<String> send(String method, String path, String bearer, String body) {

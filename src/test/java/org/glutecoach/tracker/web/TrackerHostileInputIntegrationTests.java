@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.ApiClient;
@@ -98,13 +97,7 @@ class TrackerHostileInputIntegrationTests {
         var soft = new SoftAssertions();
         for (var hostile : cases) {
             var answer = send("PUT", "/api/v1/tracker/entries/" + today, bearer, hostile.body());
-            HostileInputChecks.expectProblem(
-                    soft,
-                    json,
-                    answer,
-                    hostile.body(),
-                    hostile.field(),
-                    named -> named.containsExactly(hostile.field()));
+            expectProblem(soft, answer, hostile);
         }
         soft.assertThat(tracker.entries(person.id(), today.minusDays(30), today))
                 .isEmpty();
@@ -345,16 +338,18 @@ class TrackerHostileInputIntegrationTests {
         assertThat(tracker.entries(person.id(), today.minusDays(30), today)).isEmpty();
     }
 
+    private void expectProblem(SoftAssertions soft, HttpResponse<String> answer, Put hostile) {
+        var field = hostile.field();
+        HostileInputChecks.expectProblem(
+                soft, json, answer, hostile.body(), field, named -> named.containsExactly(field));
+    }
+
     private AccountView withConsent() {
-        var person = AccountFixtures.aPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aPerson(identity));
     }
 
     private Visitor signedIn(AccountView person) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
-        return visitor;
+        return AccountFixtures.signedIn(port, person);
     }
 
     private HttpResponse<String> sendCsv(String bearer, String csv) {
