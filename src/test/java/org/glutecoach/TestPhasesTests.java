@@ -23,6 +23,7 @@ class TestPhasesTests {
     /** Named as text: a class literal would make this test depend on them too. */
     private static final Set<String> SLOW_PARTS = Set.of(
             "org.glutecoach.support.RunningApp",
+            "org.glutecoach.support.ClusterInstance",
             "org.glutecoach.support.PostgresServer",
             "org.glutecoach.support.MailServer",
             "org.springframework.boot.SpringApplication",

@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import org.glutecoach.GluteCoachApplication;
 import org.glutecoach.shared.SealedSecrets;
+import org.glutecoach.support.ClusterInstance;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.PostgresServer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -110,14 +109,6 @@ class CourseClusterIntegrationTests {
     }
 
     private static ConfigurableApplicationContext instance(String database) {
-        return new SpringApplicationBuilder(GluteCoachApplication.class)
-                .profiles("test", "postgres")
-                .run(
-                        "--server.port=0",
-                        "--GLUTECOACH_DB_URL=" + database,
-                        "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
-                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD,
-                        "--spring.jmx.enabled=false",
-                        "--glutecoach.course.send-interval=1h");
+        return ClusterInstance.start(database, "--glutecoach.course.send-interval=1h");
     }
 }

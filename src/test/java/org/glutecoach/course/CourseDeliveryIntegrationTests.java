@@ -3,10 +3,6 @@ package org.glutecoach.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,32 +10,21 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ClockedIntegrationTest;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.MutableClock;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import testing.FailingPages;
 
 /**
  * Seven lessons over seven simulated days at the chosen local time, across the end of British Summer Time
  * (25 October 2026), with mail through a real SMTP server: double opt-in first, exactly one lesson a day, none
  * early, none twice, and a one-click unsubscribe that stops them. The clock is the test's.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "glutecoach.course.send-interval=1h",
-            "spring.datasource.url=jdbc:h2:mem:course-days;"
-                    + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
-        })
-@ActiveProfiles("test")
-@Import({FailingPages.class, MailServer.Running.class, MutableClock.InContext.class})
+@ClockedIntegrationTest(properties = {"glutecoach.course.send-interval=1h", "glutecoach.test.database=course-days"})
 class CourseDeliveryIntegrationTests {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -138,13 +123,7 @@ class CourseDeliveryIntegrationTests {
         var unsubscribe = day1.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
 
         // What a mail client sends for RFC 8058: a POST with this body and no cookies or CSRF token.
-        var oneClick = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(unsubscribe))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var oneClick = MailServer.unsubscribeInOneClick(unsubscribe);
         assertThat(oneClick.statusCode()).isEqualTo(200);
         assertThat(oneClick.body()).contains("We will not send you any more course emails");
 

@@ -3,13 +3,11 @@ package org.glutecoach.course;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.support.AccountFixtures;
@@ -141,15 +139,6 @@ class CourseRedFlagInABrowserIntegrationTests {
     }
 
     private static String tokenMailedTo(String address) {
-        var confirm = Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(
-                        () -> MailServer.mailsTo(address).stream()
-                                .filter(mail -> CONFIRM.equals(MailServer.subject(mail)))
-                                .toList(),
-                        mails -> !mails.isEmpty())
-                .get(0);
-        var link = MailServer.link(confirm);
-        return link.substring(link.indexOf("token=") + 6);
+        return MailServer.token(MailServer.awaitMailTo(address, CONFIRM));
     }
 }

@@ -125,15 +125,6 @@ class CourseRedFlagRetryIntegrationTests {
     }
 
     private static String tokenMailedTo(String address) {
-        var confirm = Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(
-                        () -> MailServer.mailsTo(address).stream()
-                                .filter(mail -> CONFIRM.equals(MailServer.subject(mail)))
-                                .toList(),
-                        mails -> !mails.isEmpty())
-                .get(0);
-        var link = MailServer.link(confirm);
-        return link.substring(link.indexOf("token=") + 6);
+        return MailServer.token(MailServer.awaitMailTo(address, CONFIRM));
     }
 }

@@ -3,14 +3,13 @@ package org.glutecoach.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.glutecoach.GluteCoachApplication;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ClusterInstance;
 import org.glutecoach.support.PostgresServer;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -59,17 +58,10 @@ class SharedSessionIntegrationTests {
     }
 
     private static ConfigurableApplicationContext instance(String database) {
-        return new SpringApplicationBuilder(GluteCoachApplication.class)
-                .profiles("test", "postgres")
-                .run(
-                        "--server.port=0",
-                        "--GLUTECOACH_DB_URL=" + database,
-                        "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
-                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD,
-                        "--spring.jmx.enabled=false");
+        return ClusterInstance.start(database);
     }
 
     private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+        return ClusterInstance.port(context);
     }
 }

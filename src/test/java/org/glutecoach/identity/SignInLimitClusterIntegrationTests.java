@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.glutecoach.GluteCoachApplication;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ClusterInstance;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.PostgresServer;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -71,7 +70,7 @@ class SignInLimitClusterIntegrationTests {
     }
 
     private static int port(ConfigurableApplicationContext app) {
-        return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+        return ClusterInstance.port(app);
     }
 
     private static String location(java.net.http.HttpResponse<String> response) {
@@ -79,14 +78,6 @@ class SignInLimitClusterIntegrationTests {
     }
 
     private static ConfigurableApplicationContext instance(String database) {
-        return new SpringApplicationBuilder(GluteCoachApplication.class)
-                .profiles("test", "postgres")
-                .run(
-                        "--server.port=0",
-                        "--GLUTECOACH_DB_URL=" + database,
-                        "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
-                        "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD,
-                        "--spring.jmx.enabled=false",
-                        "--glutecoach.limits.sign-ups-per-ip=2");
+        return ClusterInstance.start(database, "--glutecoach.limits.sign-ups-per-ip=2");
     }
 }

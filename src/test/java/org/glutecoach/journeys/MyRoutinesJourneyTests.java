@@ -16,6 +16,7 @@ import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.JourneySteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,11 +47,7 @@ class MyRoutinesJourneyTests extends BrowserJourney {
         routines.confirmScreen(person.id());
 
         var page = open(true);
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(person.email());
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        JourneySteps.signIn(page, url("/sign-in"), person.email());
         page.navigate(url("/routines"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your own routines: build one"))
                 .click();

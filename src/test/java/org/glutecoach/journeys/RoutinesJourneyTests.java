@@ -18,6 +18,7 @@ import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.JourneySteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -306,11 +307,7 @@ class RoutinesJourneyTests extends BrowserJourney {
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());
         var page = open(true);
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(person.email());
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        JourneySteps.signIn(page, url("/sign-in"), person.email());
         page.navigate(url("/routines/five-minute-release/play"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, nothing has changed"))
                 .click();

@@ -17,6 +17,7 @@ import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.JourneySteps;
 import org.glutecoach.timer.ChangeTimerSettings;
 import org.glutecoach.timer.TimerService;
 import org.glutecoach.tracker.TrackerService;
@@ -144,11 +145,7 @@ class TimerJourneyTests extends BrowserJourney {
                 person.id(),
                 new ChangeTimerSettings(15, 1, "00:00", "23:59", EnumSet.allOf(DayOfWeek.class), false, false));
         var page = open(true);
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(person.email());
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        JourneySteps.signIn(page, url("/sign-in"), person.email());
         page.navigate(url("/timer"));
         assertThat(page.locator("#timer-count")).hasText("15:00");
         assertThat(page.locator("html")).hasAttribute("data-offline", "ready");

@@ -21,6 +21,7 @@ import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.JourneySteps;
 import org.glutecoach.timer.ChangeTimerSettings;
 import org.glutecoach.timer.TimerService;
 import org.glutecoach.tracker.TrackerService;
@@ -57,12 +58,7 @@ class TimerTabsJourneyTests extends BrowserJourney {
         var first = open(true);
         // The clock is the window's, so both tabs run on it; it runs on its own until a step pauses it.
         first.context().clock().install(new Clock.InstallOptions().setTime(at("09:50:00")));
-        first.navigate(url("/sign-in"));
-        first.getByLabel("Email address").fill(person.email());
-        first.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                .fill(AccountFixtures.PASSWORD);
-        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        JourneySteps.signIn(first, url("/sign-in"), person.email());
         first.navigate(url("/timer"));
         assertThat(first.locator("#timer-count")).hasText("15:00");
         var second = first.context().newPage();

@@ -14,6 +14,7 @@ import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.JourneySteps;
 import org.glutecoach.tracker.EntryInput;
 import org.glutecoach.tracker.TrackerService;
 import org.junit.jupiter.api.Test;
@@ -123,11 +124,7 @@ class TrackerJourneyTests extends BrowserJourney {
 
     private Page signedIn(boolean javaScript, AccountView person) {
         var page = open(javaScript);
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(person.email());
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(AccountFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        JourneySteps.signIn(page, url("/sign-in"), person.email());
         return page;
     }
 }

@@ -7,11 +7,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.glutecoach.GluteCoachApplication;
+import org.glutecoach.support.ClusterInstance;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.PostgresServer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -118,15 +117,6 @@ class MailRelayClusterIntegrationTests {
     }
 
     private static ConfigurableApplicationContext instance(String database, String... more) {
-        var args = new java.util.ArrayList<>(java.util.List.of(
-                "--server.port=0",
-                "--GLUTECOACH_DB_URL=" + database,
-                "--GLUTECOACH_DB_USER=" + PostgresServer.USER,
-                "--GLUTECOACH_DB_PASSWORD=" + PostgresServer.PASSWORD,
-                "--spring.jmx.enabled=false"));
-        args.addAll(java.util.List.of(more));
-        return new SpringApplicationBuilder(GluteCoachApplication.class)
-                .profiles("test", "postgres")
-                .run(args.toArray(String[]::new));
+        return ClusterInstance.start(database, more);
     }
 }

@@ -4,25 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
-import org.glutecoach.identity.account.TwoStepSignIn;
-import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.practice.staff.StaffService;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.MailServer;
+import org.glutecoach.support.StaffFixtures;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,9 +56,6 @@ class PracticeSafetyReviewIntegrationTests {
 
     @Autowired
     StaffService staff;
-
-    @Autowired
-    TwoStepSignIn twoStep;
 
     @Autowired
     SelfCheckService selfCheck;
@@ -150,19 +144,7 @@ class PracticeSafetyReviewIntegrationTests {
         return "week-" + monday.get(IsoFields.WEEK_BASED_YEAR) + "-" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 
-    /** Signs in with two-step sign-in turned on (therapists and the owner must), using a recovery code. */
     private Visitor signedInWithTwoStep(AccountView account) {
-        var setUp = twoStep.startTwoStep(account.id());
-        var recovery = twoStep.confirmTwoStep(
-                        account.id(),
-                        TwoStepCodes.codeAt(setUp.secret(), Instant.now().getEpochSecond() / 30))
-                .orElseThrow();
-        var visitor = Visitor.at(port);
-        visitor.signIn(account.email(), AccountFixtures.PASSWORD);
-        visitor.get("/sign-in/two-step");
-        var passed = visitor.post("/sign-in/two-step", Map.of("code", recovery.get(0)));
-        assertThat(passed.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
-        return visitor;
+        return StaffFixtures.signedInWithRecoveryCode(identity, port, account);
     }
 }

@@ -15,6 +15,7 @@ import org.glutecoach.routines.RecordSession;
 import org.glutecoach.routines.RoutinesService;
 import org.glutecoach.routines.SaveRoutine;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.DatabaseScan;
 import org.glutecoach.support.Endpoint;
 import org.glutecoach.support.IntegrationTest;
@@ -190,13 +191,7 @@ class OnePersonCannotReachAnothersDataIntegrationTests {
     }
 
     private HttpResponse<String> api(RequestMethod method, String path, String bearer) {
-        var visitor = Visitor.at(port);
-        var request = HttpRequest.newBuilder(visitor.uri(path))
-                .header("Authorization", bearer)
-                .header("Content-Type", "application/json");
-        return visitor.send(
-                method == RequestMethod.GET
-                        ? request.GET()
-                        : request.method(method.name(), HttpRequest.BodyPublishers.ofString("{}")));
+        var body = method == RequestMethod.GET ? null : "{}";
+        return ApiClient.at(port).accepting(null).send(method.name(), path, bearer, body);
     }
 }

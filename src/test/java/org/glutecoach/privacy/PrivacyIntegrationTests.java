@@ -2,13 +2,10 @@ package org.glutecoach.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.Visitor;
@@ -101,38 +98,20 @@ class PrivacyIntegrationTests {
     @Test
     void theApiGivesTheExportAndChangesConsents() throws Exception {
         var person = AccountFixtures.aPerson(identity);
-        var client = HttpClient.newHttpClient();
+        var client = ApiClient.at(port).accepting(null);
         var auth = AccountFixtures.bearer(identity, person);
 
-        var put = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
-                        .header("Authorization", auth)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"COURSE_EMAILS\": true}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var put = client.send("PUT", "/api/v1/me/consents", auth, "{\"COURSE_EMAILS\": true}");
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(json.readTree(put.body()).get("COURSE_EMAILS").asBoolean()).isTrue();
 
-        var bad = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
-                        .header("Authorization", auth)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"EVERYTHING\": true}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var bad = client.send("PUT", "/api/v1/me/consents", auth, "{\"EVERYTHING\": true}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(privacy.current(person.id())).containsOnlyKeys(ConsentKind.COURSE_EMAILS);
 
         for (var notABoolean : java.util.List.of("1", "0", "\"true\"", "\"yes\"", "null", "[true]", "{}")) {
-            var refused = client.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents"))
-                            .header("Authorization", auth)
-                            .header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString("{\"HEALTH_DATA\": " + notABoolean + "}"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var refused = client.send("PUT", "/api/v1/me/consents", auth, "{\"HEALTH_DATA\": " + notABoolean + "}");
             assertThat(refused.statusCode()).as(notABoolean).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(json.readTree(refused.body())
@@ -145,12 +124,7 @@ class PrivacyIntegrationTests {
         }
         assertThat(privacy.current(person.id())).as("nothing stored").containsOnlyKeys(ConsentKind.COURSE_EMAILS);
 
-        var export = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/export"))
-                        .header("Authorization", auth)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var export = ApiClient.at(port).sending(null).accepting(null).send("GET", "/api/v1/me/export", auth, null);
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(json.readTree(export.body())
                         .get("sections")

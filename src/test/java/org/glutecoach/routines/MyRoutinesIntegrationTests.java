@@ -12,6 +12,7 @@ import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -269,14 +270,7 @@ class MyRoutinesIntegrationTests {
     }
 
     private HttpResponse<String> api(String bearer, String method, String path, String body) {
-        var visitor = Visitor.at(port);
-        var request = HttpRequest.newBuilder(visitor.uri(path)).header("Content-Type", "application/json");
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return visitor.send(request.method(
-                method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+        return ApiClient.at(port).accepting(null).send(method, path, bearer, body);
     }
 
     /** A form with repeated fields, with the CSRF token of the page last read. */

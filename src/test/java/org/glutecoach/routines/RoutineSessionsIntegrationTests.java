@@ -73,9 +73,7 @@ class RoutineSessionsIntegrationTests {
 
     /** A person who consents to keeping health answers: without it no session is kept. */
     static AccountView aConsentingPerson(IdentityService identity, PrivacyService privacy) {
-        var person = AccountFixtures.aVerifiedPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aVerifiedPerson(identity));
     }
 
     @Test

@@ -1,21 +1,21 @@
 package org.glutecoach.routines;
 
-import java.net.URI;
+import static org.glutecoach.support.HostileInputChecks.noTrace;
+
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
+import org.glutecoach.support.HostileInputChecks;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,6 @@ class RoutinesHostileInputIntegrationTests {
 
     @Autowired
     JsonMapper json;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     /** A body, and the field its problem must name ("" for a problem about the body as a whole). */
     record Hostile(String body, String field) {}
@@ -359,43 +357,15 @@ class RoutinesHostileInputIntegrationTests {
     }
 
     private void expectProblem(SoftAssertions soft, HttpResponse<String> answer, Hostile hostile) {
-        var what = hostile.body().length() > 160 ? hostile.body().substring(0, 160) : hostile.body();
-        soft.assertThat(answer.statusCode()).as(what + " -> " + answer.body()).isEqualTo(400);
-        soft.assertThat(answer.headers().firstValue("Content-Type").orElse(""))
-                .as(what)
-                .startsWith("application/problem+json");
-        noTrace(soft, answer, what);
-        if (!hostile.field().isEmpty() && answer.statusCode() == 400) {
-            var errors = json.readTree(answer.body()).get("errors");
-            soft.assertThat(errors == null ? List.of() : errors.findValuesAsString("field"))
-                    .as(what + " -> " + answer.body())
-                    .contains(hostile.field());
-        }
-    }
-
-    private static void noTrace(SoftAssertions soft, HttpResponse<String> answer, String what) {
-        soft.assertThat(answer.statusCode()).as(what).isLessThan(500);
-        soft.assertThat(answer.body())
-                .as(what)
-                .doesNotContain("Exception", "\tat org.", "at java.", "org.glutecoach.", "tools.jackson");
+        HostileInputChecks.expectProblem(
+                soft, json, answer, hostile.body(), hostile.field(), named -> named.contains(hostile.field()));
     }
 
     private AccountView withConsent() {
-        var person = AccountFixtures.aVerifiedPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aVerifiedPerson(identity));
     }
 
-    private HttpResponse<String> send(String method, String path, String bearer, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String bearer, String body) {
+        return ApiClient.at(port).send(method, path, bearer, body);
     }
 }

@@ -3,9 +3,6 @@ package org.glutecoach.selfcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.glutecoach.selfcheck.SafetyNetAssertions.assertSafetyNet;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.jspecify.annotations.Nullable;
@@ -296,35 +293,18 @@ class SelfCheckKeptResultsIntegrationTests {
     }
 
     private AccountView consenting() {
-        var person = AccountFixtures.aVerifiedPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aVerifiedPerson(identity));
     }
 
     private Visitor signedIn(AccountView person) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
-        return visitor;
+        return AccountFixtures.signedIn(port, person);
     }
 
-    private HttpResponse<String> post(String bearer, String body) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/self-checks"))
-                                .header("Authorization", bearer)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String bearer, String body) {
+        return ApiClient.at(port).accepting(null).send("POST", "/api/v1/self-checks", bearer, body);
     }
 
-    private HttpResponse<String> get(String bearer, String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", bearer)
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String bearer, String path) {
+        return ApiClient.at(port).sending(null).accepting(null).send("GET", path, bearer, null);
     }
 }

@@ -3,15 +3,13 @@ package org.glutecoach.selfcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.Visitor;
@@ -241,15 +239,8 @@ class SelfCheckResultsIntegrationTests {
         assertThat(results.history(person.id())).as("deleted: the default").isEmpty();
     }
 
-    private HttpResponse<String> putConsents(String bearer, String query, String body) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/consents" + query))
-                                .header("Authorization", bearer)
-                                .header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> putConsents(String bearer, String query, String body) {
+        return ApiClient.at(port).accepting(null).send("PUT", "/api/v1/me/consents" + query, bearer, body);
     }
 
     @Test
@@ -293,9 +284,7 @@ class SelfCheckResultsIntegrationTests {
     }
 
     private org.glutecoach.identity.AccountView consenting() {
-        var person = AccountFixtures.aVerifiedPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aVerifiedPerson(identity));
     }
 
     /** The desk worker's answers as the result page's hidden fields, plus the given fields. */
@@ -308,24 +297,11 @@ class SelfCheckResultsIntegrationTests {
         return fields;
     }
 
-    private HttpResponse<String> post(String bearer, String body) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/self-checks"))
-                                .header("Authorization", bearer)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String bearer, String body) {
+        return ApiClient.at(port).accepting(null).send("POST", "/api/v1/self-checks", bearer, body);
     }
 
-    private HttpResponse<String> get(String bearer, String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", bearer)
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String bearer, String path) {
+        return ApiClient.at(port).sending(null).accepting(null).send("GET", path, bearer, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.glutecoach.support;
 
+import java.util.Map;
 import java.util.UUID;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
@@ -7,6 +8,8 @@ import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.identity.TokenScope;
 import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.identity.account.Registrations;
+import org.glutecoach.privacy.ConsentKind;
+import org.glutecoach.privacy.PrivacyService;
 
 /** Accounts in a known state, each with its own address so tests sharing a database never collide. */
 public final class AccountFixtures {
@@ -35,6 +38,19 @@ public final class AccountFixtures {
             ContextBeans.of(identity, Registrations.class).verifyEmail(link.substring(link.indexOf("token=") + 6));
         }
         return identity.findAccount(person.id()).orElseThrow();
+    }
+
+    /** The person, having agreed that what they record about their health is kept (nothing is kept without it). */
+    public static AccountView withHealthConsent(PrivacyService privacy, AccountView person) {
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        return person;
+    }
+
+    /** A visitor signed in (one step) as the person, with the fixtures' password. */
+    public static Visitor signedIn(int port, AccountView person) {
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), PASSWORD);
+        return visitor;
     }
 
     /** An {@code Authorization} header value with a new read-write personal access token of the account. */

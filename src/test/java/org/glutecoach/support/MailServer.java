@@ -13,6 +13,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -161,6 +164,23 @@ public final class MailServer {
         var matcher = LINK.matcher(text(message));
         assertThat(matcher.find()).as("a link in the mail").isTrue();
         return matcher.group();
+    }
+
+    /** What follows {@code token=} in the mail's first link: the single-use secret the link carries. */
+    public static String token(MimeMessage message) {
+        var link = link(message);
+        return link.substring(link.indexOf("token=") + 6);
+    }
+
+    /**
+     * What a mail client sends to a mail's {@code List-Unsubscribe} address for a one-click unsubscribe (RFC 8058):
+     * a POST with this body, and no cookies or CSRF token.
+     */
+    public static HttpResponse<String> unsubscribeInOneClick(String unsubscribe) {
+        return new Visitor("")
+                .send(HttpRequest.newBuilder(URI.create(unsubscribe))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
     }
 
     public static String subject(MimeMessage message) {

@@ -1,5 +1,7 @@
 package org.glutecoach.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.Map;
 import org.glutecoach.identity.AccountView;
@@ -45,6 +47,24 @@ public final class StaffFixtures {
                     .update();
             return code(totpSecret);
         }
+    }
+
+    /**
+     * A visitor signed in as the account (a therapist or the owner, who must use two-step sign-in) after turning its
+     * two-step sign-in on, passing the second step with a recovery code; the sign-in must end on the dashboard.
+     */
+    public static Visitor signedInWithRecoveryCode(IdentityService identity, int port, AccountView account) {
+        var twoStep = ContextBeans.of(identity, TwoStepSignIn.class);
+        var setUp = twoStep.startTwoStep(account.id());
+        var recovery =
+                twoStep.confirmTwoStep(account.id(), code(setUp.secret())).orElseThrow();
+        var visitor = Visitor.at(port);
+        visitor.signIn(account.email(), AccountFixtures.PASSWORD);
+        visitor.get("/sign-in/two-step");
+        var passed = visitor.post("/sign-in/two-step", Map.of("code", recovery.get(0)));
+        assertThat(passed.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
+        return visitor;
     }
 
     private static String code(String secret) {

@@ -1,11 +1,10 @@
 package org.glutecoach.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.glutecoach.support.Benchmarks.percentile;
+import static org.glutecoach.support.Benchmarks.printMachine;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -279,26 +278,5 @@ abstract class SummaryScaleBenchmark {
                     .list()
                     .forEach(line -> System.out.println("  " + line));
         }
-    }
-
-    private static double percentile(long[] nanos, int percent) {
-        var sorted = nanos.clone();
-        Arrays.sort(sorted);
-        var index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    private static void printMachine() {
-        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf(
-                "machine: %d cores, %.1f GiB, %s %s, Java %s (%s), load average %.1f, max heap %d MiB%n",
-                os.getAvailableProcessors(),
-                os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name"),
-                System.getProperty("os.version"),
-                System.getProperty("java.version"),
-                System.getProperty("java.vm.name"),
-                os.getSystemLoadAverage(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 }

@@ -1,10 +1,7 @@
 package org.glutecoach.tracker;
 
 import java.util.List;
-import org.glutecoach.support.MailServer;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
+import org.glutecoach.support.H2FileBenchmark;
 
 /**
  * The scale benchmark on H2 as the app runs it by default: a database file (under {@code target/}, new each
@@ -13,12 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
  * -DenableAssertions=false} (with Java assertions on, as Surefire runs tests by default, an internal assertion of
  * H2 2.4.240's MVStore failed while it shrank the file during seeding and closed the database).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:file:./target/summary-benchmark/glute-${random.uuid};"
-                + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@ActiveProfiles("test")
-@Import(MailServer.Running.class)
+@H2FileBenchmark(properties = "glutecoach.benchmark.folder=summary-benchmark")
 class SummaryScaleH2Benchmark extends SummaryScaleBenchmark {
 
     @Override

@@ -155,9 +155,7 @@ class TrackerIntegrationTests {
     }
 
     private AccountView withConsent() {
-        var person = AccountFixtures.aPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aPerson(identity));
     }
 
     private int rows(AccountView person) {

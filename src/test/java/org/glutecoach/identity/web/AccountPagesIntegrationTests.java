@@ -154,8 +154,7 @@ class AccountPagesIntegrationTests {
     }
 
     private Visitor signedIn(AccountView account) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(account.email(), AccountFixtures.PASSWORD);
+        var visitor = AccountFixtures.signedIn(port, account);
         visitor.get("/account");
         return visitor;
     }

@@ -345,9 +345,7 @@ class AccountSecurityIntegrationTests {
     }
 
     private Visitor signedIn(AccountView person) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
-        return visitor;
+        return AccountFixtures.signedIn(port, person);
     }
 
     private static String location(java.net.http.HttpResponse<String> response) {

@@ -1,9 +1,9 @@
 package org.glutecoach.practice.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.glutecoach.support.Benchmarks.percentile;
+import static org.glutecoach.support.Benchmarks.printMachine;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -444,26 +444,5 @@ abstract class ClientScaleBenchmark {
         var joined = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, joined, a.length, b.length);
         return joined;
-    }
-
-    private static double percentile(long[] nanos, int percent) {
-        var sorted = nanos.clone();
-        Arrays.sort(sorted);
-        var index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    private static void printMachine() {
-        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf(
-                "machine: %d cores, %.1f GiB, %s %s, Java %s (%s), load average %.1f, max heap %d MiB%n",
-                os.getAvailableProcessors(),
-                os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name"),
-                System.getProperty("os.version"),
-                System.getProperty("java.version"),
-                System.getProperty("java.vm.name"),
-                os.getSystemLoadAverage(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 }

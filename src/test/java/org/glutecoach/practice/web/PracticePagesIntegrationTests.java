@@ -3,7 +3,6 @@ package org.glutecoach.practice.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,8 +12,6 @@ import org.glutecoach.identity.IdentityService;
 import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.identity.account.Passwords;
 import org.glutecoach.identity.account.Registrations;
-import org.glutecoach.identity.account.TwoStepSignIn;
-import org.glutecoach.identity.domain.TwoStepCodes;
 import org.glutecoach.practice.ChangePracticeDetails;
 import org.glutecoach.practice.PracticeService;
 import org.glutecoach.practice.staff.InvitationView;
@@ -25,6 +22,7 @@ import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.PracticeOwner;
+import org.glutecoach.support.StaffFixtures;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,9 +51,6 @@ class PracticePagesIntegrationTests {
 
     @Autowired
     StaffService staff;
-
-    @Autowired
-    TwoStepSignIn twoStep;
 
     @Autowired
     PracticeService practice;
@@ -297,18 +292,8 @@ class PracticePagesIntegrationTests {
         return email;
     }
 
-    /** Signs in with two-step sign-in turned on (therapists must), using a recovery code. */
     private Visitor signedInWithTwoStep(AccountView account) {
-        var setUp = twoStep.startTwoStep(account.id());
-        var recovery = twoStep.confirmTwoStep(
-                        account.id(),
-                        TwoStepCodes.codeAt(setUp.secret(), Instant.now().getEpochSecond() / 30))
-                .orElseThrow();
-        var visitor = Visitor.at(port);
-        visitor.signIn(account.email(), AccountFixtures.PASSWORD);
-        visitor.get("/sign-in/two-step");
-        visitor.post("/sign-in/two-step", Map.of("code", recovery.get(0)));
-        return visitor;
+        return StaffFixtures.signedInWithRecoveryCode(identity, port, account);
     }
 
     private UUID invitationId(String email) {

@@ -11,34 +11,24 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.selfcheck.SelfCheckService;
 import org.glutecoach.support.AccountFixtures;
-import org.glutecoach.support.MailServer;
+import org.glutecoach.support.ClockedIntegrationTest;
 import org.glutecoach.support.MutableClock;
 import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import testing.FailingPages;
 
 /**
  * A passed red-flag screen counts from when the answers were evaluated (the result shown), not from when the
  * result was kept (issue 11): the time is the server's own, sealed into the result page and carried through the
  * keep step, signing in on the keep page included. The clock is the test's, so weeks pass in a line.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:selfcheck-screens;"
-                + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
-@Import({FailingPages.class, MailServer.Running.class, MutableClock.InContext.class})
+@ClockedIntegrationTest(properties = "glutecoach.test.database=selfcheck-screens")
 class PassedScreenIntegrationTests {
 
     private static final Pattern STAMP = Pattern.compile("name=\"shown\" value=\"([^\"]+)\"");
@@ -165,14 +155,11 @@ class PassedScreenIntegrationTests {
     }
 
     private AccountView aPersonWhoKeepsResults() {
-        var person = AccountFixtures.aVerifiedPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aVerifiedPerson(identity));
     }
 
     private Visitor signedIn(AccountView person) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+        var visitor = AccountFixtures.signedIn(port, person);
         visitor.get("/self-check");
         return visitor;
     }

@@ -2,7 +2,6 @@ package org.glutecoach.timer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.glutecoach.identity.TokenScope;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.glutecoach.timer.TimerService;
@@ -51,16 +51,8 @@ class TimerWebIntegrationTests {
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    HttpResponse<String> send(String method, String path, String bearer, String body) throws Exception {
-        var request = HttpRequest.newBuilder(Visitor.at(port).uri(path))
-                .header("Authorization", bearer)
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> send(String method, String path, String bearer, String body) {
+        return ApiClient.at(port).accepting(null).send(method, path, bearer, body);
     }
 
     static String events(String kind, Instant... times) {

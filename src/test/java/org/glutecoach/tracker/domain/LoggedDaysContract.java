@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.Random;
 import java.util.UUID;
 import org.glutecoach.tracker.SittingHabit;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,27 +92,9 @@ abstract class LoggedDaysContract {
                     habits.add(habit);
                 }
             }
-            var entry = Entry.startDay(account, first.plusDays(i));
-            entry.answer(new EntryValues(
-                    maybe(random, 48 + 1),
-                    null,
-                    maybe(random, 21),
-                    maybe(random, scale),
-                    maybe(random, scale),
-                    maybe(random, scale),
-                    random.nextBoolean(),
-                    habits,
-                    random.nextInt(4) == 0,
-                    random.nextInt(4) == 0,
-                    null));
-            days.add(entry);
+            days.add(RandomDays.answered(random, account, first.plusDays(i), scale, habits));
         }
         entries.saveAll(days);
         return days.size();
-    }
-
-    /** A number from 0 below {@code bound}, or (one time in five) not given. */
-    private static @Nullable Integer maybe(Random random, int bound) {
-        return random.nextInt(5) == 0 ? null : random.nextInt(bound);
     }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,6 +18,7 @@ import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.ConsentRecord;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ClockedIntegrationTest;
 import org.glutecoach.support.ContextBeans;
 import org.glutecoach.support.MailServer;
 import org.glutecoach.support.MutableClock;
@@ -30,28 +27,17 @@ import org.glutecoach.tracker.EntryInput;
 import org.glutecoach.tracker.TrackerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import testing.FailingPages;
 
 /**
  * The daily reminder with mail through a real SMTP server and the test's clock: switched on with its consent on
  * the reminder page, one mail at the chosen time with a one-click unsubscribe that works without signing in, none
  * on a day already logged, none twice for a day, and none once unsubscribed.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "glutecoach.tracker.reminders.send-interval=1h",
-            "spring.datasource.url=jdbc:h2:mem:tracker-reminders;"
-                    + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
-        })
-@ActiveProfiles("test")
-@Import({FailingPages.class, MailServer.Running.class, MutableClock.InContext.class})
+@ClockedIntegrationTest(
+        properties = {"glutecoach.tracker.reminders.send-interval=1h", "glutecoach.test.database=tracker-reminders"})
 class DailyReminderIntegrationTests {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -143,13 +129,7 @@ class DailyReminderIntegrationTests {
         var page = Visitor.at(port).get(unsubscribe.substring(unsubscribe.indexOf("/tracker")));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Stop the reminders");
-        var oneClick = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(unsubscribe))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var oneClick = MailServer.unsubscribeInOneClick(unsubscribe);
         assertThat(oneClick.statusCode()).isEqualTo(200);
         assertThat(oneClick.body()).contains("We will not send you any more reminder emails.");
         assertThat(privacy.hasConsent(person.id(), ConsentKind.REMINDER_EMAILS)).isFalse();

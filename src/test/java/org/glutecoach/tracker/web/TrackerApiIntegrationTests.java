@@ -12,6 +12,7 @@ import org.glutecoach.identity.TokenScope;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.tracker.TrackerService;
 import org.junit.jupiter.api.Test;
@@ -168,16 +169,7 @@ class TrackerApiIntegrationTests {
                 .isEqualTo(401);
     }
 
-    private HttpResponse<String> send(String method, String path, String bearer, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String bearer, String body) {
+        return ApiClient.at(port).send(method, path, bearer, body);
     }
 }

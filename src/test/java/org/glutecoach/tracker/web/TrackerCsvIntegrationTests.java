@@ -2,17 +2,14 @@ package org.glutecoach.tracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.glutecoach.tracker.EntryInput;
@@ -151,18 +148,10 @@ class TrackerCsvIntegrationTests {
     }
 
     private AccountView withConsent() {
-        var person = AccountFixtures.aPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aPerson(identity));
     }
 
-    private HttpResponse<String> send(String method, String path, String bearer, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "text/csv")
-                .header("Authorization", bearer);
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String bearer, String body) {
+        return ApiClient.at(port).sending("text/csv").accepting(null).send(method, path, bearer, body);
     }
 }

@@ -1,10 +1,10 @@
 package org.glutecoach.tracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.glutecoach.support.HostileInputChecks.TRACES;
+import static org.glutecoach.support.HostileInputChecks.assertNoTrace;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
-import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
+import org.glutecoach.support.HostileInputChecks;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
 import org.glutecoach.tracker.EntryInput;
@@ -49,11 +50,6 @@ class TrackerHostileInputIntegrationTests {
 
     @Autowired
     JsonMapper json;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    /** What a response must never show: an exception's name, a stack frame, our packages, the JSON library. */
-    private static final String[] TRACES = {"Exception", "\tat org.", "at java.", "org.glutecoach.", "tools.jackson"};
 
     /** A body sent to PUT today's entry, and the field the problem must name ("" for a problem with no field). */
     record Put(String body, String field) {}
@@ -101,20 +97,7 @@ class TrackerHostileInputIntegrationTests {
         var soft = new SoftAssertions();
         for (var hostile : cases) {
             var answer = send("PUT", "/api/v1/tracker/entries/" + today, bearer, hostile.body());
-            var what = hostile.body().length() > 120 ? hostile.body().substring(0, 120) : hostile.body();
-            soft.assertThat(answer.statusCode())
-                    .as(what + " -> " + answer.body())
-                    .isEqualTo(400);
-            soft.assertThat(answer.headers().firstValue("Content-Type").orElse(""))
-                    .as(what)
-                    .startsWith("application/problem+json");
-            soft.assertThat(answer.body()).as(what).doesNotContain(TRACES);
-            if (!hostile.field().isEmpty() && answer.statusCode() == 400) {
-                var errors = json.readTree(answer.body()).get("errors");
-                soft.assertThat(errors == null ? List.of() : errors.findValuesAsString("field"))
-                        .as(what + " -> " + answer.body())
-                        .containsExactly(hostile.field());
-            }
+            expectProblem(soft, answer, hostile);
         }
         soft.assertThat(tracker.entries(person.id(), today.minusDays(30), today))
                 .isEmpty();
@@ -218,12 +201,9 @@ class TrackerHostileInputIntegrationTests {
                     new EntryInput(null, null, null, "1", null, null, false, List.of(), false, false, notes.get(i)),
                     false);
         }
-        var csv = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tracker/entries.csv"))
-                                .header("Authorization", bearer)
-                                .header("Accept", "text/csv")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
+        var csv = ApiClient.at(port)
+                .accepting("text/csv")
+                .send("GET", "/api/v1/tracker/entries.csv", bearer, null)
                 .body();
         for (var line : csv.split("\r\n")) {
             var noteCell = line.substring(line.lastIndexOf(",") + 1);
@@ -358,55 +338,26 @@ class TrackerHostileInputIntegrationTests {
         assertThat(tracker.entries(person.id(), today.minusDays(30), today)).isEmpty();
     }
 
-    private void assertProblem(HttpResponse<String> answer, String what) {
-        assertThat(answer.statusCode()).as(what).isEqualTo(400);
-        assertThat(answer.headers().firstValue("Content-Type"))
-                .as(what)
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertNoTrace(answer, what);
-    }
-
-    private static void assertNoTrace(HttpResponse<String> answer, String what) {
-        assertThat(answer.statusCode()).as(what).isLessThan(500);
-        assertThat(answer.body())
-                .as(what)
-                .doesNotContain("Exception", "\tat org.", "at java.", "org.glutecoach.", "tools.jackson");
+    private void expectProblem(SoftAssertions soft, HttpResponse<String> answer, Put hostile) {
+        var field = hostile.field();
+        HostileInputChecks.expectProblem(
+                soft, json, answer, hostile.body(), field, named -> named.containsExactly(field));
     }
 
     private AccountView withConsent() {
-        var person = AccountFixtures.aPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aPerson(identity));
     }
 
     private Visitor signedIn(AccountView person) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
-        return visitor;
+        return AccountFixtures.signedIn(port, person);
     }
 
-    private HttpResponse<String> sendCsv(String bearer, String csv) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tracker/entries.csv"))
-                        .header("Authorization", bearer)
-                        .header("Content-Type", "text/csv")
-                        .header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(csv))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> sendCsv(String bearer, String csv) {
+        return ApiClient.at(port).sending("text/csv").send("POST", "/api/v1/tracker/entries.csv", bearer, csv);
     }
 
-    private HttpResponse<String> send(String method, String path, String bearer, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String bearer, String body) {
+        return ApiClient.at(port).send(method, path, bearer, body);
     }
 
     private static String encode(Map<String, String> form) {

@@ -161,14 +161,10 @@ class TrackerPagesIntegrationTests {
     }
 
     private AccountView withConsent() {
-        var person = AccountFixtures.aPerson(identity);
-        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
-        return person;
+        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aPerson(identity));
     }
 
     private Visitor signedIn(AccountView person) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
-        return visitor;
+        return AccountFixtures.signedIn(port, person);
     }
 }

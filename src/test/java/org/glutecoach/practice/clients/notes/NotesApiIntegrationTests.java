@@ -2,7 +2,6 @@ package org.glutecoach.practice.clients.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.glutecoach.identity.IdentityService;
@@ -10,10 +9,10 @@ import org.glutecoach.identity.TokenScope;
 import org.glutecoach.practice.clients.ClientView;
 import org.glutecoach.practice.clients.ClientsService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.PracticeOwner;
 import org.glutecoach.support.StaffFixtures;
-import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -199,13 +198,6 @@ class NotesApiIntegrationTests {
     }
 
     private HttpResponse<String> call(String method, String path, String bearer, String body) {
-        var visitor = Visitor.at(port);
-        var request = HttpRequest.newBuilder(visitor.uri(path)).header("Content-Type", "application/json");
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return visitor.send(request.method(
-                method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+        return ApiClient.at(port).accepting(null).send(method, path, bearer, body);
     }
 }

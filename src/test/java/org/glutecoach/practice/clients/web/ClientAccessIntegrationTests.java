@@ -18,6 +18,7 @@ import org.glutecoach.practice.clients.ClientsService;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.support.AccountFixtures;
+import org.glutecoach.support.ApiClient;
 import org.glutecoach.support.Endpoint;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.PersonalDataFixtures;
@@ -207,9 +208,7 @@ class ClientAccessIntegrationTests {
     }
 
     private Visitor signedIn(AccountView account) {
-        var visitor = Visitor.at(port);
-        visitor.signIn(account.email(), AccountFixtures.PASSWORD);
-        return visitor;
+        return AccountFixtures.signedIn(port, account);
     }
 
     private static String fill(String pattern, String id) {
@@ -247,14 +246,8 @@ class ClientAccessIntegrationTests {
     }
 
     private HttpResponse<String> api(RequestMethod method, String path, String bearer) {
-        var visitor = Visitor.at(port);
-        var request = HttpRequest.newBuilder(visitor.uri(path))
-                .header("Authorization", bearer)
-                .header("Content-Type", "application/json");
-        return visitor.send(
-                method == RequestMethod.GET
-                        ? request.GET()
-                        : request.method(method.name(), HttpRequest.BodyPublishers.ofString(bodyFor(path))));
+        var body = method == RequestMethod.GET ? null : bodyFor(path);
+        return ApiClient.at(port).accepting(null).send(method.name(), path, bearer, body);
     }
 
     /** A body of the shape each endpoint takes, so that only the access rule can refuse it. */
