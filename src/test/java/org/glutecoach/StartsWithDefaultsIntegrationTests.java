@@ -2,6 +2,7 @@ package org.glutecoach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -62,6 +63,14 @@ class StartsWithDefaultsIntegrationTests {
         assertThat(contact.statusCode()).isEqualTo(200);
         assertThat(contact.body()).contains("has not added its contact details yet");
         assertThat(visitor.get("/actuator/health/readiness").body()).contains("UP");
+    }
+
+    @Test
+    void theEmbeddedDatabaseKeepsTheConnectionThatMadeItsConstraints() {
+        // H2CheckConstraintsTests shows why: closing it breaks every CHECK (x IN (...)) until a restart.
+        var pool = app.getBean(HikariDataSource.class);
+        assertThat(pool.getMaxLifetime()).as("never retired for age").isZero();
+        assertThat(pool.getMinimumIdle()).as("never closed as idle").isEqualTo(pool.getMaximumPoolSize());
     }
 
     @Test
