@@ -33,6 +33,10 @@ class AccountPagesIntegrationTests {
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-up/check-email"));
+        assertThat(visitor.get("/sign-up/check-email").body())
+                .contains("We have sent a link")
+                .as("only a sign-up from a self-check result has a result not kept")
+                .doesNotContain("We have not kept your result yet");
         MailServer.awaitMailTo(email, "Please confirm your email address");
 
         var signedIn = visitor.signIn(email, "a long enough password");
