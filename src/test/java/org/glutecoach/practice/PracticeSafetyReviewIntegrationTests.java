@@ -85,6 +85,12 @@ class PracticeSafetyReviewIntegrationTests {
         assertThat(row(page.body(), twoWeeksAgo)).containsExactly("2", "1", "0", "2");
         assertThat(row(page.body(), fiveWeeksAgo)).containsExactly("0", "0", "3", "0");
         assertThat(row(page.body(), thisMonday.minusWeeks(11))).containsExactly("0", "0", "0", "0");
+        assertThat(page.body())
+                .as("the ISO week's label, its year without a thousands separator")
+                .contains(">%d-W%02d (from "
+                        .formatted(
+                                thisMonday.get(IsoFields.WEEK_BASED_YEAR),
+                                thisMonday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
         assertThat(page.body()).doesNotContain("id=\"" + weekId(thisMonday.minusWeeks(12)) + "\"");
         assertThat(selfCheck.redFlagWeeks(12))
                 .hasSize(12)

@@ -216,7 +216,9 @@ class PracticePagesIntegrationTests {
         var visitor = signedInWithTwoStep(therapist);
         var invitation = invitationId(invited(ownerId));
 
-        assertThat(visitor.get("/practice").statusCode()).isEqualTo(200);
+        var home = visitor.get("/practice");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).as("the way to their clients").contains("href=\"/practice/clients\"");
         for (var page : List.of(
                 "/practice/details",
                 "/practice/mail",
