@@ -57,7 +57,9 @@ class DashboardIntegrationTests {
         var person = verifiedWithConsent();
         var visitor = Visitor.at(port);
         visitor.signIn(person.email(), AccountFixtures.PASSWORD);
-        assertThat(visitor.get("/dashboard").body()).contains(CURRENT_DASHBOARD).doesNotContain("href=\"/practice\"");
+        assertThat(visitor.get("/dashboard").body())
+                .contains(CURRENT_DASHBOARD, "href=\"/routines\"")
+                .doesNotContain("href=\"/practice\"");
         var account = visitor.get("/account").body();
         assertThat(account)
                 .contains("href=\"/dashboard\">Your dashboard</a>", "href=\"/account\" aria-current=\"page\"")
@@ -147,8 +149,11 @@ class DashboardIntegrationTests {
                 .contains(
                         "Everything below works today",
                         "keep your results with a free account",
-                        "take the free mini course")
-                .doesNotContain("We are building the rest", "will give you");
+                        "take the free mini course",
+                        "href=\"/routines\"",
+                        "href=\"/timer\"")
+                .as("the tracker, the timer and the routines are here already")
+                .doesNotContain("We are building the rest", "will give you", "Still to come: a tracker");
     }
 
     private AccountView verifiedWithConsent() {
