@@ -12,17 +12,21 @@ import org.glutecoach.identity.RegisterAccount;
 import org.glutecoach.identity.account.Registrations;
 import org.glutecoach.privacy.ConsentKind;
 import org.glutecoach.privacy.PrivacyService;
+import org.glutecoach.selfcheck.SelfCheckFixtures;
+import org.glutecoach.selfcheck.SelfCheckResults;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.JourneySteps;
 import org.glutecoach.support.MailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The six account journeys of the accounts issue in a real browser, with mail through a real SMTP server and
- * axe (WCAG 2.2 A/AA) on every page visited. Export and delete also run with JavaScript off.
+ * axe (WCAG 2.2 A/AA) on every page visited. Export and delete also run with JavaScript off. And the account's
+ * pages with tables at 320 CSS pixels wide.
  */
 @IntegrationTest
 class AccountJourneyTests extends BrowserJourney {
@@ -40,6 +44,30 @@ class AccountJourneyTests extends BrowserJourney {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    SelfCheckResults results;
+
+    /** 320 CSS pixels is 1280 at 400% zoom (WCAG 1.4.10): the sessions, tokens and results tables stack instead. */
+    @Test
+    void theAccountsTablesFitANarrowScreen() {
+        var person = AccountFixtures.withHealthConsent(privacy, AccountFixtures.aVerifiedPerson(identity));
+        results.keep(person.id(), SelfCheckFixtures.deskWorkerAnswers());
+        AccountFixtures.bearer(identity, person);
+        var page = open(true);
+        JourneySteps.signIn(page, url("/sign-in"), person.email());
+        page.waitForURL(address -> !address.contains("/sign-in"));
+
+        page.setViewportSize(320, 640);
+        for (var path : new String[] {"/account", "/self-check/history", "/account/export"}) {
+            page.navigate(url(path));
+            var overflow = (Number)
+                    page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue()).as("sideways scrolling on " + path).isLessThanOrEqualTo(0);
+        }
+        page.navigate(url("/account"));
+        Browser.assertAccessible(page, "account-narrow");
+    }
 
     @Test
     void signUpVerifyConsentAndArriveAtTheDashboard() {
