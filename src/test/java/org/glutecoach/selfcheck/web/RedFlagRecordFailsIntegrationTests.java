@@ -95,6 +95,9 @@ class RedFlagRecordFailsIntegrationTests {
                 .contains("HZ-25: a red-flag screen (URGENT) shown to someone not signed in could not be recorded")
                 .contains("SQL state 23513")
                 .doesNotContain("E_LEAK\":\"YES", "U_FEVER\":\"YES");
+        assertThat(log.getAll().lines().filter(line -> line.contains("HZ-25:")))
+                .hasSize(4)
+                .allSatisfy(line -> assertThat(line).contains("ERROR"));
     }
 
     @Test
