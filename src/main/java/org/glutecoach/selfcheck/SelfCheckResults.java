@@ -140,7 +140,8 @@ public class SelfCheckResults {
 
     /**
      * Keeps a result evaluated and shown in this same request (the API): a red-flag screen among the answers is
-     * recorded as shown to the person, as the pages record it when they show it.
+     * recorded as shown to the person, as the pages record it when they show it: in a transaction of its own, so a
+     * record that fails is logged and the result is kept and returned all the same (HZ-25).
      *
      * @throws ConsentNeeded if they have not agreed to keep health answers (or have withdrawn it)
      * @throws AddressNotVerified if the account has not confirmed its email address yet

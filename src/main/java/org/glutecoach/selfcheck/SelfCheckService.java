@@ -21,12 +21,17 @@ import org.glutecoach.selfcheck.domain.Rules;
 import org.glutecoach.selfcheck.domain.ScreenHistory;
 import org.glutecoach.selfcheck.domain.UnknownSection;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the rest of the application may ask of the self-check. */
@@ -34,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SelfCheckService {
 
     private static final Locale PRODUCT_LOCALE = Locale.UK;
+    private static final Logger log = LoggerFactory.getLogger(SelfCheckService.class);
 
     private final Evaluator evaluator;
     private final SelfCheckWording wording;
@@ -41,6 +47,9 @@ public class SelfCheckService {
     private final @Nullable RedFlagEvents redFlagEvents;
     private final @Nullable ScreenHistory screens;
     private final @Nullable ApplicationEventPublisher events;
+    /** A transaction of its own for the record of a red-flag screen shown (HZ-25). */
+    private final @Nullable TransactionTemplate ownTransaction;
+
     private final Clock clock;
 
     @Autowired
@@ -50,12 +59,17 @@ public class SelfCheckService {
             @Nullable RedFlagEvents redFlagEvents,
             @Nullable ScreenHistory screens,
             @Nullable ApplicationEventPublisher events,
+            @Nullable PlatformTransactionManager transactions,
             Clock clock)
             throws java.io.IOException {
         this.json = json;
         this.redFlagEvents = redFlagEvents;
         this.screens = screens;
         this.events = events;
+        this.ownTransaction = transactions == null ? null : new TransactionTemplate(transactions);
+        if (ownTransaction != null) {
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
         this.clock = clock;
         this.evaluator = new Evaluator(
                 Questionnaire.read(new ClassPathResource("selfcheck/questionnaire.json").getInputStream(), json),
@@ -65,7 +79,7 @@ public class SelfCheckService {
 
     /** Without storage, for tests and benchmarks of evaluation alone. */
     SelfCheckService(JsonMapper json, MessageSource messages) throws java.io.IOException {
-        this(json, messages, null, null, null, Clock.systemUTC());
+        this(json, messages, null, null, null, null, Clock.systemUTC());
     }
 
     /** The questions in order, with their wording. */
@@ -144,7 +158,8 @@ public class SelfCheckService {
 
     /**
      * Where the step-by-step form goes after a section whose answers check out, and whether a red-flag screen
-     * counts as shown there (then it is recorded, as {@link #recordRedFlagShown} does):
+     * counts as shown there (then it is recorded, as {@link #recordRedFlagShownOrLogFailure} does: a record that
+     * fails never stops the screen from being shown):
      * <ul>
      * <li>under 16: the under-16 page, recorded if any red-flag answer raised a flag (rule 6);</li>
      * <li>EMERGENCY or URGENT: first any later red-flag section the screen still needs (a more urgent flag may hang
@@ -157,7 +172,6 @@ public class SelfCheckService {
      * @param account who is signed in, or {@code null}: a red-flag event records it (red-flag set rule 5)
      * @throws UnknownSection if the questionnaire has no such section
      */
-    @Transactional
     public NextStep afterSection(String sectionId, Map<String, ?> answers, @Nullable UUID account) {
         var questionnaire = evaluator.questionnaire();
         var screen = evaluator.screen(answers);
@@ -165,7 +179,8 @@ public class SelfCheckService {
             case NOT_FOR_UNDER_16 -> {
                 var shown = view(screen);
                 return NextStep.stop(
-                        shown, shown.redFlags().isEmpty() ? null : recordRedFlagShown(shown, answers, account));
+                        shown,
+                        shown.redFlags().isEmpty() ? null : recordRedFlagShownOrLogFailure(shown, answers, account));
             }
             case EMERGENCY, URGENT -> {
                 var stillNeeded = questionnaire.redFlagSectionsAfter(sectionId).stream()
@@ -176,11 +191,11 @@ public class SelfCheckService {
                     return NextStep.ask(stillNeeded.get().id());
                 }
                 var shown = view(screen);
-                return NextStep.stop(shown, recordRedFlagShown(shown, answers, account));
+                return NextStep.stop(shown, recordRedFlagShownOrLogFailure(shown, answers, account));
             }
             case SOON -> {
                 if (raisedAFlagIn(sectionId, answers, screen)) {
-                    recordRedFlagShown(view(screen), answers, account);
+                    recordRedFlagShownOrLogFailure(view(screen), answers, account);
                 }
             }
             default -> {}
@@ -257,18 +272,50 @@ public class SelfCheckService {
     }
 
     /**
-     * Records a red-flag screen if these answers show one (as {@link #recordRedFlagShown}); for answers evaluated
-     * in one go, as the API does, where the screen shown is the evaluation itself.
+     * Records a red-flag screen if these answers show one (as {@link #recordRedFlagShownOrLogFailure}: in a
+     * transaction of its own, and a failure is logged, never thrown); for answers evaluated in one go, as the API
+     * does, where the screen shown is the evaluation itself.
      *
      * @param account who saw it, or {@code null} for someone not signed in
-     * @return the recorded event's id, empty when the answers raise no red flag
+     * @return the recorded event's id, empty when the answers raise no red flag or the record failed
      */
-    @Transactional
     public java.util.Optional<UUID> recordIfRedFlagShown(Map<String, ?> answers, @Nullable UUID account) {
         var screen = evaluator.screen(answers);
         return screen.actionShown() == null
                 ? java.util.Optional.empty()
-                : java.util.Optional.of(recordRedFlagShown(view(screen), answers, account));
+                : java.util.Optional.ofNullable(recordRedFlagShownOrLogFailure(view(screen), answers, account));
+    }
+
+    /**
+     * Records a red-flag screen shown, as {@link #recordRedFlagShown} does, for a page or the API that is about to
+     * show it: the advice never waits on its record (HZ-25). The record runs in a transaction of its own, so a
+     * failure (the database full, away or refusing the row) leaves nothing of it half-written and never spoils the
+     * caller's transaction; it is logged at ERROR for the operator, with the tier and the account but never the
+     * answers, and the screen is shown all the same.
+     *
+     * @param account who saw it, or {@code null} for someone not signed in
+     * @return the recorded event's id, or {@code null} when it could not be recorded (the call button then has no
+     *     ping)
+     * @throws NoRedFlagRaised if the answers raise no red flag (a caller's mistake, not a fault of storage)
+     */
+    public @Nullable UUID recordRedFlagShownOrLogFailure(
+            EvaluationView shown, Map<String, ?> answers, @Nullable UUID account) {
+        var transaction = Objects.requireNonNull(ownTransaction, "no storage configured");
+        try {
+            return transaction.execute(status -> recordRedFlagShown(shown, answers, account));
+        } catch (NoRedFlagRaised callersMistake) {
+            throw callersMistake;
+        } catch (RuntimeException failed) {
+            // The driver's message may quote the row's values (red-flag answers): name the fault, never the data.
+            log.error(
+                    "HZ-25: a red-flag screen ({}) shown {} could not be recorded ({}); the advice was shown all the "
+                            + "same. The therapist's safety review, the weekly counts and the pause of the course "
+                            + "and routines miss this screen.",
+                    shown.outcome(),
+                    account == null ? "to someone not signed in" : "to account " + account,
+                    StorageFaults.describe(failed));
+            return null;
+        }
     }
 
     private static RedFlagTier tierOf(String action) {

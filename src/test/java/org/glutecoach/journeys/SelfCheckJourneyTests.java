@@ -96,6 +96,27 @@ class SelfCheckJourneyTests extends BrowserJourney {
         accessible(page, true, "self-check-under-16");
     }
 
+    /**
+     * An error in the middle of the self-check with JavaScript on (here a form whose token no longer holds, as after
+     * a long pause) puts the error page in place of the step, with where to get urgent help, as it would without
+     * JavaScript, instead of the button doing nothing (HZ-25).
+     */
+    @Test
+    void anErrorInTheMiddleOfTheSelfCheckSaysWhereToGetUrgentHelp() {
+        var page = open(true);
+        page.navigate(url("/self-check"));
+        page.getByLabel("How old are you?").fill("45");
+        page.locator("#self-check input[name=_csrf]").evaluate("field => field.value = 'no-longer-valid'");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("You cannot do that here");
+        assertThat(page.locator(".safety-net h2")).hasText("When to get help at once");
+        assertThat(page.locator(".safety-net a[href='tel:999']")).isVisible();
+        assertThat(page.locator("main")).hasCount(1);
+        accessible(page, true, "self-check-error");
+    }
+
     private static final List<String> STEP_TITLES = List.of(
             "About you",
             "Signs that need a doctor first",

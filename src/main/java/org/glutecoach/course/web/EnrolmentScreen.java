@@ -20,8 +20,8 @@ import org.springframework.util.MultiValueMap;
  * self-check and every question an EMERGENCY or URGENT derived flag reads, in its own wording, unless the signed-in
  * person passed a full screen in the last 30 days. What is still needed and what the answers mean are the
  * self-check's own decisions, never a copy of them here. A flag ends the enrolment with the self-check's own stop
- * screen, recorded like any other; an age under 16 with its page for under-16s. SOON flags alone let the person
- * enrol, with the self-check's advice for SOON (HZ-09). Nothing is kept between the steps: the address and the
+ * screen, recorded like any other (a record that fails never hides it, HZ-25); an age under 16 with its page for
+ * under-16s. SOON flags alone let the person enrol, with the self-check's advice for SOON (HZ-09). Nothing is kept between the steps: the address and the
  * answers travel in the form, so it works without JavaScript and without a session.
  */
 @Component
@@ -100,13 +100,15 @@ class EnrolmentScreen {
         var who = account == null ? null : account.value();
         return switch (result.outcome()) {
             case EMERGENCY, URGENT ->
-                new Stop(result, entries(answers), selfCheck.recordRedFlagShown(result, answers, who));
+                new Stop(result, entries(answers), selfCheck.recordRedFlagShownOrLogFailure(result, answers, who));
             // Under 16: the self-check's page for them, keeping any red-flag answers given (rule 6).
             case NOT_FOR_UNDER_16 ->
                 new Stop(
                         result,
                         entries(answers),
-                        result.redFlags().isEmpty() ? null : selfCheck.recordRedFlagShown(result, answers, who));
+                        result.redFlags().isEmpty()
+                                ? null
+                                : selfCheck.recordRedFlagShownOrLogFailure(result, answers, who));
             case SOON -> new Pass(SoonAdvice.of(result));
             default -> new Pass(null);
         };

@@ -43,7 +43,8 @@ class SelfCheckApiController {
     @Operation(
             summary = "Evaluate answers without keeping them",
             description = "A red-flag screen shown is recorded for audit: its tier, flags and red-flag answers "
-                    + "only, with the caller's account when a token is sent. Red-flag answers are YES, NO or NOT_SURE (which counts as yes). Once a red flag is "
+                    + "only, with the caller's account when a token is sent. If that record fails, the result is "
+                    + "still returned in full (HZ-25). Red-flag answers are YES, NO or NOT_SURE (which counts as yes). Once a red flag is "
                     + "raised, answers after it are not needed. Missing or invalid answers give a 400 problem "
                     + "naming each question.")
     EvaluationView evaluate(

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.glutecoach.identity.IdentityService;
+import org.glutecoach.selfcheck.SafetyNetAssertions;
 import org.glutecoach.support.AccountFixtures;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
@@ -110,6 +111,27 @@ class ErrorPagesIntegrationTests {
         assertThat(problem.body())
                 .contains("\"type\":\"/problems/internal-server-error\"", "\"reference\":\"GC-")
                 .doesNotContain(FailingPages.SECRET, "Exception");
+    }
+
+    /**
+     * Where to get urgent help is on every error page (HZ-25): an error can come in the middle of a self-check, and
+     * a person with a red flag must still see when to call 999 (the footer names NHS 111).
+     */
+    @Test
+    void everyErrorPageSaysWhereToGetUrgentHelp(CapturedOutput log) {
+        var anonymous = Visitor.at(port);
+        anonymous.get("/self-check");
+        var pages = Map.of(
+                "a failure on our side", visitor.get("/test/broken"),
+                "a form posted without its token", anonymous.post("/self-check", Map.of("_csrf", "forged")),
+                "a page that is not there", anonymous.get("/no-such-page"),
+                "a broken rule", visitor.get("/test/rule-broken"),
+                "a bad request", visitor.get("/test/number?n=not-a-number"));
+        pages.forEach((what, page) -> {
+            assertThat(page.statusCode()).as(what).isBetween(400, 599);
+            SafetyNetAssertions.assertSafetyNet(page.body());
+            assertThat(page.body()).as(what).contains("href=\"tel:999\"", "NHS 111");
+        });
     }
 
     private String bearer() {
