@@ -20,6 +20,24 @@ import org.junit.jupiter.api.Test;
 class TrackerChartTests {
 
     @Test
+    void aTablesValueIsWhatFormattingToOneDecimalPlaceGives() {
+        var random = new Random(20261201L);
+        var values = new ArrayList<Double>(List.of(0.05, 0.15, 0.25, 0.35, 1.45, 2.55, 9.95, 10.0 / 3, 20.0 / 3, 0.04));
+        for (var run = 0; run < 20_000; run++) {
+            // Means as the charts make them: sums over counts of days, and halves of hours.
+            values.add((double) random.nextInt(500) / (1 + random.nextInt(7)));
+            values.add(random.nextInt(49) / 2.0 / (1 + random.nextInt(7)));
+            values.add(random.nextDouble() * 24);
+        }
+        for (var value : values) {
+            var expected = value == Math.rint(value)
+                    ? Long.toString(value.longValue())
+                    : String.format(java.util.Locale.UK, "%.1f", value);
+            assertThat(TrackerChart.text(value)).as("%s", value).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void everyDateLabelFitsInsideTheChartForAnyPeriod() {
         var random = new Random(15);
         for (var run = 0; run < 500; run++) {

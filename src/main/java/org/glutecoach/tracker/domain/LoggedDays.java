@@ -13,24 +13,37 @@ import org.springframework.stereotype.Component;
  * The summary's reporting query: a period's logged days for one person, read on the (account, date) key, with only
  * the columns a summary uses and each side's 7-day rolling sum and count worked out by the database (a window over
  * the dates, so a gap of days shortens the window as it does in Java). The same SQL runs on H2 2.x and PostgreSQL.
+ *
+ * <p>One window sum does the work of six (a sum and a count per side): each day's three ratings are packed into one
+ * whole number, a field of {@value #FIELD_BITS} bits per side holding {@code 8 × rating + 1} (0 when the side was not
+ * rated), so a field's window total is 8 × the ratings' sum plus the number of days rated. Ratings are 0-10 (the
+ * table's check) and a 7-day window has at most 7 days, so a field's total is at most 7 × 81 = 567 and never
+ * carries into the next field, and the count (at most 7) never carries into the sum. The rows come out in the
+ * window's order (the day's number), so PostgreSQL sorts them once. H2 works out each window
+ * function separately, row by row, which made six of them most of the five-year summary's time there (ADR 15).
  */
 @Component
 public class LoggedDays {
 
+    private static final int FIELD_BITS = 10;
+    private static final int FIELD = (1 << FIELD_BITS) - 1;
+
     /** The query, public for the scale benchmark's EXPLAIN. */
     public static final String PERIOD = """
-            SELECT entry_date, half_hours_sitting, breaks, release_done OR activation_done AS routine_done,
-                POSITION('WALLET_IN_BACK_POCKET' IN sitting) > 0 AS wallet,
-                soreness_left, SUM(soreness_left) OVER recent AS left_sum,
-                    COUNT(soreness_left) OVER recent AS left_count,
-                soreness_right, SUM(soreness_right) OVER recent AS right_sum,
-                    COUNT(soreness_right) OVER recent AS right_count,
-                soreness_middle, SUM(soreness_middle) OVER recent AS middle_sum,
-                    COUNT(soreness_middle) OVER recent AS middle_count
-            FROM tracker_entries
-            WHERE account_id = :account AND entry_date BETWEEN :from AND :to
-            WINDOW recent AS (ORDER BY entry_date RANGE BETWEEN INTERVAL '6' DAY PRECEDING AND CURRENT ROW)
-            ORDER BY entry_date""";
+            SELECT entry_date, half_hours_sitting, breaks, routine_done, wallet,
+                soreness_left, soreness_right, soreness_middle, SUM(ratings) OVER recent AS recent_ratings
+            FROM (
+                SELECT entry_date, CAST(entry_date - CAST(:from AS DATE) AS INT) AS day_number, half_hours_sitting,
+                    breaks, release_done OR activation_done AS routine_done,
+                    POSITION('WALLET_IN_BACK_POCKET' IN sitting) > 0 AS wallet,
+                    soreness_left, soreness_right, soreness_middle,
+                    COALESCE(soreness_left * 8 + 1, 0) * 1048576 + COALESCE(soreness_right * 8 + 1, 0) * 1024
+                        + COALESCE(soreness_middle * 8 + 1, 0) AS ratings
+                FROM tracker_entries
+                WHERE account_id = :account AND entry_date BETWEEN :from AND :to
+            ) AS days
+            WINDOW recent AS (ORDER BY day_number RANGE BETWEEN 6 PRECEDING AND CURRENT ROW)
+            ORDER BY day_number""";
 
     private final JdbcClient jdbc;
 
@@ -50,21 +63,22 @@ public class LoggedDays {
 
     private static LoggedDay day(ResultSet row) throws SQLException {
         var halfHours = row.getObject("half_hours_sitting", Integer.class);
+        var recent = row.getLong("recent_ratings");
         return new LoggedDay(
                 row.getObject("entry_date", LocalDate.class),
                 halfHours == null ? null : halfHours / 2.0,
                 row.getObject("breaks", Integer.class),
                 row.getBoolean("routine_done"),
                 row.getBoolean("wallet"),
-                rating(row, "soreness_left", "left"),
-                rating(row, "soreness_right", "right"),
-                rating(row, "soreness_middle", "middle"));
+                rating(row, "soreness_left", recent >> (2 * FIELD_BITS)),
+                rating(row, "soreness_right", recent >> FIELD_BITS),
+                rating(row, "soreness_middle", recent));
     }
 
-    private static LoggedDay.@Nullable Rating rating(ResultSet row, String column, String side) throws SQLException {
+    /** A side's rating with its window's sum and count, read from the low bits of {@code recent}. */
+    private static LoggedDay.@Nullable Rating rating(ResultSet row, String column, long recent) throws SQLException {
         var value = row.getObject(column, Integer.class);
-        return value == null
-                ? null
-                : new LoggedDay.Rating(value, row.getLong(side + "_sum"), row.getLong(side + "_count"));
+        var field = recent & FIELD;
+        return value == null ? null : new LoggedDay.Rating(value, field >> 3, field & 7);
     }
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import org.glutecoach.tracker.Side;
 import org.glutecoach.tracker.SittingHabit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,28 @@ abstract class LoggedDaysContract {
                 .allSatisfy(day -> assertThat(day.date()).isBetween(first.plusDays(10), first.plusDays(19)));
         assertThat(days).extracting(LoggedDay::date).isSorted();
         assertThat(loggedDays.between(account, first, first.plusDays(59))).hasSize(logged);
+    }
+
+    @Test
+    void sevenDaysInARowOfTheHighestRatingOnEverySideAddUpExactly() {
+        // The query packs three sides' sums and counts into one number: the largest totals must not spill over.
+        var account = UUID.randomUUID();
+        var first = LocalDate.of(2025, 3, 24);
+        var days = new ArrayList<Entry>();
+        for (int i = 0; i < 9; i++) {
+            var day = Entry.startDay(account, first.plusDays(i));
+            day.answer(new EntryValues(16, null, 3, 10, 10, 10, false, Set.of(), false, false, null));
+            days.add(day);
+        }
+        entries.saveAll(days);
+
+        var logged = loggedDays.between(account, first, first.plusDays(8));
+
+        assertThat(logged).hasSize(9);
+        for (var side : Side.values()) {
+            assertThat(logged.get(8).rating(side)).isEqualTo(new LoggedDay.Rating(10, 70, 7));
+            assertThat(logged.get(0).rating(side)).isEqualTo(new LoggedDay.Rating(10, 10, 1));
+        }
     }
 
     /** Logs random days through the repository, as the service saves them; how many days were logged. */
