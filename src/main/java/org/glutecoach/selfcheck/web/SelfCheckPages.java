@@ -63,6 +63,17 @@ class SelfCheckPages {
     }
 
     /**
+     * A step posted after the session lapsed, forwarded here by the form-token check ({@code StaleFormPaths}): the
+     * advice its red-flag answers call for, or the first step again. Nothing is recorded.
+     */
+    @PostMapping("/timed-out")
+    String timedOut(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletRequest request) {
+        var page = flow.afterLapse(form);
+        model.addAttribute("page", page);
+        return Htmx.view(request, page.template(), "panel");
+    }
+
+    /**
      * The browser's ping (HTML's {@code ping} attribute) when the call button of a red-flag screen is tapped. It
      * carries no CSRF token and needs no script; the call itself never waits for it.
      */
