@@ -39,6 +39,7 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
         accessible(page, true, "self-check-red-flags");
         Browser.screenshot(page, "self-check-red-flags");
+        assertThat(page.locator(".site-footer .not-advice")).isVisible();
 
         page.locator("input[name=E_SADDLE][value=YES]").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
@@ -49,6 +50,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
                 .hasAttribute("href", "tel:999");
         assertThat(page.locator(".pattern")).hasCount(0);
         assertThat(page.locator("#self-check form")).hasCount(0);
+        // The panel was swapped in: the footer's general "speak to a GP" line must not stay under "Call 999".
+        assertThat(page.locator(".site-footer .not-advice")).isHidden();
         accessible(page, true, "self-check-emergency");
         Browser.screenshot(page, "self-check-emergency");
 
@@ -63,6 +66,66 @@ class SelfCheckJourneyTests extends BrowserJourney {
         var event = redFlagEvents.findById(eventId).orElseThrow();
         assertThat(event.actionShown()).isEqualTo("call999");
         assertThat(event.userTappedCall()).isTrue();
+    }
+
+    @Test
+    void aRedFlagAnsweredAfterTheSessionLapsedStillShowsThe999Advice() {
+        redFlagAfterTheSessionLapsed(true);
+    }
+
+    @Test
+    void aRedFlagAnsweredAfterTheSessionLapsedShowsThe999AdviceWithJavaScriptOff() {
+        redFlagAfterTheSessionLapsed(false);
+    }
+
+    @Test
+    void noRedFlagAfterTheSessionLapsedAsksToStartAgain() {
+        var page = open(true);
+        page.navigate(url("/self-check"));
+        page.getByLabel("How old are you?").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
+        page.context().clearCookies();
+        page.locator("input[value=NO]").all().forEach(no -> no.check());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Your page had timed out, so please start again");
+        assertThat(page.locator("h1")).hasText("About you");
+        assertThat(page.locator(".safety-net h2")).hasText("When to get help at once");
+        accessible(page, true, "self-check-timed-out");
+        // Starting again works: the new page carries a fresh form token.
+        page.getByLabel("How old are you?").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
+    }
+
+    /** The session (and with it the form token's cookie) is gone between two steps, as after 30 idle minutes. */
+    private void redFlagAfterTheSessionLapsed(boolean javaScript) {
+        long before = redFlagEvents.count();
+        var page = open(javaScript);
+        page.navigate(url("/self-check"));
+        page.getByLabel("How old are you?").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
+
+        page.context().clearCookies();
+        page.locator("input[name=E_SADDLE][value=YES]").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("Call 999 or go to A&E now");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999")))
+                .hasAttribute("href", "tel:999");
+        assertThat(redFlagEvents.count())
+                .as("nothing recorded without a session")
+                .isEqualTo(before);
+        var name = "self-check-emergency-after-lapse" + (javaScript ? "" : "-no-js");
+        accessible(page, javaScript, name);
+        Browser.screenshot(page, name);
     }
 
     @Test

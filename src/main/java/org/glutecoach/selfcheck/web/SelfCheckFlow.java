@@ -41,6 +41,11 @@ class SelfCheckFlow {
         String template();
 
         int status();
+
+        /** A 999 or 111 screen: the layout then leaves out its general "speak to a GP" line. */
+        default boolean urgentAdvice() {
+            return false;
+        }
     }
 
     /**
@@ -143,6 +148,11 @@ class SelfCheckFlow {
             String shown) implements Page {
         public String template() {
             return "selfcheck/result";
+        }
+
+        @Override
+        public boolean urgentAdvice() {
+            return result.callNumber() != null;
         }
 
         public int status() {

@@ -58,7 +58,9 @@ class SelfCheckPages {
             HttpServletResponse response) {
         var page = flow.advance(form, me == null ? null : me.accountId().value());
         response.setStatus(page.status());
-        model.addAttribute("page", page).addAttribute("keep", keeping(me));
+        model.addAttribute("page", page)
+                .addAttribute("keep", keeping(me))
+                .addAttribute("urgentAdvice", page.urgentAdvice());
         return Htmx.view(request, page.template(), "panel");
     }
 
@@ -69,7 +71,7 @@ class SelfCheckPages {
     @PostMapping("/timed-out")
     String timedOut(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletRequest request) {
         var page = flow.afterLapse(form);
-        model.addAttribute("page", page);
+        model.addAttribute("page", page).addAttribute("urgentAdvice", page.urgentAdvice());
         return Htmx.view(request, page.template(), "panel");
     }
 
