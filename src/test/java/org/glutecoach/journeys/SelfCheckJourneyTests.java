@@ -37,6 +37,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                 .click();
         assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
+        // Swapped in by htmx: focus moves to the new step's heading, so a screen reader says where it is.
+        assertThat(page.locator("#self-check h1")).isFocused();
         accessible(page, true, "self-check-red-flags");
         Browser.screenshot(page, "self-check-red-flags");
         assertThat(page.locator(".site-footer .not-advice")).isVisible();
@@ -52,6 +54,8 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.locator("#self-check form")).hasCount(0);
         // The panel was swapped in: the footer's general "speak to a GP" line must not stay under "Call 999".
         assertThat(page.locator(".site-footer .not-advice")).isHidden();
+        assertThat(page.locator("#self-check h1")).isFocused();
+        assertThat(page).hasTitle("Your result · Glute Coach");
         accessible(page, true, "self-check-emergency");
         Browser.screenshot(page, "self-check-emergency");
 
@@ -80,13 +84,7 @@ class SelfCheckJourneyTests extends BrowserJourney {
 
     @Test
     void noRedFlagAfterTheSessionLapsedAsksToStartAgain() {
-        var page = open(true);
-        page.navigate(url("/self-check"));
-        page.getByLabel("How old are you?").fill("45");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                .click();
-        assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
-        page.context().clearCookies();
+        var page = redFlagStepThenTheSessionLapses(true);
         page.locator("input[value=NO]").all().forEach(no -> no.check());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                 .click();
@@ -102,17 +100,24 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
     }
 
-    /** The session (and with it the form token's cookie) is gone between two steps, as after 30 idle minutes. */
-    private void redFlagAfterTheSessionLapsed(boolean javaScript) {
-        long before = redFlagEvents.count();
+    /**
+     * Answers the first step, then the session (and with it the form token's cookie) is gone while the red-flag
+     * step is open, as after 30 idle minutes.
+     */
+    private Page redFlagStepThenTheSessionLapses(boolean javaScript) {
         var page = open(javaScript);
         page.navigate(url("/self-check"));
         page.getByLabel("How old are you?").fill("45");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                 .click();
         assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
-
         page.context().clearCookies();
+        return page;
+    }
+
+    private void redFlagAfterTheSessionLapsed(boolean javaScript) {
+        long before = redFlagEvents.count();
+        var page = redFlagStepThenTheSessionLapses(javaScript);
         page.locator("input[name=E_SADDLE][value=YES]").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                 .click();
@@ -243,6 +248,10 @@ class SelfCheckJourneyTests extends BrowserJourney {
         var titles = STEP_TITLES;
         for (int i = 0; i < titles.size(); i++) {
             assertThat(page.locator("h1")).hasText(titles.get(i));
+            if (javaScript && i > 0) {
+                assertThat(page.locator("#self-check h1")).isFocused();
+                assertThat(page).hasTitle("Self-check · Glute Coach");
+            }
             accessible(page, javaScript, "self-check-step-" + (i + 1) + (javaScript ? "" : "-no-js"));
             answerThisStep(page, answers);
             if (i == 5) {
@@ -261,6 +270,7 @@ class SelfCheckJourneyTests extends BrowserJourney {
                     .click();
         }
         assertThat(page.locator("h1")).hasText("Why your back may ache");
+        assertThat(page).hasTitle("Your result · Glute Coach");
         assertThat(page.locator(".pattern")).hasCount(3);
         assertThat(page.locator(".pattern h3").first()).containsText("Long spells of sitting");
         assertThat(page.locator(".chain").first()).containsText("You sit about 9 hours on a normal day.");

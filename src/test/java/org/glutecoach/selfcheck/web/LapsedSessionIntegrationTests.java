@@ -3,9 +3,7 @@ package org.glutecoach.selfcheck.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.glutecoach.selfcheck.SelfCheckFixtures;
 import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.support.IntegrationTest;
 import org.glutecoach.support.Visitor;
@@ -54,7 +52,7 @@ class LapsedSessionIntegrationTests {
     void withNoTokenAtAllAnUrgentRedFlagShowsThe111Advice() {
         long before = events.count();
         var form = new LinkedHashMap<>(Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES"));
-        noTo(form, "RED_FLAGS_EMERGENCY");
+        SelfCheckPagesIntegrationTests.noTo(form, "RED_FLAGS_EMERGENCY");
 
         var page = Visitor.at(port).post("/self-check", form, Map.of());
 
@@ -79,7 +77,7 @@ class LapsedSessionIntegrationTests {
     void withoutARedFlagThePersonIsAskedToStartAgainWithTheSafetyNetInView() {
         long before = events.count();
         var form = new LinkedHashMap<>(lapsed(Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40")));
-        noTo(form, "RED_FLAGS_EMERGENCY");
+        SelfCheckPagesIntegrationTests.noTo(form, "RED_FLAGS_EMERGENCY");
 
         var page = Visitor.at(port).post("/self-check", form);
 
@@ -97,13 +95,5 @@ class LapsedSessionIntegrationTests {
         var refused = visitor.post("/sign-up", Map.of("email", "someone@example.com", "password", "long enough pass"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("Your page had timed out");
-    }
-
-    /** Answers No to every yes / no / not sure question of these red-flag steps. */
-    private static void noTo(Map<String, String> form, String... sections) {
-        var wanted = List.of(sections);
-        SelfCheckFixtures.questionnaire().redFlags().stream()
-                .filter(q -> wanted.contains(q.sectionId()) && q.options().contains("NOT_SURE"))
-                .forEach(q -> form.put(q.id(), "NO"));
     }
 }

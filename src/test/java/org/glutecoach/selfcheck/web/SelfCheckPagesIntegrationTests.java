@@ -442,7 +442,7 @@ class SelfCheckPagesIntegrationTests {
     }
 
     /** Answers No to every yes / no / not sure question of these red-flag steps. */
-    private static void noTo(Map<String, String> form, String... sections) {
+    static void noTo(Map<String, String> form, String... sections) {
         var wanted = List.of(sections);
         SelfCheckFixtures.questionnaire().redFlags().stream()
                 .filter(q -> wanted.contains(q.sectionId()) && q.options().contains("NOT_SURE"))
