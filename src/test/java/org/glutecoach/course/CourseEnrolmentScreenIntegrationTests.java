@@ -95,7 +95,9 @@ class CourseEnrolmentScreenIntegrationTests {
                 .contains(
                         "href=\"tel:999\"",
                         "/call-tapped",
-                        "href=\"/practice/report-a-problem?about=self-check-EMERGENCY\"");
+                        "href=\"/practice/report-a-problem?about=self-check-EMERGENCY\"")
+                .as("no second, weaker instruction under Call 999")
+                .doesNotContain("If you are worried about your back, speak to a GP");
         assertThat(events()).as("recorded as any stop screen").isEqualTo(before + 1);
         assertThat(mail.mailsTo(email)).isEmpty();
         assertThat(enrolments(email)).isZero();

@@ -184,6 +184,22 @@ class AccountJourneyTests extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Welcome");
     }
 
+    /** htmx swaps no 4xx/5xx by default: the refusal of a form sent after the session lapsed must still show. */
+    @Test
+    void aFormSentByHtmxAfterTheSessionLapsedShowsWhyInsteadOfNothing() {
+        var email = verifiedPersonWithConsent();
+        var page = open(true);
+        signIn(page, email, PASSWORD);
+        page.navigate(url("/account"));
+        page.context().clearCookies();
+        page.getByLabel("Time zone").selectOption("Europe/Dublin");
+        page.getByRole(AriaRole.BUTTON, name("Save settings")).click();
+
+        assertThat(page.locator("h1")).hasText("You cannot do that here");
+        assertThat(page).hasTitle(Pattern.compile("^You cannot do that here"));
+        checked(page, "j3-account-refused");
+    }
+
     @Test
     void consentsAreSeparateRevocableAndKeptAsAHistory() {
         var email = verifiedPersonWithConsent();

@@ -37,8 +37,11 @@ class SelfCheckJourneyTests extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                 .click();
         assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
+        // Swapped in by htmx: focus moves to the new step's heading, so a screen reader says where it is.
+        assertThat(page.locator("#self-check h1")).isFocused();
         accessible(page, true, "self-check-red-flags");
         Browser.screenshot(page, "self-check-red-flags");
+        assertThat(page.locator(".site-footer .not-advice")).isVisible();
 
         page.locator("input[name=E_SADDLE][value=YES]").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
@@ -49,6 +52,10 @@ class SelfCheckJourneyTests extends BrowserJourney {
                 .hasAttribute("href", "tel:999");
         assertThat(page.locator(".pattern")).hasCount(0);
         assertThat(page.locator("#self-check form")).hasCount(0);
+        // The panel was swapped in: the footer's general "speak to a GP" line must not stay under "Call 999".
+        assertThat(page.locator(".site-footer .not-advice")).isHidden();
+        assertThat(page.locator("#self-check h1")).isFocused();
+        assertThat(page).hasTitle("Your result · Glute Coach");
         accessible(page, true, "self-check-emergency");
         Browser.screenshot(page, "self-check-emergency");
 
@@ -63,6 +70,67 @@ class SelfCheckJourneyTests extends BrowserJourney {
         var event = redFlagEvents.findById(eventId).orElseThrow();
         assertThat(event.actionShown()).isEqualTo("call999");
         assertThat(event.userTappedCall()).isTrue();
+    }
+
+    @Test
+    void aRedFlagAnsweredAfterTheSessionLapsedStillShowsThe999Advice() {
+        redFlagAfterTheSessionLapsed(true);
+    }
+
+    @Test
+    void aRedFlagAnsweredAfterTheSessionLapsedShowsThe999AdviceWithJavaScriptOff() {
+        redFlagAfterTheSessionLapsed(false);
+    }
+
+    @Test
+    void noRedFlagAfterTheSessionLapsedAsksToStartAgain() {
+        var page = redFlagStepThenTheSessionLapses(true);
+        page.locator("input[value=NO]").all().forEach(no -> no.check());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Your page had timed out, so please start again");
+        assertThat(page.locator("h1")).hasText("About you");
+        assertThat(page.locator(".safety-net h2")).hasText("When to get help at once");
+        accessible(page, true, "self-check-timed-out");
+        // Starting again works: the new page carries a fresh form token.
+        page.getByLabel("How old are you?").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
+    }
+
+    /**
+     * Answers the first step, then the session (and with it the form token's cookie) is gone while the red-flag
+     * step is open, as after 30 idle minutes.
+     */
+    private Page redFlagStepThenTheSessionLapses(boolean javaScript) {
+        var page = open(javaScript);
+        page.navigate(url("/self-check"));
+        page.getByLabel("How old are you?").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Signs that need a doctor first");
+        page.context().clearCookies();
+        return page;
+    }
+
+    private void redFlagAfterTheSessionLapsed(boolean javaScript) {
+        long before = redFlagEvents.count();
+        var page = redFlagStepThenTheSessionLapses(javaScript);
+        page.locator("input[name=E_SADDLE][value=YES]").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("Call 999 or go to A&E now");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999")))
+                .hasAttribute("href", "tel:999");
+        assertThat(redFlagEvents.count())
+                .as("nothing recorded without a session")
+                .isEqualTo(before);
+        var name = "self-check-emergency-after-lapse" + (javaScript ? "" : "-no-js");
+        accessible(page, javaScript, name);
+        Browser.screenshot(page, name);
     }
 
     @Test
@@ -201,6 +269,10 @@ class SelfCheckJourneyTests extends BrowserJourney {
         var titles = STEP_TITLES;
         for (int i = 0; i < titles.size(); i++) {
             assertThat(page.locator("h1")).hasText(titles.get(i));
+            if (javaScript && i > 0) {
+                assertThat(page.locator("#self-check h1")).isFocused();
+                assertThat(page).hasTitle("Self-check · Glute Coach");
+            }
             accessible(page, javaScript, "self-check-step-" + (i + 1) + (javaScript ? "" : "-no-js"));
             answerThisStep(page, answers);
             if (i == 5) {
@@ -219,6 +291,7 @@ class SelfCheckJourneyTests extends BrowserJourney {
                     .click();
         }
         assertThat(page.locator("h1")).hasText("Why your back may ache");
+        assertThat(page).hasTitle("Your result · Glute Coach");
         assertThat(page.locator(".pattern")).hasCount(3);
         assertThat(page.locator(".pattern h3").first()).containsText("Long spells of sitting");
         assertThat(page.locator(".chain").first()).containsText("You sit about 9 hours on a normal day.");

@@ -10,6 +10,7 @@ import org.glutecoach.identity.account.ApiTokens;
 import org.glutecoach.shared.web.ClearSiteData;
 import org.glutecoach.shared.web.Problems;
 import org.glutecoach.shared.web.PublicPaths;
+import org.glutecoach.shared.web.StaleFormPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -132,6 +133,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             List<PublicPaths> publicPaths,
             List<StaffOnlyPaths> staffPaths,
+            ObjectProvider<StaleFormPaths> staleForms,
             SignInHandlers signIn,
             SpringSessionRememberMeServices rememberMe,
             RequestCache requestCache,
@@ -172,7 +174,9 @@ class SecurityConfiguration {
                                 .toArray(String[]::new)))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(new NotFoundOrSignIn(mappings, requestCache)));
+                        errors -> errors.authenticationEntryPoint(new NotFoundOrSignIn(mappings, requestCache))
+                                .accessDeniedHandler(new StaleFormHandler(
+                                        staleForms.orderedStream().toList())));
         return headers(http).build();
     }
 

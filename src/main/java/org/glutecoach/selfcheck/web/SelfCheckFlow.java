@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.glutecoach.selfcheck.EvaluateAnswers;
 import org.glutecoach.selfcheck.EvaluationView;
 import org.glutecoach.selfcheck.InvalidAnswers;
+import org.glutecoach.selfcheck.Outcome;
 import org.glutecoach.selfcheck.QuestionType;
 import org.glutecoach.selfcheck.QuestionnaireView;
 import org.glutecoach.selfcheck.QuestionnaireView.SectionView;
@@ -40,6 +41,11 @@ class SelfCheckFlow {
         String template();
 
         int status();
+
+        /** A 999 or 111 screen: the layout then leaves out its general "speak to a GP" line. */
+        default boolean urgentAdvice() {
+            return false;
+        }
     }
 
     /**
@@ -53,7 +59,8 @@ class SelfCheckFlow {
             int steps,
             Map<String, String> errors,
             List<Map.Entry<String, String>> carried,
-            @Nullable EvaluationView soon)
+            @Nullable EvaluationView soon,
+            boolean timedOut)
             implements Page {
 
         /** One line of the error summary: the question (linked by its id) and what is wrong with its answer. */
@@ -143,6 +150,11 @@ class SelfCheckFlow {
             return "selfcheck/result";
         }
 
+        @Override
+        public boolean urgentAdvice() {
+            return result.callNumber() != null;
+        }
+
         public int status() {
             return 200;
         }
@@ -173,6 +185,25 @@ class SelfCheckFlow {
             return new ResultPage(next.stop(), entries(answers), next.redFlagEvent(), stamps.stampNow(answers));
         }
         return next.section() != null ? step(indexOf(next.section()), answers, Map.of()) : finish(answers, account);
+    }
+
+    /**
+     * After a step posted with a lapsed form token (an idle session, cleared cookies): nothing is recorded and
+     * nothing but the posted answers is used. A stop screen they raise is shown as it would be (showing advice
+     * changes nothing stored); otherwise the self-check starts again, saying why, with any SOON advice in view.
+     */
+    Page afterLapse(MultiValueMap<String, String> form) {
+        var answers = answersIn(form);
+        var screen = selfCheck.screen(new EvaluateAnswers(answers));
+        return switch (screen.outcome()) {
+            case EMERGENCY, URGENT, NOT_FOR_UNDER_16 ->
+                new ResultPage(screen, entries(answers), null, stamps.stampNow(answers));
+            default -> {
+                var first = step(0, Map.of(), Map.of());
+                var soon = screen.outcome() == Outcome.SOON ? screen : null;
+                yield new StepPage(first.section(), first.fields(), 1, first.steps(), Map.of(), List.of(), soon, true);
+            }
+        };
     }
 
     private Page finish(Map<String, Object> answers, @Nullable UUID account) {
@@ -214,7 +245,7 @@ class SelfCheckFlow {
                 .map(q -> Field.of(
                         q, shown.getOrDefault(q.id(), List.of()), errors.get(q.id()), selfCheck.illustrationOf(q.id())))
                 .toList();
-        return new StepPage(section, fields, index + 1, sections().size(), errors, carried, soon);
+        return new StepPage(section, fields, index + 1, sections().size(), errors, carried, soon, false);
     }
 
     /** Answers as name and value pairs, one per value, for hidden form fields. */

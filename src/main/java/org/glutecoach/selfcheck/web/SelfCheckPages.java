@@ -58,7 +58,20 @@ class SelfCheckPages {
             HttpServletResponse response) {
         var page = flow.advance(form, me == null ? null : me.accountId().value());
         response.setStatus(page.status());
-        model.addAttribute("page", page).addAttribute("keep", keeping(me));
+        model.addAttribute("page", page)
+                .addAttribute("keep", keeping(me))
+                .addAttribute("urgentAdvice", page.urgentAdvice());
+        return Htmx.view(request, page.template(), "panel");
+    }
+
+    /**
+     * A step posted after the session lapsed, forwarded here by the form-token check ({@code StaleFormPaths}): the
+     * advice its red-flag answers call for, or the first step again. Nothing is recorded.
+     */
+    @PostMapping("/timed-out")
+    String timedOut(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletRequest request) {
+        var page = flow.afterLapse(form);
+        model.addAttribute("page", page).addAttribute("urgentAdvice", page.urgentAdvice());
         return Htmx.view(request, page.template(), "panel");
     }
 

@@ -62,6 +62,25 @@ class SelfCheckPagesIntegrationTests {
         assertThat(event.accountId()).isNull();
     }
 
+    /** Under "Call 999" or "Call 111" the footer gives no second, weaker instruction; other pages keep it. */
+    @Test
+    void theFootersSpeakToAGpLineIsLeftOffThe999And111ScreensOnly() {
+        var footerLine = "If you are worried about your back, speak to a GP";
+        var visitor = Visitor.at(port);
+        var step = visitor.get("/self-check");
+        assertThat(step.body()).contains(footerLine);
+        var emergency =
+                visitor.post("/self-check", Map.of("section", "RED_FLAGS_EMERGENCY", "AGE", "40", "E_SADDLE", "YES"));
+        assertThat(emergency.body()).contains("href=\"tel:999\"").doesNotContain(footerLine);
+        var urgent = new LinkedHashMap<String, String>(
+                Map.of("section", "RED_FLAGS_URGENT", "AGE", "61", "U_FEVER", "YES", "U_CANCER", "NO"));
+        noTo(urgent, "RED_FLAGS_EMERGENCY");
+        var urgentPage = visitor.post("/self-check", urgent);
+        assertThat(urgentPage.body()).contains("href=\"tel:111\"").doesNotContain(footerLine);
+        var selfCare = finish(SelfCheckFixtures.deskWorkerAnswers());
+        assertThat(selfCare.body()).contains(footerLine);
+    }
+
     /** Pages reached by posting the self-check are public too: the Nu HTML Checker finds no error in them. */
     @Test
     void pagesReachedByPostingTheSelfCheckAreValidHtml() {
@@ -423,7 +442,7 @@ class SelfCheckPagesIntegrationTests {
     }
 
     /** Answers No to every yes / no / not sure question of these red-flag steps. */
-    private static void noTo(Map<String, String> form, String... sections) {
+    static void noTo(Map<String, String> form, String... sections) {
         var wanted = List.of(sections);
         SelfCheckFixtures.questionnaire().redFlags().stream()
                 .filter(q -> wanted.contains(q.sectionId()) && q.options().contains("NOT_SURE"))
