@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
  * pre-fill a new day), and the week up to the person's today.
  *
  * @param today the person's today, in their time zone
+ * @param earliest the first day that may still be filled in late (the day picker's lower bound)
  * @param day the day shown (today, or a day filled in late)
  * @param week the seven days up to today, oldest first; a day with no entry has {@code entry == null}
  */
 public record DayView(
         LocalDate today,
+        LocalDate earliest,
         LocalDate day,
         @Nullable EntryView entry,
         @Nullable EntryView dayBefore,

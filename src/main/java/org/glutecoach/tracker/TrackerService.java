@@ -194,7 +194,13 @@ public class TrackerService {
         for (var date = weekStart; !date.isAfter(personal.today()); date = date.plusDays(1)) {
             week.add(new DayView.WeekDay(date, byDate.get(date)));
         }
-        return new DayView(personal.today(), shown, byDate.get(shown), byDate.get(shown.minusDays(1)), week);
+        return new DayView(
+                personal.today(),
+                personal.earliestLate(),
+                shown,
+                byDate.get(shown),
+                byDate.get(shown.minusDays(1)),
+                week);
     }
 
     /**

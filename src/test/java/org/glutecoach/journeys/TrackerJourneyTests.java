@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The tracker in a real browser: log today in three interactions (yesterday's sitting answers are filled in),
- * see it in the week, fill in yesterday late, have a future day refused beside its field, read the charts page's
- * text summary, and have a bad import named beside its box. axe on every page.
+ * see it in the week, fill in yesterday late, choose another day and see it (nothing saved), have a future day
+ * refused beside the day picker, read the charts page's text summary, and have a bad import named beside its box.
+ * axe on every page.
  */
 @IntegrationTest
 class TrackerJourneyTests extends BrowserJourney {
@@ -86,8 +87,7 @@ class TrackerJourneyTests extends BrowserJourney {
         page.navigate(url("/tracker"));
         page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true))
                 .fill(today.plusDays(1).toString());
-        page.getByLabel("Left side of the lower back").fill("4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show this day"))
                 .click();
         assertThat(page.locator("#date-error")).containsText("This day has not happened yet");
         assertThat(page.locator(".error-summary")).isVisible();
@@ -108,6 +108,51 @@ class TrackerJourneyTests extends BrowserJourney {
                 .click();
         assertThat(page.locator("#csv-error")).containsText("Line 1, header");
         Browser.assertAccessibleWithoutScript(page, "tracker-import-refused-no-js");
+    }
+
+    @Test
+    void choosingAnotherDayShowsThatDayAndSavesNothing() {
+        var person = personWhoLoggedTwoDaysAgo();
+        var today = tracker.personalDay(person.id()).today();
+        var yesterday = today.minusDays(1);
+        tracker.log(
+                person.id(),
+                yesterday,
+                new EntryInput("6", null, null, "5", null, null, false, List.of(), false, false, null),
+                false);
+        var page = signedIn(true, person);
+        page.navigate(url("/tracker"));
+        page.getByLabel("Hours sitting").fill("7.5");
+        page.getByLabel("Left side of the lower back").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day"))
+                .click();
+        assertThat(page.locator("#day-status")).hasText("Saved.");
+
+        page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true)).fill(yesterday.toString());
+
+        assertThat(page.locator("#day-heading")).not().hasText("Today");
+        assertThat(page.getByLabel("Hours sitting")).hasValue("6");
+        assertThat(page.getByLabel("Left side of the lower back")).hasValue("5");
+        assertThat(page.locator("#day-status")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/tracker?day=" + yesterday);
+        var yesterdayKept = tracker.entry(person.id(), yesterday).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(yesterdayKept.hoursSitting()).isEqualTo(6.0);
+        org.assertj.core.api.Assertions.assertThat(yesterdayKept.sorenessLeft()).isEqualTo(5);
+        var todayKept = tracker.entry(person.id(), today).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(todayKept.hoursSitting()).isEqualTo(7.5);
+        org.assertj.core.api.Assertions.assertThat(todayKept.sorenessLeft()).isEqualTo(4);
+        Browser.assertAccessible(page, "tracker-day-chosen");
+
+        page.getByLabel("Middle of the lower back").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the day"))
+                .click();
+        assertThat(page.locator("#day-status")).hasText("Saved.");
+        org.assertj.core.api.Assertions.assertThat(
+                        tracker.entry(person.id(), yesterday).orElseThrow().sorenessMiddle())
+                .isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(
+                        tracker.entry(person.id(), today).orElseThrow().sorenessMiddle())
+                .isNull();
     }
 
     private AccountView personWhoLoggedTwoDaysAgo() {

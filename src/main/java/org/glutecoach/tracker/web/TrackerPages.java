@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The today page: the day's form first (a new day starts with the day before's sitting answers), the week beside
- * it. The form saves as a plain post, and with htmx on every change; errors sit beside their fields.
+ * The today page: the day picker, the day's form (a new day starts with the day before's sitting answers), the week
+ * beside it. Choosing a day only shows it ({@code GET /tracker?day=}); the form carries the shown day and saves as
+ * a plain post, and with htmx on every change; errors sit beside their fields.
  */
 @Controller
 class TrackerPages {
@@ -49,16 +50,16 @@ class TrackerPages {
             @RequestParam(required = false) @Nullable String day,
             @RequestParam Map<String, String> flags,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         try {
             var view = tracker.day(me.id(), day == null ? null : Dates.parse(day));
             model.addAttribute("rescreen", rescreen.dueOn(me.id(), view.today()));
-            return show(me, view, formFor(view), flags.containsKey("saved"), model);
+            show(me, view, formFor(view), flags.containsKey("saved"), model);
         } catch (InvalidEntry wrongDay) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            var view = tracker.day(me.id(), null);
-            return rejected(me, view, formFor(view), wrongDay, model);
+            notThisDay(me, day, wrongDay, model, request, response);
         }
+        return Htmx.view(request, PAGE, "day");
     }
 
     @PostMapping("/tracker")
@@ -88,8 +89,34 @@ class TrackerPages {
             response.setHeader("HX-Retarget", "#day");
             response.setHeader("HX-Reswap", "outerHTML");
         }
-        show(me, tracker.day(me.id(), null), form, false, model);
+        show(me, dayOf(me, form.date()), form, false, model);
         return Htmx.view(request, PAGE, "day");
+    }
+
+    /** The day the form was for, so heading, picker and form agree; today when that day cannot be shown. */
+    private DayView dayOf(AccountView me, @Nullable String date) {
+        try {
+            return tracker.day(me.id(), Dates.parse(date));
+        } catch (InvalidEntry notShown) {
+            return tracker.day(me.id(), null);
+        }
+    }
+
+    /**
+     * A day that cannot be shown (ahead, too far back, not a date): today, with the reason beside the day picker,
+     * which keeps what was asked for. 400, or 422 for htmx so that it swaps the answer in.
+     */
+    private void notThisDay(
+            AccountView me,
+            @Nullable String day,
+            InvalidEntry wrongDay,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        response.setStatus(Htmx.isRequest(request) ? 422 : HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("pickedDay", day);
+        var view = tracker.day(me.id(), null);
+        rejected(me, view, formFor(view), wrongDay, model);
     }
 
     private String saved(
@@ -122,6 +149,7 @@ class TrackerPages {
                 .addAttribute("habits", SittingHabit.values())
                 .addAttribute("consent", tracker.keepsHealthData(me.id()));
         model.asMap().putIfAbsent("rescreen", List.of());
+        model.asMap().putIfAbsent("pickedDay", form.date());
         return PAGE;
     }
 }

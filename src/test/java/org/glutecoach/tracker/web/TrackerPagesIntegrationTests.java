@@ -115,6 +115,71 @@ class TrackerPagesIntegrationTests {
     }
 
     @Test
+    void choosingAPastDayShowsItsAnswersAndTheFormSavesThatDay() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        var yesterday = today.minusDays(1);
+        tracker.log(
+                person.id(),
+                yesterday,
+                new EntryInput("6", null, null, "5", null, null, false, List.of(), false, false, null),
+                false);
+        var visitor = signedIn(person);
+
+        var page = visitor.get("/tracker?day=" + yesterday);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .as("the picker shows the day, the save form carries it and only it")
+                .contains(
+                        "method=\"get\"",
+                        "id=\"date\" name=\"day\" value=\"" + yesterday + "\"",
+                        "min=\"" + today.minusDays(14) + "\"",
+                        "max=\"" + today + "\"",
+                        "type=\"hidden\" name=\"date\" value=\"" + yesterday + "\"",
+                        "id=\"hoursSitting\" name=\"hoursSitting\" value=\"6\"",
+                        "id=\"sorenessLeft\" name=\"sorenessLeft\" value=\"5\"",
+                        "Show this day")
+                .doesNotContain("name=\"date\" value=\"" + today + "\"");
+
+        var swapped = visitor.get("/tracker?day=" + yesterday, Map.of("HX-Request", "true"));
+        assertThat(swapped.statusCode()).isEqualTo(200);
+        assertThat(swapped.body())
+                .startsWith("<section id=\"day\"")
+                .contains("id=\"sorenessLeft\" name=\"sorenessLeft\" value=\"5\"");
+        assertThat(tracker.entry(person.id(), today)).isEmpty();
+    }
+
+    @Test
+    void aFutureDayOrOneTooFarBackIsNamedBesideTheDayPickerAndNothingIsKept() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        var visitor = signedIn(person);
+
+        var ahead = visitor.get("/tracker?day=" + today.plusDays(1));
+        var tooOld = visitor.get("/tracker?day=" + today.minusDays(15));
+        var swapped = visitor.get("/tracker?day=" + today.plusDays(1), Map.of("HX-Request", "true"));
+
+        assertThat(ahead.statusCode()).isEqualTo(400);
+        assertThat(ahead.body())
+                .contains(
+                        "id=\"date-error\"",
+                        "This day has not happened yet",
+                        "id=\"date\" name=\"day\" value=\"" + today.plusDays(1) + "\"",
+                        "aria-describedby=\"date-hint date-error\"",
+                        "href=\"#date\"",
+                        "type=\"hidden\" name=\"date\" value=\"" + today + "\"");
+        assertThat(tooOld.statusCode()).isEqualTo(400);
+        assertThat(tooOld.body()).contains("id=\"date-error\"", "You can fill in days up to 14 days back");
+        assertThat(visitor.get("/tracker?day=" + today.minusDays(14)).statusCode())
+                .isEqualTo(200);
+        assertThat(swapped.statusCode()).as("htmx swaps 422, not 400").isEqualTo(422);
+        assertThat(swapped.body()).startsWith("<section id=\"day\"").contains("id=\"date-error\"");
+        assertThat(tracker.entries(person.id(), today.minusDays(30), today.plusDays(1)))
+                .isEmpty();
+    }
+
+    @Test
     void withHtmxEachChangeSavesAndTheDayIsSwappedIn() {
         var person = withConsent();
         var today = tracker.personalDay(person.id()).today();
