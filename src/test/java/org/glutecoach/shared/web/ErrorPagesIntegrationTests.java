@@ -120,10 +120,11 @@ class ErrorPagesIntegrationTests {
     @Test
     void everyErrorPageSaysWhereToGetUrgentHelp(CapturedOutput log) {
         var anonymous = Visitor.at(port);
-        anonymous.get("/self-check");
+        anonymous.get("/sign-up");
+        // Not the self-check's own form: a step posted with a stale token is still read (HZ-26).
         var pages = Map.of(
                 "a failure on our side", visitor.get("/test/broken"),
-                "a form posted without its token", anonymous.post("/self-check", Map.of("_csrf", "forged")),
+                "a form posted without its token", anonymous.post("/sign-up", Map.of("_csrf", "forged")),
                 "a page that is not there", anonymous.get("/no-such-page"),
                 "a broken rule", visitor.get("/test/rule-broken"),
                 "a bad request", visitor.get("/test/number?n=not-a-number"));
