@@ -4,6 +4,7 @@ import org.glutecoach.shared.GluteCoachException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +30,12 @@ public class FailingPages {
     static class Pages {
         @GetMapping("/test/broken")
         String broken() {
+            throw new IllegalStateException(SECRET);
+        }
+
+        /** A form sent here fails as {@code /test/broken} does (a journey sends a step of the self-check here). */
+        @PostMapping("/test/broken")
+        String brokenPost() {
             throw new IllegalStateException(SECRET);
         }
 
