@@ -33,6 +33,11 @@ public record EvaluationView(
         raisedBy = List.copyOf(raisedBy);
     }
 
+    /** A 999 or 111 screen: the page then leaves out the footer's general "speak to a GP" line. */
+    public boolean urgentAdvice() {
+        return callNumber != null;
+    }
+
     /** A pattern that may play a part, how strongly the answers point to it, and why, step by step. */
     public record PatternView(
             String code, String title, Strength strength, String strengthLabel, List<String> steps, String caveat) {}

@@ -128,9 +128,8 @@ class CoursePages {
      */
     private static String show(EnrolmentScreen.Step step, Model model, HttpServletResponse response) {
         if (step instanceof EnrolmentScreen.Stop stop) {
-            // A 999 or 111 screen: the layout leaves out the footer's general "speak to a GP" line.
             model.addAttribute("page", stop)
-                    .addAttribute("urgentAdvice", stop.result().callNumber() != null);
+                    .addAttribute("urgentAdvice", stop.result().urgentAdvice());
             return "selfcheck/result";
         }
         var ask = (EnrolmentScreen.Ask) step;

@@ -152,7 +152,7 @@ class SelfCheckFlow {
 
         @Override
         public boolean urgentAdvice() {
-            return result.callNumber() != null;
+            return result.urgentAdvice();
         }
 
         public int status() {
