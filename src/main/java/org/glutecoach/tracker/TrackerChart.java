@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param key the chart's message key part ({@code soreness.LEFT}, {@code hours}, ...) and its element id
  * @param rows one per day in the period (or per week when {@code weekly}): the value and the mean as text ("" in
  *        a gap)
+ * @param yeses on a yes/no chart (routines: 1 a day with one, 0 without), the days that were a yes; on the others 0
  */
 public record TrackerChart(
         String key,
@@ -35,8 +36,10 @@ public record TrackerChart(
         List<Tick> xTicks,
         List<Row> rows,
         boolean hasMean,
-        boolean weekly) {
+        boolean weekly,
+        int yeses) {
 
+    private static final String ROUTINES = "routines";
     static final int WIDTH = 640;
     static final int HEIGHT = 220;
     private static final int LEFT = 36;
@@ -86,6 +89,11 @@ public record TrackerChart(
         return path.toString();
     }
 
+    /** Whether each day is a yes or a no (a routine done or not), so its summary counts days, not lowest and highest. */
+    public boolean yesNo() {
+        return key.equals(ROUTINES);
+    }
+
     public String id() {
         return "chart-" + key.replace('.', '-').toLowerCase(Locale.ROOT);
     }
@@ -133,7 +141,7 @@ public record TrackerChart(
         measures.add(new Measure(
                 "breaks", Math.max(5, mostBreaks), i -> days.get(i).breaks(), i -> null, ChartWeek::breaks));
         measures.add(new Measure(
-                "routines",
+                ROUTINES,
                 1,
                 i -> days.get(i).logged() ? (days.get(i).routineDone() ? 1 : 0) : null,
                 i -> null,
@@ -157,6 +165,7 @@ public record TrackerChart(
         var rows = new ArrayList<Row>();
         var line = new StringBuilder();
         var logged = 0;
+        var sum = 0.0;
         Number lowest = null;
         Number highest = null;
         Double latestMean = null;
@@ -165,6 +174,7 @@ public record TrackerChart(
             var m = measure.dayMean().apply(i);
             if (v != null) {
                 logged++;
+                sum += v.doubleValue();
                 lowest = lowest == null || v.doubleValue() < lowest.doubleValue() ? v : lowest;
                 highest = highest == null || v.doubleValue() > highest.doubleValue() ? v : highest;
             }
@@ -227,7 +237,8 @@ public record TrackerChart(
                 dateTicks(from, count),
                 rows,
                 hasMean,
-                weeks != null);
+                weeks != null,
+                measure.key().equals(ROUTINES) ? (int) sum : 0);
     }
 
     /** Adds a point to the line being drawn, or ({@code x} null: a gap) ends that line. */

@@ -132,6 +132,43 @@ class TrackerChartTests {
                 .as("a routine every day filled in")
                 .isEqualTo("1");
         assertThat(routines.lines()).as("only soreness has a line").isEmpty();
+        assertThat(routines.yesNo()).isTrue();
+        assertThat(routines.yeses()).as("counted from the days").isEqualTo(entries.size());
+    }
+
+    @Test
+    void theRoutinesChartCountsTheDaysWithARoutineOutOfTheDaysFilledIn() {
+        var to = LocalDate.of(2026, 11, 30);
+        var entries = new ArrayList<EntryView>();
+        for (int back = 0; back < 5; back++) {
+            // A routine on 3 of the 5 days (release on 2, activation on 1); days not filled in count for neither.
+            entries.add(new EntryView(
+                    to.minusDays(2 * back),
+                    8.0,
+                    null,
+                    3,
+                    2,
+                    null,
+                    null,
+                    false,
+                    List.of(),
+                    back < 2,
+                    back == 4,
+                    null,
+                    null,
+                    null));
+        }
+
+        var charts = TrackerChart.of(Summaries.of(entries, to.minusDays(27), to));
+
+        var routines = charts.get(5);
+        assertThat(routines.yesNo()).isTrue();
+        assertThat(routines.logged()).isEqualTo(5);
+        assertThat(routines.yeses()).isEqualTo(3);
+        assertThat(charts.subList(0, 5)).allSatisfy(chart -> {
+            assertThat(chart.yesNo()).isFalse();
+            assertThat(chart.yeses()).isZero();
+        });
     }
 
     @Test

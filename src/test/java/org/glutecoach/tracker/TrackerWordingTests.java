@@ -47,6 +47,29 @@ class TrackerWordingTests {
     }
 
     @Test
+    void whatIsNotYetPossibleIsPlainEnglishForAnyCounts() {
+        var messages = messages();
+        var problems = new ArrayList<String>();
+        var keys = messages.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("tracker.not-yet.") || key.startsWith("tracker.chart.summary.yes-no"))
+                .toList();
+        for (var key : keys) {
+            for (var counts : new Object[][] {{0, 14, 0, 14, 0, 0}, {1, 1, 1, 1, 1, 1}, {13, 5, 2, 9, 0.25, 3}}) {
+                var text = new MessageFormat(messages.getProperty(key), Locale.UK).format(counts);
+                var ease = Readability.fleschReadingEase(text);
+                if (ease < PLAIN_ENGLISH) {
+                    problems.add(String.format(Locale.ROOT, "%.0f  %s: %s", ease, key, text));
+                }
+                if (Readability.isDiagnostic(text) || text.contains("{")) {
+                    problems.add("diagnostic or unfilled  " + key + ": " + text);
+                }
+            }
+        }
+        assertThat(keys).hasSize(8);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void everyFindingSaysItIsALinkNotACauseOrWhatToDo() {
         var messages = messages();
         assertThat(messages.getProperty("tracker.link.more")).contains("a link, not a cause");

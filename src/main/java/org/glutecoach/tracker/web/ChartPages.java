@@ -31,7 +31,7 @@ class ChartPages {
     ResponseEntity<byte[]> report(
             @CurrentAccount AccountView me, @RequestParam(required = false) @Nullable String range) {
         var summary = tracker.summary(me.id(), ChartRange.ofCode(range));
-        return report.download(summary, tracker.personalDay(me.id()).today());
+        return report.download(me.id(), summary, tracker.personalDay(me.id()).today());
     }
 
     @GetMapping("/tracker/entries.csv")
@@ -44,6 +44,7 @@ class ChartPages {
         var chosen = ChartRange.ofCode(range);
         var summary = tracker.summary(me.id(), chosen);
         model.addAttribute("summary", summary)
+                .addAttribute("findings", Findings.of(summary))
                 .addAttribute("charts", tracker.charts(me.id(), summary))
                 .addAttribute("range", chosen)
                 .addAttribute("ranges", ChartRange.values());

@@ -98,14 +98,16 @@ class TrackerApiController {
     @Operation(
             summary = "A progress report of a period as PDF, for a therapist or GP",
             description = "Both days included (yyyy-MM-dd); without them, the last 28 days up to the caller's today."
-                    + " The findings, the charts, each day's numbers and the day it was made. A bad period: 400.")
+                    + " The findings, the charts, their numbers (a row a day; a row a week beyond 400 days) and the"
+                    + " day it was made, as a tagged PDF (PDF/UA) in en-GB. A bad period: 400.")
     ResponseEntity<byte[]> report(
             @CurrentAccount AccountView me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         var today = tracker.personalDay(me.id()).today();
         var last = to == null ? today : to;
-        return report.download(tracker.summary(me.id(), from == null ? last.minusDays(27) : from, last), today);
+        var summary = tracker.summary(me.id(), from == null ? last.minusDays(27) : from, last);
+        return report.download(me.id(), summary, today);
     }
 
     @GetMapping("/entries/{date}")

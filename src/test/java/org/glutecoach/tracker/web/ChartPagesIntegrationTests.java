@@ -68,11 +68,76 @@ class ChartPagesIntegrationTests {
                         "<details>",
                         "The numbers as a table",
                         "Not filled in",
-                        "we need 14 days with a rating",
                         "2 days filled in.");
         assertThat(page).contains("aria-current=\"page\">4 weeks</a>");
         assertThat(visitor.get("/tracker/charts?range=all").body())
                 .contains("aria-current=\"page\">All</a>", "2 days filled in.");
+    }
+
+    @Test
+    void whatNoSideHasEnoughDaysForIsSaidOnceNotOncePerSide() {
+        var page = signedInWithTwoDays().visitor().get("/tracker/charts").body();
+
+        assertThat(page)
+                .contains(
+                        "Change since you started: we need 14 days with a rating on a side before we say if it has"
+                                + " changed. So far you have rated the left side on 2 days, the right side on no days"
+                                + " and the middle on no days. The side rated most needs 12 more days.",
+                        "So far each side has none, so 14 more are needed.",
+                        "we need 5 of each, each with the next day rated. So far: 0 with and 0 without.")
+                .doesNotContain("<ul class=\"findings\"", "Left side: we need", "Right side: to look for a link")
+                .doesNotContain("Middle: to compare days with and without");
+        assertThat(page.split("Sitting and next-day soreness: ", -1)).hasSize(2);
+    }
+
+    @Test
+    void onceASideHasEnoughDaysEachSideHasItsOwnFindingsAndTheRestIsSaidOnce() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        for (int i = 0; i < 20; i++) {
+            insert(person, today.minusDays(19 - i), 2 * (4 + i % 5), i == 0 ? 3 : 1 + (i - 1) % 5, 1);
+        }
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+
+        var page = visitor.get("/tracker/charts").body();
+
+        var findings = page.substring(
+                page.indexOf("<ul class=\"findings\""), page.indexOf("</ul>", page.indexOf("<ul class=\"findings\"")));
+        assertThat(findings)
+                .contains(
+                        "Left side: your soreness went from",
+                        "Left side: we found a very strong link",
+                        "Right side: your hours sitting, or how sore this side was the next day, stayed the same"
+                                + " over all 19 pairs of days.",
+                        "Middle: we need 14 days with a rating for this side",
+                        "Middle: to look for a link between sitting and next-day soreness we need 14 pairs")
+                .doesNotContain("wallet");
+        assertThat(page)
+                .contains("Wallet in a back pocket: to compare days with it and days without it, we need 5 of each,"
+                        + " each with the next day rated. So far, for the left side: 0 with and 19 without. For the"
+                        + " right side: 0 and 19. For the middle: 0 and 0.")
+                .doesNotContain("Change since you started:");
+    }
+
+    @Test
+    void theRoutinesChartSaysOnHowManyDaysARoutineWasDone() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        tracker.log(person.id(), today.minusDays(2), day("8", "4"), false);
+        tracker.log(
+                person.id(),
+                today,
+                new EntryInput("6", null, null, "2", null, null, false, List.of(), true, false, null),
+                false);
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+
+        var page = visitor.get("/tracker/charts").body();
+
+        assertThat(page)
+                .contains("<p id=\"chart-routines-summary\">Routine done on 1 of the 2 days filled in.</p>")
+                .doesNotContain("Lowest 0, highest 1");
     }
 
     @Test
@@ -141,7 +206,8 @@ class ChartPagesIntegrationTests {
                         "each dot is one week: the average of the days rated that week",
                         "Average of the week",
                         "Days it is the average of",
-                        "%s to %s".formatted(longDate(today.minusDays(6)), longDate(today)))
+                        "%s to %s".formatted(longDate(today.minusDays(6)), longDate(today)),
+                        "Routine done on none of the 435 days filled in: 0% of them.")
                 .doesNotContain("<th scope=\"row\">" + today.format(DAY) + "</th>");
         assertThat(java.util.regex.Pattern.compile("M[0-9.]+,[0-9.]+h0")
                         .matcher(all)

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.glutecoach.identity.AccountView;
@@ -24,6 +25,7 @@ import org.glutecoach.tracker.TrackerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The progress report as PDF, read back with PDFBox: the period, the findings, the numbers, the day it was made. */
@@ -46,6 +48,9 @@ class ProgressReportIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -70,6 +75,74 @@ class ProgressReportIntegrationTests {
                         "15 days rated. Lowest 2, highest 8.",
                         "Hours sitting",
                         "9.5");
+    }
+
+    @Test
+    void theReportIsATaggedPdfInBritishEnglishWithATitleAndWrittenToThePerson() throws Exception {
+        var person = fifteenDaysGettingBetterOnTheLeft();
+        var today = tracker.personalDay(person.id()).today();
+
+        var response = get(
+                "/api/v1/tracker/report.pdf?from=" + today.minusDays(14) + "&to=" + today,
+                AccountFixtures.bearer(identity, person));
+
+        try (var document = Loader.loadPDF(response.body())) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getStructureTreeRoot())
+                    .as("tagged: a structure tree")
+                    .isNotNull();
+            assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Progress report");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded())
+                            .as("PDF/UA: every font embedded")
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(text(response.body()))
+                .contains(
+                        "from the days you filled in.",
+                        "You rated your soreness from 0 (none) to 10 (the worst you can imagine)",
+                        "This report is a record of your own ratings",
+                        "Left side: your soreness went from")
+                .doesNotContain("this person", "the person", "their own", "they can imagine");
+    }
+
+    @Test
+    void aLongPeriodsNumbersAreARowAWeekAsOnTheChartsPage() throws Exception {
+        var person = AccountFixtures.aPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        var today = tracker.personalDay(person.id()).today();
+        for (int back = 449; back >= 0; back--) {
+            jdbc.sql("""
+                    INSERT INTO tracker_entries (id, account_id, entry_date, half_hours_sitting, soreness_left,
+                        spasms, sitting, release_done, activation_done, version, created_at, updated_at)
+                    VALUES (?, ?, ?, 16, 3, FALSE, '', ?, FALSE, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                    .params(UUID.randomUUID(), person.id().value(), today.minusDays(back), back % 2 == 0)
+                    .update();
+        }
+
+        var response = get(
+                "/api/v1/tracker/report.pdf?from=" + today.minusDays(449) + "&to=" + today,
+                AccountFixtures.bearer(identity, person));
+
+        var text = text(response.body());
+        var day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+        var week = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+        assertThat(text)
+                .contains(
+                        "450 days filled in.",
+                        "Week ",
+                        today.minusDays(6).format(week) + " to " + today.format(week),
+                        "each dot is one week",
+                        "Routine done on 225 of the 450 days filled in: 50% of them.")
+                .doesNotContain(today.format(day), today.minusDays(200).format(day));
     }
 
     @Test
