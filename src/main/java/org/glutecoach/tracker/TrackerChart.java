@@ -89,7 +89,7 @@ public record TrackerChart(
         return path.toString();
     }
 
-    /** Whether each day is a yes or a no (a routine done or not), so its summary counts days, not lowest and highest. */
+    /** Whether each day is a yes or a no (a routine done or not): its summary counts the yeses. */
     public boolean yesNo() {
         return key.equals(ROUTINES);
     }

@@ -18,7 +18,8 @@ class PdfDocumentsTests {
                 <html lang="en-GB" xmlns="http://www.w3.org/1999/xhtml"><head><title>A page to hand over</title>
                 <meta name="subject" content="What the page is about"/></head>
                 <body><h1>Heading</h1><p>Some words you can read.</p>
-                <table><thead><tr><th>Day</th></tr></thead><tbody><tr><td>9.5</td></tr></tbody></table></body></html>""";
+                <table><thead><tr><th>Day</th></tr></thead><tbody><tr><td>9.5</td></tr></tbody></table>
+                </body></html>""";
 
         var pdf = PdfDocuments.render(xhtml, "body { font-family: \"" + PdfDocuments.FONT + "\"; }");
 
