@@ -291,8 +291,16 @@ public record TrackerChart(
      * a fraction of its cost: a five-year chart page makes nearly two thousand of these.
      */
     static String text(double value) {
-        return value == Math.rint(value)
-                ? Long.toString((long) value)
-                : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        if (value == Math.rint(value)) {
+            return Long.toString((long) value);
+        }
+        var tenths = value * 10;
+        // Away from a half tenth, the product's last bit cannot change the rounding, so whole-number arithmetic
+        // does; at or within a hair of one, the shortest decimal form decides, as it does for String.format.
+        if (value > 0 && value < 1e6 && Math.abs(tenths - Math.floor(tenths) - 0.5) > 1e-6) {
+            var rounded = (long) Math.floor(tenths + 0.5);
+            return (rounded / 10) + "." + (rounded % 10);
+        }
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

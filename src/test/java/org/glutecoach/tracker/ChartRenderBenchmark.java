@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import org.glutecoach.tracker.domain.Summaries;
 import org.glutecoach.tracker.domain.Weeks;
+import org.glutecoach.tracker.web.ChartTableRows;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
@@ -41,6 +42,9 @@ class ChartRenderBenchmark {
 
     /** A folder to write each range's render to ({@code -Dbenchmark.out=...}), to compare two versions. */
     private static final @Nullable String OUT = System.getProperty("benchmark.out");
+
+    /** The beans the template reaches: the one that writes the tables' rows. */
+    private static final GenericApplicationContext BEANS = beans();
 
     private static final long WARM_UP_NANOS = Long.getLong("benchmark.warm-up-seconds", 20) * 1_000_000_000L;
 
@@ -125,7 +129,7 @@ class ChartRenderBenchmark {
         // As a page is rendered: Thymeleaf's evaluation context with its restrictions on what expressions reach.
         context.setVariable(
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(new GenericApplicationContext(), new DefaultConversionService()));
+                new ThymeleafEvaluationContext(BEANS, new DefaultConversionService()));
         return engine.process("bench/charts", context);
     }
 
@@ -134,16 +138,27 @@ class ChartRenderBenchmark {
         templates.setPrefix("templates/");
         templates.setSuffix(".html");
         templates.setCharacterEncoding("UTF-8");
+        var engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(templates);
+        engine.setTemplateEngineMessageSource(messages());
+        // As application.properties sets it; -Dbenchmark.spel-compiler=false to interpret every expression.
+        engine.setEnableSpringELCompiler(Boolean.parseBoolean(System.getProperty("benchmark.spel-compiler", "true")));
+        return engine;
+    }
+
+    private static GenericApplicationContext beans() {
+        var beans = new GenericApplicationContext();
+        beans.registerBean("chartTableRows", ChartTableRows.class, () -> new ChartTableRows(messages()));
+        beans.refresh();
+        return beans;
+    }
+
+    private static ResourceBundleMessageSource messages() {
         var messages = new ResourceBundleMessageSource();
         messages.setBasenames("messages/shared", "messages/tracker");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        var engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(templates);
-        engine.setTemplateEngineMessageSource(messages);
-        // As application.properties sets it; -Dbenchmark.spel-compiler=false to interpret every expression.
-        engine.setEnableSpringELCompiler(Boolean.parseBoolean(System.getProperty("benchmark.spel-compiler", "true")));
-        return engine;
+        return messages;
     }
 
     private static void write(Path file, String html) {

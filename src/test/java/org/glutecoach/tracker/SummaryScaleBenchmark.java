@@ -54,6 +54,12 @@ abstract class SummaryScaleBenchmark {
     private static final int USERS_SECONDS = Integer.getInteger("benchmark.users-seconds", 60);
     private static final long WARM_UP_NANOS = Long.getLong("benchmark.warm-up-seconds", 30) * 1_000_000_000L;
 
+    /** The ranges timed, all four unless {@code -Dbenchmark.ranges=all} (codes, comma-separated), e.g. to profile one. */
+    private static final List<ChartRange> RANGES = Arrays.stream(
+                    System.getProperty("benchmark.ranges", "4w,3m,1y,all").split(","))
+            .map(ChartRange::ofCode)
+            .toList();
+
     /**
      * The whole process's CPU time per page too (server and client threads, garbage collection): on a shared
      * machine the wall time is mostly waiting for a core, so this is what compares two runs (a mean: the
@@ -122,7 +128,7 @@ abstract class SummaryScaleBenchmark {
         assertThat(visitor.get("/tracker/charts?range=all").statusCode()).isEqualTo(200);
         var warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
         while (System.nanoTime() < warmUpEnd) {
-            for (var range : ChartRange.values()) {
+            for (var range : RANGES) {
                 tracker.summary(person.id(), range);
                 visitor.get("/tracker/charts?range=" + range.code());
             }
@@ -130,7 +136,7 @@ abstract class SummaryScaleBenchmark {
         System.out.printf(
                 "warm-up: %d s; then %d summaries and %d pages per range%n",
                 WARM_UP_NANOS / 1_000_000_000L, SUMMARIES, PAGES);
-        for (var range : ChartRange.values()) {
+        for (var range : RANGES) {
             var summaries = new long[SUMMARIES];
             for (int i = 0; i < SUMMARIES; i++) {
                 var start = System.nanoTime();

@@ -23,6 +23,8 @@ class TrackerChartTests {
     void aTablesValueIsWhatFormattingToOneDecimalPlaceGives() {
         var random = new Random(20261201L);
         var values = new ArrayList<Double>(List.of(0.05, 0.15, 0.25, 0.35, 1.45, 2.55, 9.95, 10.0 / 3, 20.0 / 3, 0.04));
+        // Halves of a tenth exactly (2.25 is exact in binary) and a bit either side of them.
+        values.addAll(List.of(2.25, 7.75, 23.125, Math.nextUp(0.15), Math.nextDown(0.25), 0.45000001, 0.44999999));
         for (var run = 0; run < 20_000; run++) {
             // Means as the charts make them: sums over counts of days, and halves of hours.
             values.add((double) random.nextInt(500) / (1 + random.nextInt(7)));

@@ -61,22 +61,23 @@ public class LoggedDays {
                 .list();
     }
 
+    /** A row read by the columns' places in {@link #PERIOD}: by name, the driver looked each of a five-year period's up. */
     private static LoggedDay day(ResultSet row) throws SQLException {
-        var halfHours = row.getObject("half_hours_sitting", Integer.class);
-        var recent = row.getLong("recent_ratings");
+        var halfHours = row.getObject(2, Integer.class);
+        var recent = row.getLong(9);
         return new LoggedDay(
-                row.getObject("entry_date", LocalDate.class),
+                row.getObject(1, LocalDate.class),
                 halfHours == null ? null : halfHours / 2.0,
-                row.getObject("breaks", Integer.class),
-                row.getBoolean("routine_done"),
-                row.getBoolean("wallet"),
-                rating(row, "soreness_left", recent >> (2 * FIELD_BITS)),
-                rating(row, "soreness_right", recent >> FIELD_BITS),
-                rating(row, "soreness_middle", recent));
+                row.getObject(3, Integer.class),
+                row.getBoolean(4),
+                row.getBoolean(5),
+                rating(row, 6, recent >> (2 * FIELD_BITS)),
+                rating(row, 7, recent >> FIELD_BITS),
+                rating(row, 8, recent));
     }
 
     /** A side's rating with its window's sum and count, read from the low bits of {@code recent}. */
-    private static LoggedDay.@Nullable Rating rating(ResultSet row, String column, long recent) throws SQLException {
+    private static LoggedDay.@Nullable Rating rating(ResultSet row, int column, long recent) throws SQLException {
         var value = row.getObject(column, Integer.class);
         var field = recent & FIELD;
         return value == null ? null : new LoggedDay.Rating(value, field >> 3, field & 7);

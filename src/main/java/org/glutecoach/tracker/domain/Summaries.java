@@ -1,6 +1,7 @@
 package org.glutecoach.tracker.domain;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -74,60 +75,72 @@ public final class Summaries {
      * @param logged the period's logged days, any order; days outside {@code from..to} are ignored
      */
     public static SummaryView ofLoggedDays(List<LoggedDay> logged, LocalDate from, LocalDate to) {
-        var byDate = new TreeMap<LocalDate, LoggedDay>();
-        logged.stream()
-                .filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to))
-                .forEach(d -> byDate.put(d.date(), d));
-        var days = new ArrayList<SummaryView.Day>();
-        for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            var day = byDate.get(date);
+        // The period's days by their number from its first day, a day not logged left null (a gap): one pass over
+        // arrays per side, where a five-year period looked each day up in sorted maps several times.
+        var count = Math.max(0, (int) ChronoUnit.DAYS.between(from, to) + 1);
+        var dates = new LocalDate[count];
+        for (int i = 0; i < count; i++) {
+            dates[i] = from.plusDays(i);
+        }
+        var byDay = new @Nullable LoggedDay[count];
+        var daysLogged = 0;
+        for (var day : logged) {
+            if (!day.date().isBefore(from) && !day.date().isAfter(to)) {
+                var i = (int) ChronoUnit.DAYS.between(from, day.date());
+                daysLogged += byDay[i] == null ? 1 : 0;
+                byDay[i] = day;
+            }
+        }
+        var days = new ArrayList<SummaryView.Day>(count);
+        for (int i = 0; i < count; i++) {
+            var day = byDay[i];
             days.add(
                     day == null
-                            ? new SummaryView.Day(date, null, null, false, false)
-                            : new SummaryView.Day(date, day.hoursSitting(), day.breaks(), true, day.routineDone()));
+                            ? new SummaryView.Day(dates[i], null, null, false, false)
+                            : new SummaryView.Day(dates[i], day.hoursSitting(), day.breaks(), true, day.routineDone()));
         }
         var sides = new ArrayList<SummaryView.SideSummary>();
         for (var side : Side.values()) {
-            sides.add(side(side, byDate, from, to));
+            sides.add(side(side, dates, byDay, to));
         }
-        return new SummaryView(from, to, byDate.size(), sides, days);
+        return new SummaryView(from, to, daysLogged, sides, days);
     }
 
     private static SummaryView.SideSummary side(
-            Side side, SortedMap<LocalDate, LoggedDay> byDate, LocalDate from, LocalDate to) {
+            Side side, LocalDate[] dates, @Nullable LoggedDay[] byDay, LocalDate to) {
         var scores = new TreeMap<LocalDate, Integer>();
-        byDate.forEach((date, day) -> {
-            var rating = day.rating(side);
-            if (rating != null) {
-                scores.put(date, rating.value());
-            }
-        });
-        var change = ChangeSinceStart.of(scores, to);
         var pairs = new ArrayList<RankCorrelation.Pair>();
         var habitDays = new ArrayList<HabitComparison.Day>();
+        var points = new ArrayList<SummaryView.Point>(dates.length);
+        Integer lowest = null;
+        Integer highest = null;
         // In date order, so the correlation's sums are added in the same order on every path.
-        byDate.forEach((date, day) -> {
-            var next = scores.get(date.plusDays(1));
-            var hours = day.hoursSitting();
-            if (next != null && hours != null) {
-                pairs.add(new RankCorrelation.Pair(hours, next));
-            }
-            if (next != null) {
-                habitDays.add(new HabitComparison.Day(day.walletInBackPocket(), next));
-            }
-        });
-        var correlation = RankCorrelation.of(pairs);
-        var wallet = HabitComparison.of(habitDays);
-        var points = new ArrayList<SummaryView.Point>();
-        for (var date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            var day = byDate.get(date);
+        for (int i = 0; i < dates.length; i++) {
+            var day = byDay[i];
             var rating = day == null ? null : day.rating(side);
             // A day with no rating is a gap in the line too, never bridged.
             points.add(
                     rating == null
-                            ? new SummaryView.Point(date, null, null)
-                            : new SummaryView.Point(date, rating.value(), rating.recentMean()));
+                            ? new SummaryView.Point(dates[i], null, null)
+                            : new SummaryView.Point(dates[i], rating.value(), rating.recentMean()));
+            if (rating != null) {
+                scores.put(dates[i], rating.value());
+                lowest = lowest == null || rating.value() < lowest ? rating.value() : lowest;
+                highest = highest == null || rating.value() > highest ? rating.value() : highest;
+            }
+            var nextDay = i + 1 < byDay.length ? byDay[i + 1] : null;
+            var next = day == null || nextDay == null ? null : nextDay.rating(side);
+            if (day != null && next != null) {
+                var hours = day.hoursSitting();
+                if (hours != null) {
+                    pairs.add(new RankCorrelation.Pair(hours, next.value()));
+                }
+                habitDays.add(new HabitComparison.Day(day.walletInBackPocket(), next.value()));
+            }
         }
+        var change = ChangeSinceStart.of(scores, to);
+        var correlation = RankCorrelation.of(pairs);
+        var wallet = HabitComparison.of(habitDays);
         var strength = correlation.strength();
         return new SummaryView.SideSummary(
                 side,
@@ -142,8 +155,8 @@ public final class Summaries {
                 wallet.daysWithout(),
                 wallet.meanWith(),
                 wallet.meanWithout(),
-                scores.values().stream().min(Integer::compare).orElse(null),
-                scores.values().stream().max(Integer::compare).orElse(null),
+                lowest,
+                highest,
                 points);
     }
 }

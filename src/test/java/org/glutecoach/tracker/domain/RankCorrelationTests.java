@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.glutecoach.tracker.domain.RankCorrelation.Pair;
 import org.glutecoach.tracker.domain.RankCorrelation.Strength;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,31 @@ class RankCorrelationTests {
     void tiedValuesShareTheMeanOfTheirRanks() {
         assertThat(RankCorrelation.ranks(new double[] {10, 20, 20, 30})).containsExactly(1, 2.5, 2.5, 4);
         assertThat(RankCorrelation.ranks(new double[] {7, 7, 7})).containsExactly(2, 2, 2);
+    }
+
+    @Test
+    void eachRankIsTheValuesBelowItPlusTheMiddleOfItsTies() {
+        // The definition counted out for every value (quadratic, plainly right), against the sort and search, over
+        // seeded lists with many ties: half hours 0-24 and ratings 0-10, as a summary's pairs have.
+        var random = new Random(15);
+        for (int list = 0; list < 300; list++) {
+            var values = new double[1 + random.nextInt(400)];
+            var kinds = random.nextBoolean() ? 49 : 11;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = kinds == 49 ? random.nextInt(49) / 2.0 : random.nextInt(11);
+            }
+            var expected = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                int below = 0;
+                int same = 0;
+                for (var other : values) {
+                    below += other < values[i] ? 1 : 0;
+                    same += other == values[i] ? 1 : 0;
+                }
+                expected[i] = below + (same + 1) / 2.0;
+            }
+            assertThat(RankCorrelation.ranks(values)).containsExactly(expected);
+        }
     }
 
     @Test
