@@ -80,7 +80,8 @@ class ChartTableRowsTests {
                 List.of(),
                 List.of(rows),
                 hasMean,
-                weekly);
+                weekly,
+                0);
     }
 
     private static StaticMessageSource messages(String gap, String weekSpan) {
