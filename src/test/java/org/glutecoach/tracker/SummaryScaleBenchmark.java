@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the summaries count the days seeded. Run on its own (never with other tests: Surefire stops a test JVM after 25
  * minutes), on H2 ({@code SummaryScaleH2Benchmark}) and PostgreSQL ({@code SummaryScalePostgresBenchmark}); see
  * docs/benchmarks.md. Samples per range and warm-up: {@code -Dbenchmark.summaries=500 -Dbenchmark.pages=200
- * -Dbenchmark.warm-up-seconds=30}; fewer other people: {@code -Dbenchmark.people=500}.
+ * -Dbenchmark.warm-up-seconds=30}; fewer other people: {@code -Dbenchmark.people=500}; one range only (to profile
+ * it): {@code -Dbenchmark.ranges=all}.
  */
 abstract class SummaryScaleBenchmark {
 
