@@ -1,12 +1,11 @@
 package org.glutecoach.selfcheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.glutecoach.selfcheck.web.SelfCheckForms.formOf;
+import static org.glutecoach.selfcheck.web.SelfCheckForms.location;
 
-import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.privacy.PrivacyService;
@@ -18,7 +17,6 @@ import org.glutecoach.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A routine's gate sends the person to the self-check with the routine as {@code returnTo}: it travels through the
@@ -29,7 +27,6 @@ import org.springframework.web.util.HtmlUtils;
 class ReturnAfterKeepingIntegrationTests {
 
     private static final String ROUTINE = "/routines/five-minute-release/play";
-    private static final Pattern STAMP = Pattern.compile("name=\"shown\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -55,8 +52,9 @@ class ReturnAfterKeepingIntegrationTests {
 
     @Test
     void keepingAPassedScreenGoesBackToTheRoutineItCameFrom() {
-        var person = aPersonWhoKeepsResults();
-        var visitor = signedIn(person);
+        var someone = aPersonWhoKeepsResults();
+        var person = someone.person();
+        var visitor = someone.visitor();
         var step = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "40", "returnTo", ROUTINE));
         assertThat(step.body()).as("the next step carries it on").contains(hidden(ROUTINE));
         var swapped = visitor.post("/self-check", Map.of("section", "AGE", "AGE", "40", "returnTo", ROUTINE), htmx());
@@ -75,7 +73,7 @@ class ReturnAfterKeepingIntegrationTests {
 
     @Test
     void aRedFlagResultNeverForwardsAnywhere() {
-        var visitor = signedIn(aPersonWhoKeepsResults());
+        var visitor = aPersonWhoKeepsResults().visitor();
         var emergency = SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "E_SADDLE", "YES");
         var form = formOf(emergency);
         form.put("section", "RED_FLAGS_EMERGENCY");
@@ -101,7 +99,7 @@ class ReturnAfterKeepingIntegrationTests {
 
     @Test
     void aReturnAddressThatIsNotAPlainPathHereIsNeverUsedOrCarried() {
-        var visitor = signedIn(aPersonWhoKeepsResults());
+        var visitor = aPersonWhoKeepsResults().visitor();
         for (var hostile : List.of(
                 "//evil.example/routines/x/play",
                 "https://evil.example/",
@@ -122,15 +120,15 @@ class ReturnAfterKeepingIntegrationTests {
         }
     }
 
-    private AccountView aPersonWhoKeepsResults() {
-        return AccountFixtures.withHealthConsent(privacy, AccountFixtures.aVerifiedPerson(identity));
-    }
-
-    private Visitor signedIn(AccountView person) {
+    /** A person who agreed to keep health answers, and a visitor signed in as them with the self-check open. */
+    private SignedIn aPersonWhoKeepsResults() {
+        var person = AccountFixtures.withHealthConsent(privacy, AccountFixtures.aVerifiedPerson(identity));
         var visitor = AccountFixtures.signedIn(port, person);
         visitor.get("/self-check");
-        return visitor;
+        return new SignedIn(person, visitor);
     }
+
+    private record SignedIn(AccountView person, Visitor visitor) {}
 
     /** The result page, reached by posting every answer as the last step's form. */
     private static String finish(Visitor visitor, Map<String, Object> answers, String returnTo) {
@@ -143,18 +141,9 @@ class ReturnAfterKeepingIntegrationTests {
     }
 
     private static Map<String, String> keepForm(String resultPage, Map<String, Object> answers, String returnTo) {
-        var stamp = STAMP.matcher(resultPage);
-        assertThat(stamp.find()).as("the result page carries a stamp").isTrue();
         var form = formOf(answers);
-        form.put("shown", HtmlUtils.htmlUnescape(stamp.group(1)));
+        form.put("shown", SelfCheckForms.stampOf(resultPage));
         form.put("returnTo", returnTo);
-        return form;
-    }
-
-    private static Map<String, String> formOf(Map<String, Object> answers) {
-        var form = new LinkedHashMap<String, String>();
-        answers.forEach((id, value) ->
-                form.put(id, value instanceof List<?> list ? String.valueOf(list.get(0)) : String.valueOf(value)));
         return form;
     }
 
@@ -164,9 +153,5 @@ class ReturnAfterKeepingIntegrationTests {
 
     private static Map<String, String> htmx() {
         return Map.of("HX-Request", "true");
-    }
-
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("(no redirect: " + response.statusCode() + ")");
     }
 }
