@@ -295,6 +295,52 @@ class RoutinesJourneyTests extends BrowserJourney {
         assertThat((Number) page.evaluate("() => window.tones")).isNotEqualTo(0);
     }
 
+    @Test
+    void theGateSendsThemToTheSelfCheckAndKeepingAPassBringsThemBackToTheRoutine() {
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        var page = open(false);
+        JourneySteps.signIn(page, url("/sign-in"), person.email());
+        page.navigate(url("/routines/five-minute-release/play"));
+        assertThat(page.locator("h1")).hasText("Before your first routine");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the self-check"))
+                .click();
+
+        JourneySteps.answerEverySelfCheckStep(page, SelfCheckFixtures.clearAnswers());
+        assertThat(page.locator("h1")).hasText("Why your back may ache");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this result"))
+                .click();
+        // No consent to keep health answers yet: asked on the spot, and still on the way back to the routine.
+        page.getByLabel("Yes, keep my health answers").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep my result"))
+                .click();
+
+        page.waitForURL("**/routines/five-minute-release/play");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, nothing has changed")))
+                .isVisible();
+        Browser.assertAccessibleWithoutScript(page, "routines-back-from-self-check");
+        assertThat(results.history(person.id())).hasSize(1);
+    }
+
+    @Test
+    void aRedFlagReachedFromTheGateShowsItsScreenAndGoesNowhereElse() {
+        var person = AccountFixtures.aVerifiedPerson(identity);
+        privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));
+        var page = open(false);
+        JourneySteps.signIn(page, url("/sign-in"), person.email());
+        page.navigate(url("/routines/five-minute-release/play"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Take the self-check"))
+                .click();
+
+        JourneySteps.answerEverySelfCheckStep(
+                page, SelfCheckFixtures.with(SelfCheckFixtures.clearAnswers(), "E_SADDLE", "YES"));
+
+        assertThat(page.locator("h1")).hasText("Call 999 or go to A&E now");
+        assertThat(page.locator("#self-check form")).hasCount(0);
+        assertThat(page.locator("a[href*='/routines/']")).hasCount(0);
+        assertThat(page.url()).doesNotContain("/routines/");
+        Browser.assertAccessibleWithoutScript(page, "routines-gate-red-flag");
+    }
+
     record ReadyPerson(org.glutecoach.identity.AccountId id, Page page) {}
 
     private Page signedInAndReady() {

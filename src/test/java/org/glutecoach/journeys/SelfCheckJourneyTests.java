@@ -14,6 +14,7 @@ import org.glutecoach.selfcheck.domain.RedFlagEvents;
 import org.glutecoach.support.Browser;
 import org.glutecoach.support.BrowserJourney;
 import org.glutecoach.support.IntegrationTest;
+import org.glutecoach.support.JourneySteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -264,7 +265,7 @@ class SelfCheckJourneyTests extends BrowserJourney {
         page.navigate(url("/self-check"));
         for (var title : STEP_TITLES) {
             assertThat(page.locator("h1")).hasText(title);
-            answerThisStep(page, answers);
+            JourneySteps.answerSelfCheckStep(page, answers);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                     .click();
         }
@@ -283,7 +284,7 @@ class SelfCheckJourneyTests extends BrowserJourney {
                 assertThat(page).hasTitle("Self-check · Glute Coach");
             }
             accessible(page, javaScript, "self-check-step-" + (i + 1) + (javaScript ? "" : "-no-js"));
-            answerThisStep(page, answers);
+            JourneySteps.answerSelfCheckStep(page, answers);
             if (i == 5) {
                 // Back and forward again keeps what was answered.
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back"))
@@ -320,26 +321,6 @@ class SelfCheckJourneyTests extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 020 7946 0000")))
                 .hasAttribute("href", "tel:02079460000");
         accessible(page, javaScript, "practice-contact" + (javaScript ? "" : "-no-js"));
-    }
-
-    private static void answerThisStep(Page page, Map<String, Object> answers) {
-        var inputs = page.locator("#self-check form [name]:not([type=hidden])");
-        var names = inputs.evaluateAll("elements => [...new Set(elements.map(e => e.name))]");
-        for (var name : (List<?>) names) {
-            var radio = page.locator("input[name=" + name + "][type=radio]").count() > 0;
-            var value = answers.getOrDefault(name, radio && name.toString().matches("[EUS]_.*") ? "NO" : null);
-            if (value == null) {
-                continue;
-            }
-            if (value instanceof List<?> many) {
-                many.forEach(v -> page.locator("input[name=" + name + "][value=" + v + "]")
-                        .check());
-            } else if (page.locator("input[name=" + name + "][type=number]").count() > 0) {
-                page.locator("input[name=" + name + "]").fill(String.valueOf(value));
-            } else {
-                page.locator("input[name=" + name + "][value=" + value + "]").check();
-            }
-        }
     }
 
     private static void accessible(Page page, boolean javaScript, String name) {

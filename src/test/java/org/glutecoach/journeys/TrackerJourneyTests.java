@@ -155,6 +155,29 @@ class TrackerJourneyTests extends BrowserJourney {
                 .isNull();
     }
 
+    @Test
+    void aPickedDayReopenedFromHistoryWithoutHtmxsCopyKeepsTheWholePage() {
+        var person = personWhoLoggedTwoDaysAgo();
+        var today = tracker.personalDay(person.id()).today();
+        var page = signedIn(true, person);
+        page.navigate(url("/tracker"));
+        var dayPicker = page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true));
+        dayPicker.fill(today.minusDays(1).toString());
+        page.waitForURL("**/tracker?day=" + today.minusDays(1));
+        dayPicker.fill(today.minusDays(2).toString());
+        page.waitForURL("**/tracker?day=" + today.minusDays(2));
+
+        // What htmx kept of each page is gone (a reload, a full store), so going back asks the server again.
+        page.evaluate("sessionStorage.removeItem('htmx-history-cache')");
+        page.goBack();
+
+        page.waitForURL("**/tracker?day=" + today.minusDays(1));
+        assertThat(dayPicker).hasValue(today.minusDays(1).toString());
+        assertThat(page.locator("header.site-header")).hasCount(1);
+        assertThat(page.locator("#main")).hasCount(1);
+        Browser.assertAccessible(page, "tracker-day-from-history");
+    }
+
     private AccountView personWhoLoggedTwoDaysAgo() {
         var person = AccountFixtures.aVerifiedPerson(identity);
         privacy.decide(person.id(), Map.of(ConsentKind.HEALTH_DATA, true));

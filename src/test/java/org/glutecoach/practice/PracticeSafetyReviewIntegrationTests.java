@@ -61,6 +61,9 @@ class PracticeSafetyReviewIntegrationTests {
     SelfCheckService selfCheck;
 
     @Autowired
+    PracticeService practice;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -120,8 +123,31 @@ class PracticeSafetyReviewIntegrationTests {
         var page = Visitor.at(port).get("/practice/report-a-problem?about=lesson-4");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("has not set an email address for reports", "href=\"/practice/contact\"")
+                .contains("has not set an email address for reports", "You can phone them instead")
+                .contains("href=\"tel:02079460000\"", "Call 020 7946 0000", "href=\"/practice/contact\"")
                 .doesNotContain("name=\"message\"");
+    }
+
+    @Test
+    void withoutAPracticeEmailOrPhoneTheReportPageNeverSaysToPhone() {
+        var before = practice.contact();
+        var someone = AccountFixtures.aPerson(identity).id();
+        try {
+            practice.changeContact(someone, new ChangePracticeDetails(before.name(), null, null, "1 High Street"));
+            var named = Visitor.at(port).get("/practice/report-a-problem").body();
+            assertThat(named)
+                    .contains("has not set an email address or a phone number", "href=\"/practice/contact\"")
+                    .doesNotContain("phone them", "tel:", "name=\"message\"");
+
+            practice.changeContact(someone, new ChangePracticeDetails(before.name(), null, null, null));
+            assertThat(Visitor.at(port).get("/practice/report-a-problem").body())
+                    .as("no phone and no address: no link to a contact page without a way to reach them")
+                    .contains("has not set an email address or a phone number")
+                    .doesNotContain("phone them", "href=\"/practice/contact\"");
+        } finally {
+            practice.changeContact(
+                    someone, new ChangePracticeDetails(before.name(), before.phone(), null, before.address()));
+        }
     }
 
     private void seed(LocalDate day, String tier, boolean tapped) {

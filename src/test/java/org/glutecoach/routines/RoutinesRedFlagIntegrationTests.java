@@ -84,7 +84,7 @@ class RoutinesRedFlagIntegrationTests {
         var held = visitor.get(PLAY).body();
         assertThat(held)
                 .contains(escaped("routines.ready.held.title"), escaped("routines.ready.held.text"))
-                .contains("href=\"/self-check\"")
+                .contains("href=\"/self-check?returnTo=" + PLAY + "\"")
                 .doesNotContain("id=\"player\"", escaped("routines.ready.confirm.button"));
 
         results.keep(person.id(), SelfCheckFixtures.clearAnswers());

@@ -13,7 +13,10 @@ import org.glutecoach.privacy.PrivacyService;
 import org.glutecoach.selfcheck.AddressNotVerified;
 import org.glutecoach.selfcheck.ConsentNeeded;
 import org.glutecoach.selfcheck.InvalidAnswers;
+import org.glutecoach.selfcheck.Outcome;
+import org.glutecoach.selfcheck.SavedResult;
 import org.glutecoach.selfcheck.SelfCheckResults;
+import org.glutecoach.shared.web.ReturnPaths;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,13 +93,22 @@ class KeepPages {
             java.util.Map<String, Object> answers,
             HttpServletResponse response) {
         try {
-            results.keep(who, answers, stamps.shownAt(form, answers));
-            return "redirect:/self-check/history?kept";
+            var kept = results.keep(who, answers, stamps.shownAt(form, answers));
+            return "redirect:" + afterKeeping(kept, form);
         } catch (InvalidAnswers | ConsentNeeded unusable) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         } catch (AddressNotVerified notYet) {
             return verifyFirst(response);
         }
+    }
+
+    /**
+     * Where a kept result leads: back to the page that sent the person to the self-check (a routine's gate) only
+     * after a passed screen; a red flag or any other outcome never forwards, and their kept results show it.
+     */
+    private static String afterKeeping(SavedResult kept, MultiValueMap<String, String> form) {
+        var back = ReturnPaths.local(form.getFirst(ReturnPaths.FIELD));
+        return kept.outcome() == Outcome.SELF_CARE && back != null ? back : "/self-check/history?kept";
     }
 
     /** Signed in, but the address is not confirmed: nothing is kept, and the page says why and what to do. */

@@ -1,14 +1,13 @@
 package org.glutecoach.selfcheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.glutecoach.selfcheck.web.SelfCheckForms.formOf;
+import static org.glutecoach.selfcheck.web.SelfCheckForms.location;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.glutecoach.identity.AccountView;
 import org.glutecoach.identity.IdentityService;
 import org.glutecoach.privacy.PrivacyService;
@@ -31,7 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ClockedIntegrationTest(properties = "glutecoach.test.database=selfcheck-screens")
 class PassedScreenIntegrationTests {
 
-    private static final Pattern STAMP = Pattern.compile("name=\"shown\" value=\"([^\"]+)\"");
     private static final Duration COURSE_WINDOW = Duration.ofDays(30);
 
     @LocalServerPort
@@ -185,20 +183,7 @@ class PassedScreenIntegrationTests {
     }
 
     private static String stampOf(Page page) {
-        var stamp = STAMP.matcher(page.html());
-        assertThat(stamp.find()).as("the result page carries a stamp").isTrue();
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(stamp.group(1));
-    }
-
-    private static Map<String, String> formOf(Map<String, Object> answers) {
-        var form = new LinkedHashMap<String, String>();
-        answers.forEach((id, value) ->
-                form.put(id, value instanceof List<?> list ? String.valueOf(list.get(0)) : String.valueOf(value)));
-        return form;
-    }
-
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("(no redirect: " + response.statusCode() + ")");
+        return SelfCheckForms.stampOf(page.html());
     }
 
     private static String path(String location) {

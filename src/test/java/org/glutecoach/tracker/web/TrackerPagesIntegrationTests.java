@@ -151,6 +151,22 @@ class TrackerPagesIntegrationTests {
     }
 
     @Test
+    void aPickedDayReopenedFromHistoryComesBackAsTheWholePage() {
+        var person = withConsent();
+        var yesterday = tracker.personalDay(person.id()).today().minusDays(1);
+        var visitor = signedIn(person);
+
+        var restored = visitor.get(
+                "/tracker?day=" + yesterday, Map.of("HX-Request", "true", "HX-History-Restore-Request", "true"));
+
+        assertThat(restored.statusCode()).isEqualTo(200);
+        assertThat(restored.body())
+                .as("htmx puts a history restore in place of the whole body, so it needs the layout too")
+                .contains("<html", "class=\"site-header\"", "<section id=\"day\"")
+                .contains("id=\"date\" name=\"day\" value=\"" + yesterday + "\"");
+    }
+
+    @Test
     void aFutureDayOrOneTooFarBackIsNamedBesideTheDayPickerAndNothingIsKept() {
         var person = withConsent();
         var today = tracker.personalDay(person.id()).today();

@@ -76,6 +76,12 @@ class ClientPagesIntegrationTests {
                 .as("htmx gets the results alone")
                 .contains("id=\"client-results\"", "Rowan Walker")
                 .doesNotContain("<html");
+        assertThat(visitor.get(
+                                "/practice/clients?q=rowan",
+                                Map.of("HX-Request", "true", "HX-History-Restore-Request", "true"))
+                        .body())
+                .as("a search reopened from history, which htmx had no copy of, is the whole page")
+                .contains("<html", "class=\"site-header\"", "id=\"client-results\"", "Rowan Walker");
     }
 
     @Test
