@@ -120,6 +120,27 @@ class ChartPagesIntegrationTests {
     }
 
     @Test
+    void aRankScoreNearZeroSaysTheTwoDidNotMoveTogetherNotWhichWayTheyWent() {
+        var person = withConsent();
+        var today = tracker.personalDay(person.id()).today();
+        for (int i = 0; i < 20; i++) {
+            // Hours 4, 5, 4, 5, ...; the left side 1, 1, 2, 2, ...: the next day's soreness does not follow the
+            // hours (Spearman's rho over the 19 pairs, worked out by hand: 1/18 = 0.06).
+            insert(person, today.minusDays(19 - i), 2 * (4 + i % 2), 1 + (i / 2) % 2, 1);
+        }
+        var visitor = Visitor.at(port);
+        visitor.signIn(person.email(), AccountFixtures.PASSWORD);
+
+        var page = visitor.get("/tracker/charts").body();
+
+        assertThat(page)
+                .contains("Left side: we found no clear link between how long you sat and how sore this side was the"
+                        + " next day (rank score 0.06, from 19 pairs of days). A score this close to 0 means the two"
+                        + " did not go up or down together.")
+                .doesNotContain("Longer sitting went with");
+    }
+
+    @Test
     void theRoutinesChartSaysOnHowManyDaysARoutineWasDone() {
         var person = withConsent();
         var today = tracker.personalDay(person.id()).today();
